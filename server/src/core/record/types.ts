@@ -1,0 +1,113 @@
+// The shape of a record file, as `server/record/record.schema.json` validates it.
+// Modelled on Popolo (Person, Post, Membership) and Wikidata's "position held"
+// (start/end qualifiers, each statement with its references).
+
+/** "2024", "2024-05" or "2024-05-14": a date with the precision the sources give. */
+export type PartialDate = string;
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Source {
+  publisher: string;
+  title: string;
+  date?: PartialDate;
+  url?: string;
+}
+
+export interface Person {
+  /** Canonical display name, e.g. "Lloyd J. Austin III". */
+  name: string;
+  /** Given names, house spelling first, then transliterations ("Sergei", "Sergey"). */
+  given: string[];
+  /** Surnames, house spelling first, then transliterations ("Shoigu", "Shoygu"). */
+  surname: string[];
+  /** Other full forms that name this person ("Lloyd J. Austin III", "CQ Brown Jr."). */
+  aliases?: string[];
+  /** Spellings seen in print that are errors ("Llyod Austin"). */
+  misspellings?: string[];
+  /** The surname alone is a common word, name or place: only count it after a full mention or a title. */
+  commonSurname?: boolean;
+  /** Phrases containing the name that mean something else ("Austin, Texas"). */
+  homonyms?: string[];
+  /** ISO 3166 alpha-2 code of the side the person speaks for ("US", "RU"). */
+  country: string;
+  /** One line on who they are. */
+  description: string;
+}
+
+export interface Office {
+  /** Full title: "Secretary of Defense". */
+  title: string;
+  /** ISO country code or organisation the office belongs to. */
+  country: string;
+  /** "office" for posts, "rank" for military ranks. */
+  kind?: 'office' | 'rank';
+  /** Ways a draft writes the title, as they appear before or after a name ("Defense Secretary", "SecDef"). */
+  forms: string[];
+  /** Offices abroad that are this one's counterpart ("his Russian counterpart"). */
+  counterparts?: string[];
+  /** Several people may hold it at once (ranks always may). */
+  multipleHolders?: boolean;
+}
+
+export interface Term {
+  person: string;
+  office: string;
+  /** Missing: the start is not established. */
+  start?: PartialDate;
+  /** When the appointment was announced or the nomination made, if before the start. */
+  announced?: PartialDate;
+  /** Missing: still held when the record was compiled (see Record.asOf). */
+  end?: PartialDate;
+  /** The end is not established: after the start the term may or may not be held. */
+  endUnknown?: boolean;
+  /** Boundaries are approximate ("about March 2022"). */
+  approximate?: boolean;
+  /** Dates on which the person is attested holding the office, where the term itself is unknown. */
+  attested?: PartialDate[];
+  confidence: Confidence;
+  note?: string;
+  sources: string[];
+}
+
+export interface Initiator {
+  /** The person who asked for the call, where known. */
+  person?: string;
+  /** The side that asked for it, where only that is known. */
+  country?: string;
+}
+
+export interface RecordedEvent {
+  id: string;
+  /** "call": a phone or video call between the participants; "event": anything else dated. */
+  type: 'call' | 'event';
+  date: PartialDate;
+  /** Optional last day, for events spanning several days. */
+  endDate?: PartialDate;
+  participants?: string[];
+  initiator?: Initiator;
+  /** How the event is named in a hover: "Russia's full-scale invasion of Ukraine". */
+  label?: string;
+  notes?: string;
+  confidence: Confidence;
+  sources: string[];
+}
+
+/** The record promises every call between holders of these offices in this period is listed. */
+export interface CallCoverage {
+  offices: [string, string];
+  from: PartialDate;
+  to: PartialDate;
+}
+
+export interface RecordFile {
+  $schema?: string;
+  /** The day the record was compiled: ongoing terms are known to hold until then. */
+  asOf?: PartialDate;
+  sources?: Record<string, Source>;
+  people?: Record<string, Person>;
+  offices?: Record<string, Office>;
+  terms?: Term[];
+  events?: RecordedEvent[];
+  callCoverage?: CallCoverage[];
+}
