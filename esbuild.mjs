@@ -1,0 +1,57 @@
+// Bundles Readout: `node esbuild.mjs [--production] [--watch]`.
+// Type checking is its own step (`npm run typecheck`); this only bundles.
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Shared by every bundle: self-contained CommonJS for Node 20; JSON imports (the record, its schema) are bundled in. */
+const base = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // ESM builds first: jsonc-parser's UMD main does not bundle cleanly.
+  mainFields: ['module', 'main'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+};
+
+/** One line per bundle; an entry whose source does not exist yet is skipped. */
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, executable: true },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+].filter((entry) => existsSync(entry.entryPoints[0]));
+
+/** Marks a bundle executable after every build, so `./dist/cli.js` runs without npm's bin links. */
+const makeExecutable = (outfile) => ({
+  name: 'executable',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length === 0 && existsSync(outfile)) chmodSync(outfile, 0o755);
+    });
+  },
+});
+
+const configs = entries.map(({ executable, ...options }) => ({
+  ...base,
+  ...options,
+  plugins: executable ? [makeExecutable(options.outfile)] : [],
+}));
+
+if (production) {
+  // No source maps in a production build: drop any left from a development one.
+  for (const { outfile } of configs) rmSync(`${outfile}.map`, { force: true });
+}
+
+if (watch) {
+  for (const config of configs) await (await esbuild.context(config)).watch();
+} else {
+  // esbuild prints the errors itself; the exit status says they happened.
+  await Promise.all(configs.map((config) => esbuild.build(config))).catch(() => {
+    process.exitCode = 1;
+  });
+}
