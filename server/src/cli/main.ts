@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { createChecker, defaultRecord, mergeRecords, parseRecordFile } from '../core';
-import type { RecordProblem } from '../core';
+import type { CheckResult, RecordProblem } from '../core';
 import type { RecordFile } from '../core/record/types';
 import { parseArgs, usage, UsageError } from './args';
 import type { Format } from './args';
@@ -61,10 +61,12 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
     const result =
       contents.kind === 'too-large'
         ? { referenceDate: null, referenceDateSource: null, findings: [], declined: `the file is too large (${contents.bytes} bytes)` }
-        : checker.check(contents.text, {
-            languageId: draft.languageId,
-            ...(command.date !== undefined ? { referenceDate: command.date } : {}),
-          });
+        : checkDraft(draft.path, () =>
+            checker.check(contents.text, {
+              languageId: draft.languageId,
+              ...(command.date !== undefined ? { referenceDate: command.date } : {}),
+            }),
+          );
     if (result.declined !== undefined) io.stderr(`readout: not checking ${draft.path}: ${result.declined}`);
     reports.push({ path: draft.path, result });
   }
@@ -72,6 +74,15 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
   io.stdout(format(command.format, reports, io.cwd));
   const failing = reports.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
   return failing ? 1 : 0;
+}
+
+/** Runs the core on one draft; should it throw, the error names the draft. */
+function checkDraft(shown: string, check: () => CheckResult): CheckResult {
+  try {
+    return check();
+  } catch (err) {
+    throw new Error(`while checking ${shown}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** The embedded record with every workspace and `--record` file merged over it; undefined (after printing each problem) when any is broken. */
@@ -111,8 +122,8 @@ function format(kind: Format, reports: readonly FileReport[], cwd: string): stri
 if (require.main === module) {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // A closed pipe (`readout check . | head`) is not a failure of the check.
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    if (err.code !== 'EPIPE') process.stderr.write(`readout: cannot write the output: ${err.code ?? err.message}\n`);
+    process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
   });
   let status: ExitStatus = 2;
   try {
