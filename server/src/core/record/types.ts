@@ -9,7 +9,8 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 export interface Source {
   publisher: string;
-  title: string;
+  /** The headline, where known. */
+  title?: string;
   date?: PartialDate;
   url?: string;
 }

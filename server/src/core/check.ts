@@ -1,0 +1,135 @@
+// The checker: reads a draft, resolves its dates, runs every claim reader and
+// returns findings as plain, LSP-shaped data.
+import type { CheckOptions, Finding, FindingCode, ReferenceDateSource, Severity } from './api';
+import { checkCallClaims, isCovered } from './claims/calls';
+import { type Context, type RawFinding } from './claims/context';
+import { checkDates } from './claims/dates';
+import { checkInitiatorClaims } from './claims/initiator';
+import { checkNames } from './claims/names';
+import { checkSequenceClaims } from './claims/sequence';
+import { checkTermClaims } from './claims/terms';
+import { checkTitleClaims } from './claims/titles';
+import { findingDocs } from './findingDocs';
+import type { Directive } from './read/markdown';
+import { type DocumentReading, ParagraphCache, readDocument } from './read/document';
+import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
+import { resolveDates } from './read/resolveDates';
+import { type EventInfo, type RecordIndex, sourcesOf } from './record/index';
+import { isoDay } from './text/dates';
+import { LineIndex } from './text/lines';
+
+/** Drafts longer than this are declined: no article is, and checking must stay instant. */
+export const MAX_DRAFT_LENGTH = 2_000_000;
+
+export interface CheckResult {
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource | null;
+  findings: Finding[];
+  /** Set, with no findings, when the draft is declined (binary or too large). */
+  declined?: string;
+  /** The draft as read, for hovers and inlay hints. */
+  readonly analysis?: Analysis;
+}
+
+export interface Analysis {
+  doc: DocumentReading;
+  ref?: ReferenceDate;
+  lines: LineIndex;
+  ctx: Context;
+}
+
+export function declineReason(text: string): string | undefined {
+  if (text.length > MAX_DRAFT_LENGTH) {
+    return `This draft has ${text.length.toLocaleString('en-US')} characters; Readout checks drafts of up to ${MAX_DRAFT_LENGTH.toLocaleString('en-US')}.`;
+  }
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return 'This file looks binary (it contains NUL bytes); Readout checks Markdown and plain-text drafts.';
+  return undefined;
+}
+
+export function checkText(index: RecordIndex, cache: ParagraphCache, text: string, options: CheckOptions): CheckResult {
+  const declined = declineReason(text);
+  if (declined) return { referenceDate: null, referenceDateSource: null, findings: [], declined };
+
+  const doc = readDocument(text, options.languageId, index, cache);
+  const ref = findReferenceDate(doc, options, index);
+  resolveDates(doc.sentences, ref, index);
+  const ctx: Context = { index, doc, findings: [], calls: new Map(), ...(ref ? { ref } : {}) };
+  const main = mainCall(ctx);
+  if (main) ctx.mainCall = main;
+
+  for (const s of doc.sentences) {
+    checkCallClaims(ctx, s);
+    checkTitleClaims(ctx, s);
+    checkInitiatorClaims(ctx, s);
+    checkSequenceClaims(ctx, s);
+    checkTermClaims(ctx, s);
+    checkNames(ctx, s, options.houseSpelling ?? []);
+    checkDates(ctx, s);
+  }
+
+  const lines = new LineIndex(text);
+  const findings = finish(ctx.findings, doc.prose.directives, lines, index, options);
+  const analysis: Analysis = { doc, lines, ctx, ...(ref ? { ref } : {}) };
+  const result: CheckResult = {
+    referenceDate: ref ? isoDay(ref.day) : null,
+    referenceDateSource: ref?.source ?? null,
+    findings,
+  };
+  Object.defineProperty(result, 'analysis', { value: analysis, enumerable: false });
+  return result;
+}
+
+/** The call the draft reports: recorded up to three days before the reference date, its people all named. */
+function mainCall(ctx: Context): EventInfo | undefined {
+  const ref = ctx.ref?.day;
+  if (ref === undefined) return undefined;
+  const named = new Set(ctx.doc.mentions.map((m) => m.person));
+  const recent = ctx.index.calls.filter((c) => c.day <= ref && c.day >= ref - 3 && c.participants.every((p) => named.has(p)));
+  const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
+  return (covered.length ? covered : recent).at(-1);
+}
+
+function severityOf(code: FindingCode, options: CheckOptions): Severity | 'off' {
+  const configured = options.rules?.[code];
+  if (configured) return configured;
+  if (code === 'name-variant') return options.houseSpelling?.length ? 'information' : 'off';
+  return findingDocs[code].severity;
+}
+
+function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, index: RecordIndex, options: CheckOptions): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of raw.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${f.code}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const severity = severityOf(f.code, options);
+    if (severity === 'off' || isSuppressed(f, directives, lines)) continue;
+    out.push({
+      code: f.code,
+      severity,
+      range: lines.range(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      message: f.message,
+      sources: sourcesOf(index, f.sourceIds),
+      fixes: f.fixes,
+    });
+  }
+  return out;
+}
+
+function isSuppressed(f: RawFinding, directives: Directive[], lines: LineIndex): boolean {
+  const line = lines.position(f.start).line;
+  const applies = (d: Directive) => d.codes.length === 0 || d.codes.includes(f.code);
+  let disabled = false;
+  for (const d of directives) {
+    if (d.start > f.start) break;
+    if (d.kind === 'disable-next-line') {
+      if (lines.position(d.end).line + 1 === line && applies(d)) return true;
+    } else if (d.kind === 'disable' && applies(d)) disabled = true;
+    else if (d.kind === 'enable') disabled = false;
+  }
+  return disabled;
+}

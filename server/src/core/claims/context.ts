@@ -1,0 +1,128 @@
+// What every claim reader shares: the record, the draft as read, the reference
+// date, and the findings gathered so far.
+import type { Fix, FindingCode } from '../api';
+import { pointPrepositions } from '../read/cues';
+import type { DocumentReading, Mention, ResolvedDate, SentenceView } from '../read/document';
+import type { ReferenceDate } from '../read/referenceDate';
+import { type EventInfo, type RecordIndex, shortName } from '../record/index';
+import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
+
+export interface RawFinding {
+  code: FindingCode;
+  start: number;
+  end: number;
+  message: string;
+  sourceIds: string[];
+  fixes: Fix[];
+}
+
+export interface Context {
+  index: RecordIndex;
+  doc: DocumentReading;
+  ref?: ReferenceDate;
+  findings: RawFinding[];
+  /** The call a sentence is about, once a claim reader has found it. */
+  calls: Map<number, EventInfo>;
+  /** The call the draft reports: recorded within three days before the reference date, its people named. */
+  mainCall?: EventInfo;
+}
+
+
+export interface Probe {
+  /** Days to test; a claim fails at a probe only if it fails on every day of it. */
+  days: number[];
+  label: string;
+}
+
+function probeOf(d: ResolvedDate): Probe | undefined {
+  if (d.day !== undefined) return { days: [d.day], label: isoDay(d.day) };
+  if (d.firstDay !== undefined && d.lastDay !== undefined) {
+    return { days: [d.firstDay, Math.floor((d.firstDay + d.lastDay) / 2), d.lastDay], label: d.text };
+  }
+  return undefined;
+}
+
+/** The dates a sentence is about: its own, or else the last ones of its paragraph before it. */
+export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
+  for (let i = s.index; i >= 0; i--) {
+    const t = ctx.doc.sentences[i]!;
+    if (t.paragraph !== s.paragraph) break;
+    const own = t.dates.filter((d) => !pointPrepositions.has(d.preposition)).map(probeOf).filter((p): p is Probe => !!p);
+    if (own.length) return own;
+  }
+  return [];
+}
+
+export function referenceProbe(ctx: Context): Probe | undefined {
+  return ctx.ref ? { days: [ctx.ref.day], label: isoDay(ctx.ref.day) } : undefined;
+}
+
+/** The day a sentence's call took place: its first dated day that is not a reference point. */
+export function callDay(s: SentenceView): ResolvedDate | undefined {
+  return s.dates.find((d) => d.day !== undefined && !pointPrepositions.has(d.preposition) && d.kind !== 'year' && d.kind !== 'month');
+}
+
+/** The call a sentence is about: its own, one just before it in the paragraph, or the draft's main call. */
+export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefined {
+  for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+    const t = ctx.doc.sentences[i]!;
+    if (t.paragraph !== s.paragraph) break;
+    const call = ctx.calls.get(i);
+    if (call) return call;
+  }
+  return ctx.mainCall;
+}
+
+export function nameOf(ctx: Context, person: string): string {
+  const p = ctx.index.people.get(person);
+  return p ? shortName(p) : person;
+}
+
+export function describeCall(ctx: Context, call: EventInfo): string {
+  const who = call.participants.map((p) => nameOf(ctx, p)).join(' and ');
+  return `the call of ${showDay(call.day)} between ${who}`;
+}
+
+/** Calls in which all the given people took part, in date order. */
+export function callsBetween(ctx: Context, people: string[]): EventInfo[] {
+  return ctx.index.calls.filter((c) => people.every((p) => c.participants.includes(p)));
+}
+
+/** A mention's text replaced by another person's name, in the same form (surname alone or full). */
+export function renameLike(ctx: Context, m: Mention, person: string): string {
+  const p = ctx.index.people.get(person)!;
+  return m.kind === 'surname' ? p.surname[0]! : shortName(p);
+}
+
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Rewrites a written date for another day, keeping the writer's format ("Feb. 18" → "Feb. 12"). */
+export function reformatDate(d: ResolvedDate, day: number): string | undefined {
+  const target = ymd(day);
+  const text = d.text;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isoDay(day);
+  let out = text;
+  if (d.weekday !== undefined) {
+    out = out.replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, (w) => matchCase(w, weekdayNames[weekdayOf(day)]!));
+  }
+  if (d.kind === 'weekday') return out;
+  if (d.month === undefined) return undefined;
+  const monthPattern = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*(\.?)/i;
+  const month = monthPattern.exec(out);
+  if (!month) return undefined;
+  const full = monthNames[target.month - 1]!;
+  const written = month[0].replace(/\.$/, '').length > 4 || month[1]!.toLowerCase() === 'may' ? full : full.slice(0, 3);
+  out = out.slice(0, month.index) + matchCase(month[0], written) + month[2] + out.slice(month.index + month[0].length);
+  if (d.day !== undefined || d.kind === 'yearless' || d.kind === 'absolute') {
+    out = out.replace(/\b\d{1,2}(st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{3})/, (_w, suffix: string | undefined) => `${target.day}${suffix ? ordinal(target.day) : ''}`);
+  }
+  if (/\b\d{4}\b/.test(out)) out = out.replace(/\b\d{4}\b/, String(target.year));
+  else if (d.day !== undefined && ymd(d.day).year !== target.year) out += `, ${target.year}`;
+  return out;
+}
+
+const ordinal = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+function matchCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? capitalize(word) : word.toLowerCase();
+}

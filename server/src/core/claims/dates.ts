@@ -1,0 +1,34 @@
+// Date findings: a weekday that is not the date's, and relative dates that
+// cannot be resolved.
+import type { SentenceView } from '../read/document';
+import { monthNames, weekdayNames, weekdayOf, ymd } from '../text/dates';
+import type { Context } from './context';
+
+export function checkDates(ctx: Context, s: SentenceView): void {
+  for (const d of s.dates) {
+    if (d.weekday !== undefined && d.day !== undefined && (d.kind === 'absolute' || d.kind === 'yearless') && weekdayOf(d.day) !== d.weekday) {
+      const { year, month, day } = ymd(d.day);
+      const actual = weekdayNames[weekdayOf(d.day)]!;
+      const written = ctx.doc.text.slice(d.weekdayStart!, d.weekdayEnd!);
+      const newText = /^\p{Lu}/u.test(written) ? actual : actual.toLowerCase();
+      ctx.findings.push({
+        code: 'weekday-mismatch',
+        start: d.weekdayStart!,
+        end: d.weekdayEnd!,
+        message: `${day} ${monthNames[month - 1]} ${year} was a ${actual}, not a ${weekdayNames[d.weekday]}${d.kind === 'yearless' ? ` (the year from ${d.how})` : ''}.`,
+        sourceIds: [],
+        fixes: [{ title: `Change to "${newText}"`, newText }],
+      });
+    }
+    if (!ctx.ref && (d.kind === 'weekday' || d.kind === 'relative' || (d.kind === 'yearless' && d.day === undefined))) {
+      ctx.findings.push({
+        code: 'unresolved-date',
+        start: d.start,
+        end: d.end,
+        message: `"${d.text}" cannot be resolved: the draft has no reference date. Add "date:" to the front matter, a dateline, or set readout.referenceDate.`,
+        sourceIds: [],
+        fixes: [],
+      });
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// Initiator claims: "initiated by Austin", "at the request of the US Defence
+// Secretary", "Russia requested the call".
+import { countryOf } from '../read/cues';
+import type { Mention, SentenceView } from '../read/document';
+import { holdersOn } from '../record/index';
+import type { Token } from '../text/tokens';
+import { type Context, contextCall, describeCall, nameOf, renameLike } from './context';
+
+interface Claimed {
+  start: number;
+  end: number;
+  person?: string;
+  mention?: Mention;
+  country?: string;
+}
+
+const after = /\b(?:initiated|requested|sought|arranged|proposed)\s+by\s+|\bat\s+the\s+(?:request|initiative|behest|invitation)\s+of\s+/gi;
+const possessiveRequest = /\bat\s+(\S+(?:\s+\S+){0,3}?)(?:'s|’s)\s+(?:request|initiative|behest|invitation)\b/gi;
+const before = /\b(initiated|requested|asked\s+for|sought)\s+(?:the|this|that|a)?\s*(?:phone\s+)?(?:call|conversation|talks|contact)\b/gi;
+
+export function checkInitiatorClaims(ctx: Context, s: SentenceView): void {
+  for (const claimed of readClaims(ctx, s)) {
+    const call = contextCall(ctx, s);
+    const initiator = call?.event.initiator;
+    if (!call || !initiator || call.event.confidence === 'low') continue;
+    const index = ctx.index;
+    const sideOf = (person: string) => index.people.get(person)?.country;
+    const recordedSide = initiator.country ?? (initiator.person ? sideOf(initiator.person) : undefined);
+    let agrees: boolean;
+    if (claimed.person && call.participants.includes(claimed.person) && initiator.person) agrees = claimed.person === initiator.person;
+    else agrees = (claimed.country ?? (claimed.person ? sideOf(claimed.person) : undefined)) === recordedSide;
+    if (agrees) continue;
+    const who = initiator.person ? `${nameOf(ctx, initiator.person)} (${recordedSide})` : `the ${recordedSide} side`;
+    const fixes = claimed.mention && initiator.person
+      ? [{ title: `Change to ${nameOf(ctx, initiator.person)}`, newText: renameLike(ctx, claimed.mention, initiator.person) }]
+      : [];
+    ctx.findings.push({
+      code: 'initiator-conflict',
+      start: claimed.start,
+      end: claimed.end,
+      message: `The record has ${describeCall(ctx, call)} initiated by ${who}.`,
+      sourceIds: call.event.sources,
+      fixes,
+    });
+  }
+}
+
+function readClaims(ctx: Context, s: SentenceView): Claimed[] {
+  const out: Claimed[] = [];
+  const negated = (at: number) => /\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 20), at));
+  for (const m of s.text.matchAll(after)) {
+    if (negated(m.index!)) continue;
+    const claimed = claimAt(ctx, s, s.start + m.index! + m[0].length, 'after');
+    if (claimed) out.push(claimed);
+  }
+  for (const m of s.text.matchAll(possessiveRequest)) {
+    const claimed = claimAt(ctx, s, s.start + m.index! + m[0].indexOf(m[1]!), 'after');
+    if (claimed) out.push(claimed);
+  }
+  for (const m of s.text.matchAll(before)) {
+    if (negated(m.index!)) continue;
+    const claimed = claimAt(ctx, s, s.start + m.index!, 'before');
+    if (claimed) out.push(claimed);
+  }
+  return out;
+}
+
+/** Who or which side stands right after (or right before) an offset. */
+function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'before'): Claimed | undefined {
+  const tokens = s.tokens;
+  const abs = (t: Token) => s.base + t.start;
+  if (where === 'before') {
+    const mention = s.mentions.find((m) => s.text.slice(m.end - s.start, at - s.start).trim() === '');
+    if (mention) return { start: mention.start, end: mention.end, person: mention.person, mention };
+    const k = tokens.findIndex((t) => abs(t) >= at) - 1;
+    const t = tokens[k];
+    const country = t && k >= s.first && countryOf(t.norm, t.text);
+    return t && country ? { start: abs(t), end: s.base + t.end, country } : undefined;
+  }
+  let k = tokens.findIndex((t, i) => i >= s.first && abs(t) >= at);
+  if (k < 0 || k >= s.last) return undefined;
+  if (tokens[k]!.norm === 'the') k++;
+  // A named person, possibly behind a title: "by Defence Secretary Lloyd Austin".
+  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && !tokens.slice(k, m.first).some((t) => !t.word && t.text !== '.' && t.text !== '-'));
+  const title = s.titles.find((t) => t.first >= k && t.first <= k + 2);
+  if (mention && (mention.first === k || (title && title.first <= mention.first))) {
+    return { start: mention.start, end: mention.end, person: mention.person, mention };
+  }
+  const call = contextCall(ctx, s);
+  if (title && call) {
+    // "the US Defence Secretary": whoever held the office that day.
+    const lead = tokens[title.first - 1];
+    const country = lead && title.first - 1 >= k ? countryOf(lead.norm, lead.text) : undefined;
+    const offices = title.offices.filter((o) => !country || ctx.index.offices.get(o)?.country === country);
+    const holders = [...new Set(offices.flatMap((o) => holdersOn(ctx.index, o, call.day)))];
+    if (holders.length === 1) return { start: abs(tokens[k]!), end: s.base + tokens[title.last - 1]!.end, person: holders[0]! };
+    return undefined;
+  }
+  for (let i = k; i < Math.min(k + 3, s.last); i++) {
+    const t = tokens[i]!;
+    const country = countryOf(t.norm, t.text);
+    if (country) return { start: abs(tokens[k]!), end: s.base + t.end, country };
+    if (!t.word) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+// Name findings: near misses of recorded names, and house spellings.
+import type { SentenceView } from '../read/document';
+import { closest } from '../read/paragraph';
+import { normalizeWord } from '../text/tokens';
+import { type Context, nameOf } from './context';
+
+export function checkNames(ctx: Context, s: SentenceView, houseSpelling: string[]): void {
+  const house = new Set(houseSpelling.map((w) => normalizeWord(w).norm));
+  for (const m of s.mentions) {
+    const person = ctx.index.people.get(m.person)!;
+    if (m.kind === 'misspelling') {
+      const wrong = m.wrong ?? listedMisspelling(ctx, s, m.first, m.last, m.person);
+      if (!wrong) continue;
+      const description = `${person.name}, ${person.description}`;
+      ctx.findings.push({
+        code: 'name-misspelling',
+        start: wrong.start,
+        end: wrong.end,
+        message: `"${ctx.doc.text.slice(wrong.start, wrong.end)}" looks like a misspelling of "${wrong.expected}" (${description}).`,
+        sourceIds: (ctx.index.termsByPerson.get(m.person) ?? []).flatMap((t) => t.term.sources).slice(0, 3),
+        fixes: [{ title: `Change to "${wrong.expected}"`, newText: wrong.expected }],
+      });
+      continue;
+    }
+    if (!house.size) continue;
+    for (let i = m.first; i < m.last; i++) {
+      const t = s.tokens[i]!;
+      if (!t.word) continue;
+      for (const variants of [person.given, person.surname]) {
+        const norms = variants.map((v) => normalizeWord(v).norm);
+        const preferred = variants.find((_, k) => house.has(norms[k]!));
+        if (!norms.includes(t.norm) || !preferred || normalizeWord(preferred).norm === t.norm) continue;
+        const suffix = t.possessive ? t.text.slice(-2) : '';
+        ctx.findings.push({
+          code: 'name-variant',
+          start: s.base + t.start,
+          end: s.base + t.end,
+          message: `The house spelling of ${nameOf(ctx, m.person)} is "${preferred}".`,
+          sourceIds: [],
+          fixes: [{ title: `Change to "${preferred}${suffix}"`, newText: preferred + suffix }],
+        });
+      }
+    }
+  }
+}
+
+/** In a listed misspelling ("Llyod Austin"), the word that is wrong and what the record has. */
+function listedMisspelling(ctx: Context, s: SentenceView, first: number, last: number, id: string) {
+  const person = ctx.index.people.get(id)!;
+  for (let i = first; i < last; i++) {
+    const t = s.tokens[i]!;
+    if (!t.word || ctx.index.nameWords.has(t.norm)) continue;
+    const expected = closest(t.norm, [...person.given, ...person.surname]) ?? person.given[0]!;
+    return { start: s.base + t.start, end: s.base + t.end, expected };
+  }
+  return undefined;
+}

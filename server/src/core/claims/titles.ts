@@ -1,0 +1,273 @@
+// Title and rank claims: "Defence Minister Sergei Shoigu", "Gen. Mark Milley,
+// chairman of the Joint Chiefs", "then-Minister of Defence", "his Russian counterpart".
+import type { Fix } from '../api';
+import { countryOf } from '../read/cues';
+import type { Mention, SentenceView } from '../read/document';
+import { holdersOn, officeStatus, shortName, termsOn } from '../record/index';
+import { showSpan } from '../text/dates';
+import type { Token } from '../text/tokens';
+import { capitalize, type Context, nameOf, type Probe, referenceProbe, sentenceProbes } from './context';
+
+type Modifier = 'then' | 'former' | 'now' | 'plain';
+
+export interface TitleClaim {
+  mention: Mention;
+  /** Token range of the title words, and of the whole phrase with its modifier and country. */
+  titleFirst: number;
+  titleLast: number;
+  start: number;
+  end: number;
+  offices: string[] | 'counterpart';
+  country?: string;
+  modifier: Modifier;
+}
+
+const modifiers: Record<string, Modifier | 'skip'> = {
+  then: 'then', former: 'former', ex: 'former', now: 'now', current: 'now', new: 'plain', newly: 'plain',
+  acting: 'skip', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'skip', interim: 'skip',
+  designate: 'skip', future: 'skip', previous: 'skip', nominee: 'skip', deputy: 'skip', vice: 'skip',
+  assistant: 'skip', first: 'skip', under: 'skip', associate: 'skip', principal: 'skip', shadow: 'skip', junior: 'skip',
+};
+
+/** Capitalised words that may stand right before a title without changing it. */
+const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'but', 'when', 'after', 'before', 'as', 'with', 'while', 'then', 'both', 'by', 'to', 'in', 'on', 'meanwhile']);
+
+/** Words after an appositive title that show it is not one ("the defence secretary's nominee"). */
+const nounsAfterTitle = new Set(['nominee', 'pick', 'candidate', 'designate', 'office', 'spokesman', 'spokesperson', 'aide', 'official', 'officials', 'ministry', 'department']);
+
+export function readTitleClaims(s: SentenceView): TitleClaim[] {
+  const claims: TitleClaim[] = [];
+  for (const m of s.mentions) {
+    claims.push(...beforeName(s, m), ...afterName(s, m));
+  }
+  return claims;
+}
+
+function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
+  const tokens = s.tokens;
+  const chain: TitleClaim[] = [];
+  let j = m.first;
+  let comma = false;
+  for (;;) {
+    let k = j - 1;
+    if (k > s.first && tokens[k]!.text === ',' && !comma) {
+      comma = true;
+      k--;
+    }
+    if (k < s.first) break;
+    const title = s.titles.find((t) => t.last === k + 1);
+    let claim: TitleClaim;
+    if (title) {
+      claim = { mention: m, titleFirst: title.first, titleLast: title.last, start: 0, end: m.end, offices: title.offices, modifier: 'plain' };
+      j = title.first;
+    } else if (tokens[k]!.norm === 'counterpart') {
+      claim = { mention: m, titleFirst: k, titleLast: k + 1, start: 0, end: m.end, offices: 'counterpart', modifier: 'plain' };
+      j = k;
+    } else break;
+    const lead = readLead(tokens, s, j);
+    if (lead.modifier === 'skip') return [];
+    j = lead.first;
+    claim.modifier = lead.modifier;
+    if (lead.country) claim.country = lead.country;
+    claim.start = s.base + tokens[j]!.start;
+    chain.push(claim);
+  }
+  const before = tokens[j - 1];
+  // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title.
+  if (before && j - 1 >= s.first && before.word && (modifiers[before.norm] === 'skip' || (before.capital && !openers.has(before.norm) && j - 1 > s.first))) {
+    return [];
+  }
+  return chain;
+}
+
+/** Modifier and country words before a title: "then-", "Russia's new", "former U.S.". */
+function readLead(tokens: Token[], s: SentenceView, j: number): { first: number; modifier: Modifier | 'skip'; country?: string } {
+  let modifier: Modifier | 'skip' = 'plain';
+  let country: string | undefined;
+  for (;;) {
+    const t = tokens[j - 1];
+    if (!t || j - 1 < s.first) break;
+    if (t.text === '-' && tokens[j - 2] && modifiers[tokens[j - 2]!.norm]) {
+      modifier = modifiers[tokens[j - 2]!.norm]!;
+      j -= 2;
+      continue;
+    }
+    if (!t.word) break;
+    const c = countryOf(t.norm, t.text);
+    if (c && !country) {
+      country = c;
+      j--;
+      continue;
+    }
+    if (t.norm === 'states' && tokens[j - 2]?.norm === 'united') {
+      country = 'US';
+      j -= 2;
+      continue;
+    }
+    const mod = modifiers[t.norm];
+    if (mod && modifier === 'plain') {
+      modifier = mod;
+      j--;
+      continue;
+    }
+    break;
+  }
+  return { first: j, modifier, ...(country ? { country } : {}) };
+}
+
+function afterName(s: SentenceView, m: Mention): TitleClaim[] {
+  const tokens = s.tokens;
+  if (tokens[m.last - 1]!.possessive) return [];
+  let k = m.last;
+  if (tokens[k]?.text !== ',') return [];
+  k++;
+  if (tokens[k] && ['the', 'a', 'an'].includes(tokens[k]!.norm)) k++;
+  let modifier: Modifier | 'skip' = 'plain';
+  let country: string | undefined;
+  for (; k < s.last; k++) {
+    const t = tokens[k]!;
+    const mod = modifiers[t.norm];
+    const c = countryOf(t.norm, t.text);
+    if (mod && modifier === 'plain') modifier = mod;
+    else if (c && !country) country = c;
+    else if (t.text !== '-') break;
+  }
+  if (modifier === 'skip') return [];
+  const title = s.titles.find((t) => t.first === k);
+  if (!title) return [];
+  const last = tokens[title.last - 1]!;
+  const next = title.last < s.last ? tokens[title.last] : undefined;
+  if (last.possessive) return [];
+  if (next && next.word && (next.capital || nounsAfterTitle.has(next.norm))) return [];
+  if (s.mentions.some((o) => o.first === title.last)) return [];
+  return [{
+    mention: m, titleFirst: title.first, titleLast: title.last, start: m.start, end: s.base + last.end,
+    offices: title.offices, modifier, ...(country ? { country } : {}),
+  }];
+}
+
+/** The offices a claim names at a day: its own, or for "his Russian counterpart", the counterparts of the other person's. */
+function officesAt(ctx: Context, s: SentenceView, claim: TitleClaim, day: number): Set<string> | undefined {
+  const { index } = ctx;
+  const inCountry = (id: string) => !claim.country || index.offices.get(id)?.country === claim.country;
+  if (claim.offices !== 'counterpart') {
+    const set = new Set(claim.offices.filter(inCountry));
+    return set.size ? set : undefined;
+  }
+  const anchor = [...s.mentions].reverse().find((o) => o.start < claim.start && o.person !== claim.mention.person);
+  if (!anchor) return undefined;
+  const set = new Set<string>();
+  for (const t of termsOn(index, anchor.person, day)) {
+    for (const c of index.offices.get(t.term.office)?.counterparts ?? []) if (inCountry(c)) set.add(c);
+  }
+  return set.size ? set : undefined;
+}
+
+type Verdict = 'ok' | 'notHeld' | 'stillHeld' | 'neverBefore';
+
+function verdictAt(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe): Verdict {
+  let verdict: Verdict | undefined;
+  for (const day of probe.days) {
+    const offices = officesAt(ctx, s, claim, day);
+    if (!offices) return 'ok';
+    const status = officeStatus(ctx.index, claim.mention.person, offices, day);
+    let v: Verdict;
+    if (claim.modifier === 'former') {
+      if (status === 'held') v = 'stillHeld';
+      else if (!heldBefore(ctx, claim.mention.person, offices, day)) v = 'neverBefore';
+      else v = 'ok';
+    } else v = status === 'notHeld' ? 'notHeld' : 'ok';
+    if (v === 'ok') return 'ok';
+    verdict = v;
+  }
+  return verdict ?? 'ok';
+}
+
+/** Whether the person may have held one of the offices at some time before the day. */
+function heldBefore(ctx: Context, person: string, offices: Set<string>, day: number): boolean {
+  const terms = (ctx.index.termsByPerson.get(person) ?? []).filter((t) => offices.has(t.term.office));
+  if (!terms.length) return day < ctx.index.knownFrom || day > ctx.index.asOf;
+  return terms.some((t) => !t.start || t.start.first < day || t.attested.some((a) => a < day));
+}
+
+export function checkTitleClaims(ctx: Context, s: SentenceView): void {
+  for (const claim of readTitleClaims(s)) {
+    const own = sentenceProbes(ctx, s);
+    const ref = referenceProbe(ctx);
+    let probes: Probe[];
+    if (claim.modifier === 'now') probes = ref ? [ref] : [];
+    else if (claim.modifier === 'then') probes = own;
+    else probes = [...own, ...(ref ? [ref] : [])];
+    if (!probes.length) continue;
+    const verdicts = probes.map((p) => verdictAt(ctx, s, claim, p));
+    if (verdicts.some((v) => v === 'ok')) continue;
+    report(ctx, s, claim, probes[0]!, verdicts[0]!);
+  }
+}
+
+function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, verdict: Verdict): void {
+  const { index } = ctx;
+  const day = probe.days[0]!;
+  const person = claim.mention.person;
+  const offices = officesAt(ctx, s, claim, day)!;
+  const officeIds = [...offices];
+  const titleText = officeIds.map((o) => index.offices.get(o)!.title).join(' or ');
+  const name = nameOf(ctx, person);
+  const kind = index.offices.get(officeIds[0]!)?.kind ?? 'office';
+  const held = termsOn(index, person, day, kind);
+  const heldText = held.length
+    ? held.map((t) => `${index.offices.get(t.term.office)!.title}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
+    : undefined;
+  const past = (index.termsByPerson.get(person) ?? []).filter((t) => offices.has(t.term.office));
+  const pastText = past.length
+    ? past.map((t) => `${index.offices.get(t.term.office)!.title} ${t.start ? `from ${showSpan(t.start)} ` : ''}${t.end ? `to ${showSpan(t.end)}` : 'with no recorded end'}`).join('; ')
+    : undefined;
+  const holders = officeIds.length === 1 && !index.offices.get(officeIds[0]!)!.multipleHolders
+    ? holdersOn(index, officeIds[0]!, day).filter((h) => h !== person)
+    : [];
+  const when = probe.label;
+
+  let message: string;
+  if (verdict === 'stillHeld') {
+    message = `${name} still held the office of ${titleText} on ${when}, so not "former": the record has ${pastText}.`;
+  } else if (verdict === 'neverBefore') {
+    message = `${name} had not held the office of ${titleText} before ${when}${pastText ? `: the record has ${pastText}` : ''}.`;
+  } else {
+    message = `${name} was not ${titleText} on ${when}`;
+    message += heldText ? `: the record has ${heldText}` : pastText ? `: the record has ${pastText}` : ': the record has no such term';
+    if (holders.length) message += `; ${holders.map((h) => nameOf(ctx, h)).join(' and ')} held it then`;
+    message += '.';
+  }
+
+  const text = ctx.doc.text;
+  const tokens = s.tokens;
+  const fixes: Fix[] = [];
+  const atSentenceStart = claim.start === s.start;
+  const titleStart = s.base + tokens[claim.titleFirst]!.start;
+  const titleEnd = s.base + tokens[claim.titleLast - 1]!.end;
+  if (claim.offices !== 'counterpart' && verdict === 'notHeld' && held.length === 1) {
+    const form = index.offices.get(held[0]!.term.office)!.forms[0] ?? index.offices.get(held[0]!.term.office)!.title;
+    fixes.push({ title: `Change the title to "${form}"`, newText: text.slice(claim.start, titleStart) + form + text.slice(titleEnd, claim.end) });
+  }
+  if (verdict === 'notHeld' && claim.modifier === 'plain' && past.some((t) => t.end && t.end.last < day)) {
+    const phrase = text.slice(claim.start, claim.end);
+    const former = `${atSentenceStart ? 'Former' : 'former'} ${atSentenceStart ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
+    fixes.push({ title: 'Add "former"', newText: former });
+  }
+  if (verdict === 'stillHeld') {
+    const phrase = text.slice(claim.start, claim.end).replace(/\b(?:former|ex)\s*-?\s*/i, '');
+    fixes.push({ title: 'Remove "former"', newText: atSentenceStart ? capitalize(phrase) : phrase });
+  }
+  if (holders.length === 1 && verdict === 'notHeld' && claim.mention.end === claim.end) {
+    const holder = index.people.get(holders[0]!)!;
+    const renamed = claim.mention.kind === 'surname' ? holder.surname[0]! : shortName(holder);
+    fixes.push({ title: `Change the name to "${renamed}"`, newText: text.slice(claim.start, claim.mention.start) + renamed });
+  }
+
+  const sourceIds = [
+    ...past.flatMap((t) => t.term.sources),
+    ...held.flatMap((t) => t.term.sources),
+    ...holders.flatMap((h) => (index.termsByPerson.get(h) ?? []).filter((t) => offices.has(t.term.office)).flatMap((t) => t.term.sources)),
+  ];
+  ctx.findings.push({ code: 'title-conflict', start: claim.start, end: claim.end, message, sourceIds, fixes });
+}

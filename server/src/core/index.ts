@@ -1,0 +1,32 @@
+// The checking core's public face. Pure: text and a record in, plain data out.
+import type { CheckOptions } from './api';
+import { type CheckResult, checkText } from './check';
+import { hoverAt } from './present/hover';
+import { type InlayHint, inlayHints } from './present/inlayHints';
+import { ParagraphCache } from './read/document';
+import { indexRecord } from './record/index';
+import type { RecordFile } from './record/types';
+
+export interface Checker {
+  check(text: string, options?: CheckOptions): CheckResult;
+  /** Markdown describing what is under the offset (a person, a date, a title), or null. */
+  hover(result: CheckResult, offset: number): string | null;
+  inlayHints(result: CheckResult): InlayHint[];
+}
+
+export function createChecker(init: { record: RecordFile }): Checker {
+  const index = indexRecord(init.record);
+  const cache = new ParagraphCache();
+  return Object.freeze({
+    check: (text: string, options: CheckOptions = {}) => checkText(index, cache, text, options),
+    hover: (result: CheckResult, offset: number) => (result.analysis ? hoverAt(result.analysis, offset) : null),
+    inlayHints: (result: CheckResult) => (result.analysis ? inlayHints(result.analysis) : []),
+  });
+}
+
+export type { CheckResult, InlayHint };
+export { MAX_DRAFT_LENGTH } from './check';
+export { defaultRecord, mergeRecords, parseRecordFile } from './record/load';
+export { findingCodes, findingDocs } from './findingDocs';
+export * from './api';
+export type * from './record/types';

@@ -1,0 +1,103 @@
+// Hovers: the record behind a person, a date, a title or the reference date, in Markdown.
+import type { Analysis } from '../check';
+import { sentenceProbes } from '../claims/context';
+import { readTitleClaims } from '../claims/titles';
+import type { SentenceView } from '../read/document';
+import { holdersOn, type RecordIndex, shortName, sourcesOf, termsOn } from '../record/index';
+import type { Source } from '../record/types';
+import { isoDay, showDay, showSpan } from '../text/dates';
+
+export function hoverAt(analysis: Analysis, offset: number): string | null {
+  const { doc, ref, ctx } = analysis;
+  if (ref?.start !== undefined && offset >= ref.start && offset <= ref.end!) {
+    return `**Reference date: ${showDay(ref.day)}**\n\nTaken from ${ref.detail}. Relative dates ("on Friday") and every title are checked against it.`;
+  }
+  const s = doc.sentences.find((x) => x.start <= offset && offset <= x.end);
+  if (!s) return null;
+  const day = sentenceDay(analysis, s);
+  const mention = s.mentions.find((m) => m.start <= offset && offset <= m.end);
+  if (mention) return personHover(ctx.index, mention.person, day);
+  const date = s.dates.find((d) => d.start <= offset && offset <= d.end);
+  if (date) {
+    if (date.day === undefined) {
+      return date.firstDay !== undefined
+        ? `**${date.text}**: ${isoDay(date.firstDay)} to ${isoDay(date.lastDay!)}, ${date.how ?? ''}`
+        : `**${date.text}** is not resolved: the draft has no reference date.`;
+    }
+    return dateHover(ctx.index, date.day, `${date.text} → ${showDay(date.day)}, ${date.how ?? ''}`);
+  }
+  const title = s.titles.find((t) => s.base + s.tokens[t.first]!.start <= offset && offset <= s.base + s.tokens[t.last - 1]!.end);
+  if (title && day !== undefined) {
+    const claim = readTitleClaims(s).find((c) => c.titleFirst === title.first);
+    const offices = title.offices.filter((o) => !claim?.country || ctx.index.offices.get(o)?.country === claim.country);
+    const lines = offices.map((o) => {
+      const office = ctx.index.offices.get(o)!;
+      const holders = holdersOn(ctx.index, o, day).map((p) => shortName(ctx.index.people.get(p)!));
+      return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
+    });
+    return `**Who held it on ${showDay(day)}**\n\n${lines.join('\n')}`;
+  }
+  return null;
+}
+
+/** The day a sentence is about, else the reference date. */
+function sentenceDay(analysis: Analysis, s: SentenceView): number | undefined {
+  const probe = sentenceProbes(analysis.ctx, s)[0];
+  return probe?.days[0] ?? analysis.ref?.day;
+}
+
+function personHover(index: RecordIndex, id: string, day: number | undefined): string {
+  const person = index.people.get(id)!;
+  const out = [`**${person.name}** — ${person.description}`];
+  if (day !== undefined) {
+    const held = termsOn(index, id, day).map((t) => index.offices.get(t.term.office)!.title);
+    out.push(`On ${showDay(day)}: ${held.length ? held.join('; ') : 'no office recorded'}`);
+  }
+  const terms = [...(index.termsByPerson.get(id) ?? [])].sort((a, b) => (a.start?.first ?? -Infinity) - (b.start?.first ?? -Infinity));
+  if (terms.length) {
+    out.push('**Timeline**');
+    out.push(terms.map((t) => {
+      const from = t.start ? showSpan(t.start) : '…';
+      const to = t.end ? showSpan(t.end) : t.term.endUnknown ? '?' : 'present';
+      const attested = t.attested.length ? ` (attested ${t.attested.map(isoDay).join(', ')})` : '';
+      const confidence = t.term.confidence === 'high' ? '' : ` *(${t.term.confidence} confidence)*`;
+      return `- ${from} – ${to}: ${index.offices.get(t.term.office)!.title}${attested}${confidence}`;
+    }).join('\n'));
+  }
+  const calls = index.calls.filter((c) => c.participants.includes(id));
+  if (calls.length) {
+    out.push('**Recorded calls**');
+    out.push(calls.map((c) => {
+      const others = c.participants.filter((p) => p !== id).map((p) => shortName(index.people.get(p)!)).join(', ');
+      const by = c.event.initiator?.person ? shortName(index.people.get(c.event.initiator.person)!) : c.event.initiator?.country;
+      return `- ${showDay(c.day)} with ${others}${by ? `, initiated by ${by}` : ''}`;
+    }).join('\n'));
+  }
+  const ids = [...terms.flatMap((t) => t.term.sources), ...calls.flatMap((c) => c.event.sources)];
+  out.push(sourceList(sourcesOf(index, ids)));
+  return out.join('\n\n');
+}
+
+function dateHover(index: RecordIndex, day: number, heading: string): string {
+  const near = index.events.filter((e) => e.lastDay >= day - 3 && e.day <= day + 3);
+  const out = [`**${heading.trim().replace(/,$/, '')}**`];
+  if (near.length) {
+    out.push('**Recorded events on or near it**');
+    out.push(near.map((e) => {
+      const what = e.event.label ?? `Call: ${e.participants.map((p) => shortName(index.people.get(p)!)).join(' – ')}`;
+      return `- ${showDay(e.day)}: ${what}`;
+    }).join('\n'));
+    out.push(sourceList(sourcesOf(index, near.flatMap((e) => e.event.sources))));
+  }
+  return out.join('\n\n');
+}
+
+export function sourceList(sources: Source[]): string {
+  if (!sources.length) return '';
+  const items = sources.slice(0, 8).map((s) => {
+    const title = s.title ? `"${s.title}", ` : '';
+    const text = `${s.publisher}, ${title}${s.date ?? ''}`.replace(/, $/, '');
+    return `- ${s.url ? `[${text}](${s.url})` : text}`;
+  });
+  return `**Sources**\n${items.join('\n')}${sources.length > 8 ? `\n- and ${sources.length - 8} more` : ''}`;
+}

@@ -1,0 +1,23 @@
+import type { Position } from '../api';
+import type { Analysis } from '../check';
+import { isoDay } from '../text/dates';
+
+export interface InlayHint {
+  offset: number;
+  position: Position;
+  /** The resolved date: "2022-10-21". */
+  label: string;
+  tooltip: string;
+}
+
+/** After each relative or year-less date, the day it was resolved to. */
+export function inlayHints(analysis: Analysis): InlayHint[] {
+  const hints: InlayHint[] = [];
+  for (const s of analysis.doc.sentences) {
+    for (const d of s.dates) {
+      if (d.day === undefined || d.kind === 'absolute') continue;
+      hints.push({ offset: d.end, position: analysis.lines.position(d.end), label: isoDay(d.day), tooltip: `Resolved as ${d.how ?? ''}`.trim() });
+    }
+  }
+  return hints;
+}

@@ -1,0 +1,144 @@
+// Date expressions in a sentence, as stated. chrono-node finds them; its guess
+// of the year is not trusted: only the components a writer actually wrote are kept.
+import * as chrono from 'chrono-node';
+import { dayNumber } from '../text/dates';
+
+export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'month' | 'year';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateKind;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** The weekday the writer stated (0 = Sunday), and where. */
+  weekday?: number;
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  /** Relative dates: days from the reference date ("yesterday" = -1). */
+  offset?: number;
+  /** Weekday-only dates: "next Friday", "this coming Monday". */
+  future?: boolean;
+  /** "last Friday": strictly before the reference date. */
+  strictlyPast?: boolean;
+  /** The word before the expression ("on", "since", "until"…), lower case. */
+  preposition: string;
+}
+
+const cue =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
+
+export const hasDateCue = (text: string): boolean => cue.test(text);
+
+// A fixed instant to parse against: chrono's relative results are turned into offsets from it.
+const parseRef = new Date(2001, 0, 1, 12);
+const parseRefDay = dayNumber(2001, 1, 1);
+
+const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past)\b/i;
+const vague = /\b(?:week|weekend|month|year|end|beginning|start|middle|mid|early|late)\b/i;
+const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+
+export function readDates(sentence: string, offset: number): DateMention[] {
+  if (!hasDateCue(sentence)) return [];
+  const mentions: DateMention[] = [];
+  for (const r of chrono.parse(sentence, parseRef)) {
+    const mention = fromChrono(sentence, r, offset);
+    if (mention) mentions.push(mention);
+  }
+  for (const m of sentence.matchAll(/\b(in|since|by|until|of|during|from|before|after)\s+((?:19|20)\d{2})\b(?![-\/:h])/gi)) {
+    const start = offset + m.index! + m[0].length - m[2]!.length;
+    if (mentions.some((d) => d.start <= start && start < d.end)) continue;
+    mentions.push({ start, end: start + 4, text: m[2]!, kind: 'year', year: Number(m[2]), preposition: m[1]!.toLowerCase() });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mergeWeekdays(sentence, mentions, offset);
+}
+
+function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): DateMention | undefined {
+  let text = r.text;
+  let index = r.index;
+  const lead = /^(?:on|in|at|the|of)\s+/i.exec(text);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    index += lead[0].length;
+  }
+  const paren = /^\(\s*/.exec(text);
+  if (paren) {
+    text = text.slice(paren[0].length);
+    index += paren[0].length;
+  }
+  text = text.replace(/[\s)]+$/, '');
+  const c = r.start;
+  const certain = (k: chrono.Component) => c.isCertain(k);
+  if (/^(?:in|within|for)\s/i.test(r.text) && !certain('month') && !certain('weekday')) return undefined; // durations: "in two weeks"
+  if (/^\d+h$/i.test(text.replace(/^\d{4}/, ''))) return undefined;
+  const before = sentence.slice(0, r.index).match(/([\p{L}]+)[\s,]*$/u);
+  const base = {
+    start: offset + index,
+    end: offset + index + text.length,
+    text,
+    preposition: lead ? lead[0].trim().toLowerCase() : (before?.[1]?.toLowerCase() ?? ''),
+  };
+  const stated = weekdayPattern.exec(text);
+  const weekday = stated
+    ? { weekday: weekdayIndex[stated[1]!.toLowerCase()]!, weekdayStart: base.start + stated.index, weekdayEnd: base.start + stated.index + stated[0].length }
+    : {};
+
+  if (relativeWords.test(text)) {
+    if (vague.test(text)) return undefined;
+    if (certain('day') && certain('month')) {
+      const day = dayNumber(c.get('year')!, c.get('month')!, c.get('day')!);
+      return { ...base, kind: 'relative', offset: day - parseRefDay };
+    }
+    if (certain('weekday') && stated) {
+      return { ...base, ...weekday, kind: 'weekday', future: /\b(?:next|coming)\b/i.test(text), strictlyPast: /\blast\b/i.test(text) };
+    }
+    return undefined;
+  }
+  if (certain('month') && certain('day')) {
+    const precise = !vague.test(text);
+    const month = c.get('month')!;
+    if (certain('year')) {
+      const year = c.get('year')!;
+      return precise
+        ? { ...base, ...weekday, kind: 'absolute', year, month, day: c.get('day')! }
+        : { ...base, kind: 'month', year, month };
+    }
+    return precise ? { ...base, ...weekday, kind: 'yearless', month, day: c.get('day')! } : { ...base, kind: 'month', month };
+  }
+  if (certain('month') && !vague.test(text)) {
+    return { ...base, kind: 'month', month: c.get('month')!, ...(certain('year') ? { year: c.get('year')! } : {}) };
+  }
+  if (certain('weekday') && stated && !certain('hour')) return { ...base, ...weekday, kind: 'weekday' };
+  return undefined;
+}
+
+/** "Friday (July 12)" and "July 12 (Friday)": one date with a stated weekday. */
+function mergeWeekdays(sentence: string, mentions: DateMention[], offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if (b) {
+      const between = sentence.slice(a.end - offset, b.start - offset);
+      const joined = /^\s*[(,]?\s*$/.test(between);
+      const dated = (m: DateMention) => m.kind === 'absolute' || m.kind === 'yearless';
+      if (joined && a.kind === 'weekday' && dated(b) && b.weekday === undefined) {
+        const close = sentence.slice(b.end - offset).match(/^\s*\)/);
+        out.push({ ...b, start: a.start, end: close ? b.end + close[0].length : b.end, text: sentence.slice(a.start - offset, close ? b.end - offset + close[0].length : b.end - offset), weekday: a.weekday, weekdayStart: a.weekdayStart, weekdayEnd: a.weekdayEnd, preposition: a.preposition });
+        i++;
+        continue;
+      }
+      if (joined && dated(a) && b.kind === 'weekday' && a.weekday === undefined) {
+        out.push({ ...a, weekday: b.weekday, weekdayStart: b.weekdayStart, weekdayEnd: b.weekdayEnd });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// A whole draft read: its paragraphs (from the cache where unchanged), its
+// sentences, and who is mentioned where.
+import type { RecordIndex } from '../record/index';
+import type { Token } from '../text/tokens';
+import type { DateMention } from './dates';
+import { readMarkdown, readPlainText, type Prose } from './markdown';
+import { closest, readParagraph, type ParagraphReading, type TitleMatch } from './paragraph';
+
+export interface Mention {
+  person: string;
+  start: number;
+  end: number;
+  kind: 'name' | 'misspelling' | 'surname';
+  sentence: number;
+  /** Token range in the sentence's paragraph. */
+  first: number;
+  last: number;
+  /** Misspellings: the wrong word's range and what the record has. */
+  wrong?: { start: number; end: number; expected: string };
+}
+
+export interface ResolvedDate extends DateMention {
+  /** The day it names, when it names one. */
+  day?: number;
+  /** First and last day of a month or a year. */
+  firstDay?: number;
+  lastDay?: number;
+  /** How it was resolved, for hovers ("relative to the dateline 2022-10-22"). */
+  how?: string;
+}
+
+export interface SentenceView {
+  index: number;
+  paragraph: number;
+  /** Offset of the paragraph in the draft: token offsets are relative to it. */
+  base: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  first: number;
+  last: number;
+  titles: TitleMatch[];
+  mentions: Mention[];
+  dates: ResolvedDate[];
+}
+
+export interface DocumentReading {
+  text: string;
+  prose: Prose;
+  sentences: SentenceView[];
+  mentions: Mention[];
+}
+
+/** Bounded cache of paragraph readings, keyed by the paragraph's text. */
+export class ParagraphCache {
+  private readonly map = new Map<string, ParagraphReading>();
+  constructor(private readonly limit = 20_000) {}
+
+  get(text: string, index: RecordIndex): ParagraphReading {
+    let reading = this.map.get(text);
+    if (reading) {
+      this.map.delete(text); // refresh its place: the map's order is its age
+    } else {
+      reading = readParagraph(text, index);
+      if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
+    }
+    this.map.set(text, reading);
+    return reading;
+  }
+}
+
+export function readDocument(text: string, languageId: string | undefined, index: RecordIndex, cache: ParagraphCache): DocumentReading {
+  const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
+  const sentences: SentenceView[] = [];
+  const candidates: Mention[][] = [];
+  let paragraph = 0;
+  for (const m of prose.text.matchAll(/[^\r\n]*\S[^]*?(?=(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|$)/g)) {
+    const base = m.index!;
+    const reading = cache.get(m[0], index);
+    for (const s of reading.sentences) {
+      const view: SentenceView = {
+        index: sentences.length,
+        paragraph,
+        base,
+        start: base + s.start,
+        end: base + s.end,
+        text: m[0].slice(s.start, s.end),
+        tokens: reading.tokens,
+        first: s.first,
+        last: s.last,
+        titles: reading.titles.filter((t) => t.first >= s.first && t.last <= s.last),
+        mentions: [],
+        dates: reading.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
+      };
+      sentences.push(view);
+      candidates.push(
+        reading.names
+          .filter((n) => n.first >= s.first && n.last <= s.last)
+          .map((n) => ({
+            person: n.person,
+            start: base + reading.tokens[n.first]!.start,
+            end: base + reading.tokens[n.last - 1]!.end,
+            kind: n.kind,
+            sentence: view.index,
+            first: n.first,
+            last: n.last,
+            ...(n.wrong !== undefined
+              ? { wrong: { start: base + reading.tokens[n.wrong]!.start, end: base + reading.tokens[n.wrong]!.end, expected: n.expected! } }
+              : {}),
+          })),
+      );
+    }
+    paragraph++;
+  }
+  const mentions = resolveMentions(sentences, candidates, index);
+  return { text, prose, sentences, mentions };
+}
+
+const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor']);
+
+/** Keeps full names; keeps a surname alone where it can only mean one recorded person. */
+function resolveMentions(sentences: SentenceView[], candidates: Mention[][], index: RecordIndex): Mention[] {
+  const named = new Set<string>();
+  for (const list of candidates) for (const m of list) if (m.kind !== 'surname') named.add(m.person);
+  const all: Mention[] = [];
+  for (const s of sentences) {
+    const list = candidates[s.index]!;
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k]!;
+      if (m.kind !== 'surname') {
+        s.mentions.push(m);
+        continue;
+      }
+      const rivals = list.filter((o) => o.kind === 'surname' && o.first === m.first);
+      if (rivals[0] !== m) continue; // decided once per word
+      const chosen = chooseSurname(s, rivals, named, index);
+      if (chosen) s.mentions.push(chosen);
+    }
+    readLoneMisspellings(s, named, index);
+    s.mentions.sort((a, b) => a.start - b.start);
+    all.push(...s.mentions);
+  }
+  return all;
+}
+
+function chooseSurname(s: SentenceView, rivals: Mention[], named: Set<string>, index: RecordIndex): Mention | undefined {
+  const introduced = rivals.filter((r) => named.has(r.person));
+  const m = introduced.length === 1 ? introduced[0]! : rivals.length === 1 ? rivals[0]! : undefined;
+  if (!m) return undefined;
+  const before = s.tokens[m.first - 1];
+  const titled = !!before && s.titles.some((t) => t.last === m.first) || (!!before && titleNeighbours.has(before.norm));
+  // "Anna Austin": another person's given name right before the surname.
+  if (before?.word && before.capital && m.first - 1 > s.first && !titled) return undefined;
+  const person = index.people.get(m.person)!;
+  if (person.commonSurname && !named.has(m.person) && !titled) return undefined;
+  return m;
+}
+
+/** "Belousev": a lone near miss of the surname of someone the draft names. */
+function readLoneMisspellings(s: SentenceView, named: Set<string>, index: RecordIndex): void {
+  for (let i = s.first; i < s.last; i++) {
+    const t = s.tokens[i]!;
+    if (!t.word || !t.capital || t.norm.length < 7 || index.nameWords.has(t.norm)) continue;
+    if (s.mentions.some((m) => m.first <= i && i < m.last)) continue;
+    for (const id of named) {
+      const person = index.people.get(id)!;
+      if (person.commonSurname) continue;
+      const expected = closest(t.norm, person.surname.filter((n) => n.length >= 7));
+      if (!expected) continue;
+      const start = s.base + t.start;
+      const end = s.base + t.end;
+      s.mentions.push({ person: id, start, end, kind: 'misspelling', sentence: s.index, first: i, last: i + 1, wrong: { start, end, expected } });
+      break;
+    }
+  }
+}

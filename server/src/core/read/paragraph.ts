@@ -1,0 +1,140 @@
+// One paragraph read once: words, sentences, name and title matches, dates.
+// Everything here depends only on the paragraph's text and the record, so a
+// checker caches it by text and an edit re-reads only the paragraph it touched.
+import type { RecordIndex } from '../record/index';
+import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokens';
+import { readDates, type DateMention } from './dates';
+
+export interface NameMatch {
+  first: number;
+  last: number;
+  person: string;
+  kind: 'name' | 'misspelling' | 'surname';
+  /** For misspellings found by near miss: the token that is wrong and what the record has. */
+  wrong?: number;
+  expected?: string;
+}
+
+export interface TitleMatch {
+  first: number;
+  last: number;
+  offices: string[];
+}
+
+export interface ParagraphReading {
+  tokens: Token[];
+  sentences: Sentence[];
+  names: NameMatch[];
+  titles: TitleMatch[];
+  dates: DateMention[];
+}
+
+export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const names: NameMatch[] = [];
+  const titles: TitleMatch[] = [];
+  const dates: DateMention[] = [];
+  for (const s of sentences) {
+    readNames(tokens, s, index, names);
+    readTitles(tokens, s, index, titles);
+    dates.push(...readDates(text.slice(s.start, s.end), s.start));
+  }
+  return { tokens, sentences, names, titles, dates };
+}
+
+function readNames(tokens: Token[], s: Sentence, index: RecordIndex, out: NameMatch[]): void {
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.capital) continue;
+    const match = index.names.longest(tokens, i, s.last);
+    if (match) {
+      const homonym = match.values.find((v) => v.kind === 'homonym');
+      const name = match.values.find((v) => v.kind !== 'homonym');
+      const capitalised = tokens.slice(i, match.end).every((w) => !w.word || w.capital);
+      if (homonym || (name && capitalised)) {
+        if (!homonym && name) out.push({ first: i, last: match.end, person: name.person, kind: name.kind as 'name' | 'misspelling' });
+        i = match.end - 1;
+        continue;
+      }
+    }
+    const surname = index.surnames.get(t.norm);
+    if (surname) {
+      for (const person of surname) out.push({ first: i, last: i + 1, person, kind: 'surname' });
+      continue;
+    }
+    const nearMiss = readNearMiss(tokens, i, s, index);
+    if (nearMiss) {
+      out.push(nearMiss);
+      i = nearMiss.last - 1;
+    }
+  }
+}
+
+/** "Llyod Austin", "Lloyd Austen", "Belousev": a near miss of a recorded name. */
+function readNearMiss(tokens: Token[], i: number, s: Sentence, index: RecordIndex): NameMatch | undefined {
+  const t = tokens[i]!;
+  if (index.nameWords.has(t.norm)) {
+    // A correct given name followed by a misspelt surname.
+    const next = tokens[i + 1];
+    if (!next || !next.word || !next.capital || index.nameWords.has(next.norm) || i + 1 >= s.last) return undefined;
+    for (const person of index.givenNames.get(t.norm) ?? []) {
+      const expected = closest(next.norm, index.people.get(person)!.surname);
+      if (expected) return { first: i, last: i + 2, person, kind: 'misspelling', wrong: i + 1, expected };
+    }
+    return undefined;
+  }
+  // A misspelt given name followed by a correct surname.
+  const next = tokens[i + 1];
+  if (next?.word && next.capital && i + 1 < s.last) {
+    for (const person of index.surnames.get(next.norm) ?? []) {
+      const expected = closest(t.norm, index.people.get(person)!.given);
+      if (expected) return { first: i, last: i + 2, person, kind: 'misspelling', wrong: i, expected };
+    }
+  }
+  return undefined;
+}
+
+/** The recorded spelling within a typing slip of `word`, if any. */
+export function closest(word: string, spellings: string[]): string | undefined {
+  if (word.length < 4) return undefined;
+  for (const spelling of spellings) {
+    const target = spelling.toLowerCase();
+    if (target[0] !== word[0] || target === word) continue;
+    const allowed = target.length >= 8 ? 2 : 1;
+    if (Math.abs(target.length - word.length) <= allowed && editDistance(word, target, allowed) <= allowed) return spelling;
+  }
+  return undefined;
+}
+
+/** Optimal string alignment distance (a swap of neighbours costs one), capped at `max` + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+      best = Math.min(best, v);
+    }
+    if (i > 0 && best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function readTitles(tokens: Token[], s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
+  for (let i = s.first; i < s.last; i++) {
+    if (!tokens[i]!.word) continue;
+    const match = index.titles.longest(tokens, i, s.last);
+    if (!match) continue;
+    out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
+    i = match.end - 1;
+  }
+}

@@ -1,0 +1,191 @@
+// The record compiled for checking: lookups by person, office and day, and the
+// phrase tries that find names and titles in one pass over a sentence.
+import { type DaySpan, parsePartialDate } from '../text/dates';
+import { PhraseTrie } from '../text/trie';
+import { tokenize } from '../text/tokens';
+import type { Office, Person, RecordedEvent, RecordFile, Source, Term } from './types';
+
+export type Status = 'held' | 'notHeld' | 'unknown';
+
+export interface TermInfo {
+  term: Term;
+  start?: DaySpan;
+  end?: DaySpan;
+  announced?: DaySpan;
+  attested: number[];
+}
+
+export interface EventInfo {
+  event: RecordedEvent;
+  day: number;
+  lastDay: number;
+  participants: string[];
+}
+
+export interface NameEntry {
+  person: string;
+  kind: 'name' | 'misspelling' | 'homonym';
+}
+
+export interface RecordIndex {
+  record: RecordFile;
+  people: Map<string, Person>;
+  offices: Map<string, Office>;
+  sources: Map<string, Source>;
+  termsByPerson: Map<string, TermInfo[]>;
+  termsByOffice: Map<string, TermInfo[]>;
+  /** Sorted by day. */
+  events: EventInfo[];
+  calls: EventInfo[];
+  /** Ongoing terms are known to hold until this day. */
+  asOf: number;
+  /** From this day on, an office a person is not recorded holding is one they did not hold. */
+  knownFrom: number;
+  names: PhraseTrie<NameEntry>;
+  titles: PhraseTrie<string>;
+  surnames: Map<string, string[]>;
+  givenNames: Map<string, string[]>;
+  /** Every normalized word of every recorded name: never a misspelling of another. */
+  nameWords: Set<string>;
+}
+
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase)
+    .filter((t) => t.word || t.text === ',' || t.text === '-')
+    .map((t) => t.norm);
+}
+
+const spanOf = (value: string | undefined): DaySpan | undefined => (value ? parsePartialDate(value) : undefined);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexRecord(record: RecordFile): RecordIndex {
+  const people = new Map(Object.entries(record.people ?? {}));
+  const offices = new Map(Object.entries(record.offices ?? {}));
+  const sources = new Map(Object.entries(record.sources ?? {}));
+  const termsByPerson = new Map<string, TermInfo[]>();
+  const termsByOffice = new Map<string, TermInfo[]>();
+  for (const term of record.terms ?? []) {
+    const info: TermInfo = {
+      term,
+      start: spanOf(term.start),
+      end: spanOf(term.end),
+      announced: spanOf(term.announced),
+      attested: (term.attested ?? []).map((d) => parsePartialDate(d)?.first).filter((d): d is number => d !== undefined),
+    };
+    push(termsByPerson, term.person, info);
+    push(termsByOffice, term.office, info);
+  }
+
+  const events: EventInfo[] = [];
+  for (const event of record.events ?? []) {
+    const span = parsePartialDate(event.date);
+    if (!span) continue;
+    const lastDay = event.endDate ? (parsePartialDate(event.endDate)?.last ?? span.last) : span.last;
+    events.push({ event, day: span.first, lastDay, participants: event.participants ?? [] });
+  }
+  events.sort((a, b) => a.day - b.day);
+
+  const asOf = spanOf(record.asOf)?.last ?? Math.max(0, ...events.map((e) => e.lastDay));
+  const coverageStarts = (record.callCoverage ?? []).map((c) => spanOf(c.from)?.first).filter((d): d is number => d !== undefined);
+  const knownFrom = coverageStarts.length ? Math.min(...coverageStarts) : asOf + 1;
+
+  const names = new PhraseTrie<NameEntry>();
+  const surnames = new Map<string, string[]>();
+  const givenNames = new Map<string, string[]>();
+  const nameWords = new Set<string>();
+  for (const [id, person] of people) {
+    const add = (phrase: string, kind: NameEntry['kind']) => {
+      const words = phraseWords(phrase);
+      if (kind === 'name') words.forEach((w) => nameWords.add(w));
+      names.add(words, { person: id, kind });
+    };
+    for (const given of person.given) for (const surname of person.surname) add(`${given} ${surname}`, 'name');
+    for (const alias of person.aliases ?? []) add(alias, 'name');
+    for (const misspelling of person.misspellings ?? []) add(misspelling, 'misspelling');
+    for (const homonym of person.homonyms ?? []) add(homonym, 'homonym');
+    for (const surname of person.surname) {
+      const key = phraseWords(surname).join(' ');
+      if (!surnames.get(key)?.includes(id)) push(surnames, key, id);
+    }
+    for (const given of person.given) push(givenNames, phraseWords(given).join(' '), id);
+  }
+
+  const titles = new PhraseTrie<string>();
+  for (const [id, office] of offices) {
+    for (const form of new Set([office.title, ...office.forms])) titles.add(phraseWords(form), id);
+  }
+
+  return {
+    record, people, offices, sources, termsByPerson, termsByOffice, events,
+    calls: events.filter((e) => e.event.type === 'call'),
+    asOf, knownFrom, names, titles, surnames, givenNames, nameWords,
+  };
+}
+
+/** Whether one term was held on a day; boundary days count as unknown. */
+export function termStatus(index: RecordIndex, info: TermInfo, day: number): Status {
+  if (info.attested.includes(day)) return 'held';
+  const { term, start, end } = info;
+  const margin = term.approximate ? 31 : 1;
+  if (!start && !end) return 'unknown';
+  if (start) {
+    if (day < start.first - margin) return 'notHeld';
+    if (day <= start.last + margin) return 'unknown';
+  }
+  if (end) {
+    if (day > end.last + margin) return 'notHeld';
+    if (day >= end.first - margin) return 'unknown';
+    return start ? 'held' : 'unknown';
+  }
+  if (term.endUnknown || !start) return 'unknown';
+  return day <= index.asOf ? 'held' : 'unknown';
+}
+
+/** Whether a person held any of the offices on a day. */
+export function officeStatus(index: RecordIndex, person: string, offices: ReadonlySet<string>, day: number): Status {
+  let status: Status = 'notHeld';
+  for (const info of index.termsByPerson.get(person) ?? []) {
+    if (!offices.has(info.term.office)) continue;
+    const s = termStatus(index, info, day);
+    if (s === 'held') return 'held';
+    if (s === 'unknown') status = 'unknown';
+  }
+  if (status === 'notHeld' && (day < index.knownFrom || day > index.asOf)) {
+    // Outside the period the record covers, absence of a term proves nothing.
+    const anyTerm = (index.termsByPerson.get(person) ?? []).some((t) => offices.has(t.term.office));
+    if (!anyTerm) return 'unknown';
+  }
+  return status;
+}
+
+/** The terms a person held (or may have held) on a day. */
+export function termsOn(index: RecordIndex, person: string, day: number, kind?: 'office' | 'rank'): TermInfo[] {
+  return (index.termsByPerson.get(person) ?? []).filter(
+    (t) => termStatus(index, t, day) === 'held' && (!kind || (index.offices.get(t.term.office)?.kind ?? 'office') === kind),
+  );
+}
+
+/** Who held an office on a day, where the record is sure. */
+export function holdersOn(index: RecordIndex, office: string, day: number): string[] {
+  return (index.termsByOffice.get(office) ?? []).filter((t) => termStatus(index, t, day) === 'held').map((t) => t.term.person);
+}
+
+export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const source = index.sources.get(id);
+    if (source) out.push(source);
+  }
+  return out;
+}
+
+/** "Lloyd Austin": house given name and surname. */
+export const shortName = (person: Person): string => `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim();

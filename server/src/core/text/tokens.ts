@@ -1,0 +1,106 @@
+// Words and punctuation with their offsets, and the sentences they form.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, no diacritics, no periods, no possessive "'s": how names and titles are matched. */
+  norm: string;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  capital: boolean;
+  possessive: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indices [first, last). */
+  first: number;
+  last: number;
+}
+
+const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function normalizeWord(word: string): { norm: string; possessive: boolean } {
+  let w = word.replace(/’/g, "'");
+  let possessive = false;
+  if (/'s$/i.test(w) && w.length > 2) {
+    w = w.slice(0, -2);
+    possessive = true;
+  } else if (/s'$/i.test(w)) {
+    w = w.slice(0, -1);
+    possessive = true;
+  }
+  const norm = w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\./g, '')
+    .toLowerCase();
+  return { norm, possessive };
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(tokenPattern)) {
+    const t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    const { norm, possessive } = word ? normalizeWord(t) : { norm: t, possessive: false };
+    tokens.push({
+      start: offset + m.index!,
+      end: offset + m.index! + t.length,
+      text: t,
+      norm,
+      word,
+      capital: /^\p{Lu}/u.test(t),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+/** Words after which a period does not end a sentence. */
+const abbreviations = new Set([
+  'gen', 'brig', 'maj', 'lt', 'col', 'sgt', 'adm', 'capt', 'cmdr', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'inc', 'co', 'corp', 'rep', 'sen', 'gov', 'pres', 'am', 'pm', 'us', 'uk', 'un', 'eu',
+]);
+
+const closers = new Set(['"', '”', '’', "'", ')', ']']);
+
+/** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
+export function splitSentences(text: string, tokens: Token[], offset = 0): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last > first) sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!next) break;
+    if (t.text === '.' || t.text === '!' || t.text === '?') {
+      let j = i + 1;
+      while (j < tokens.length && closers.has(tokens[j]!.text)) j++;
+      const after = tokens[j];
+      if (!after) continue;
+      const previous = tokens[i - 1];
+      const abbreviation =
+        t.text === '.' && previous?.word && previous.end === t.start &&
+        (abbreviations.has(previous.norm) || /^\p{Lu}$/u.test(previous.text) || previous.text.includes('.'));
+      const startsSentence = after.capital || /^[\p{N}"“‘'(]/u.test(after.text);
+      if (startsSentence && !abbreviation) close(j);
+      continue;
+    }
+    // A short line with no closing punctuation (a headline, a dateline, a list item) stands
+    // alone; a long one is prose wrapped by hand and goes on.
+    const gap = text.slice(t.end - offset, next.start - offset);
+    if (t.word && next.capital && /[\r\n]/.test(gap)) {
+      const lineStart = Math.max(text.lastIndexOf('\n', t.end - offset - 1), text.lastIndexOf('\r', t.end - offset - 1)) + 1;
+      if (t.end - offset - lineStart < 60) close(i + 1);
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
