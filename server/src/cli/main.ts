@@ -3,8 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
 import { createChecker, defaultRecord, mergeRecords, parseRecordFile } from '../core';
-import type { CheckResult, RecordProblem } from '../core';
-import type { RecordFile } from '../core/record/types';
+import type { CheckResult, RecordFile, RecordProblem } from '../core';
 import { parseArgs, usage, UsageError } from './args';
 import type { Format } from './args';
 import { findInputs, InputError, readDraft, readTextFile, displayPath } from './files';
@@ -68,7 +67,9 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
             }),
           );
     if (result.declined !== undefined) io.stderr(`readout: not checking ${draft.path}: ${result.declined}`);
-    reports.push({ path: draft.path, result });
+    // Only what the formats print: the core's reading of the draft (for hovers) is not kept across files.
+    const { referenceDate, referenceDateSource, findings, declined } = result;
+    reports.push({ path: draft.path, result: { referenceDate, referenceDateSource, findings, ...(declined !== undefined ? { declined } : {}) } });
   }
 
   io.stdout(format(command.format, reports, io.cwd));
