@@ -80,14 +80,20 @@ export function checkText(index: RecordIndex, cache: ParagraphCache, text: strin
   return result;
 }
 
-/** The call the draft reports: recorded up to three days before the reference date, its people all named. */
+/**
+ * The call the draft reports: recorded up to three days before the reference date, its
+ * people named together in a sentence; of several, the one the draft names first.
+ */
 function mainCall(ctx: Context): EventInfo | undefined {
   const ref = ctx.ref?.day;
   if (ref === undefined) return undefined;
-  const named = new Set(ctx.doc.mentions.map((m) => m.person));
-  const recent = ctx.index.calls.filter((c) => c.day <= ref && c.day >= ref - 3 && c.participants.every((p) => named.has(p)));
+  const firstNamed = (c: EventInfo) =>
+    ctx.doc.sentences.findIndex((s) => c.participants.every((p) => s.mentions.some((m) => m.person === p)));
+  const recent = ctx.index.calls
+    .filter((c) => c.day <= ref && c.day >= ref - 3 && firstNamed(c) >= 0)
+    .sort((a, b) => firstNamed(a) - firstNamed(b));
   const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
-  return (covered.length ? covered : recent).at(-1);
+  return (covered.length ? covered : recent)[0];
 }
 
 function severityOf(code: FindingCode, options: CheckOptions): Severity | 'off' {

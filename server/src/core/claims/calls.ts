@@ -5,7 +5,9 @@ import { hasCallCue, isHedged, reportingVerbs } from '../read/cues';
 import type { Mention, SentenceView } from '../read/document';
 import { type EventInfo, officeStatus, termsOn } from '../record/index';
 import { parsePartialDate, showDay } from '../text/dates';
-import { callDay, callsBetween, type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
+import { callDay, callsBetween, type Context, contextCall, describeCall, nameOf, reformatDate, renameLike } from './context';
+
+const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men)\b/i;
 
 /** Offices whose holders' calls the record lists completely, with the period. */
 function coveredOffices(ctx: Context) {
@@ -53,8 +55,16 @@ export function checkCallClaims(ctx: Context, s: SentenceView): void {
   const day = date.day;
   if (day < ctx.index.knownFrom || day > ctx.index.asOf) return;
   const onDay = ctx.index.calls.filter((c) => c.day <= day && day <= c.lastDay);
-  const people = participantsOf(ctx, s, day);
   if (isHedged(s.text)) return;
+  const people: { person: string; start: number; end: number; kind?: string }[] = participantsOf(ctx, s, day);
+  const together = pairPhrase.exec(s.text);
+  const context = together && people.length < 2 ? contextCall(ctx, s) : undefined;
+  if (context && together) {
+    // "The two ministers last spoke on May 12": the people of the call the paragraph is about.
+    for (const person of context.participants) {
+      if (!people.some((p) => p.person === person)) people.push({ person, start: s.start + together.index, end: s.start + together.index + together[0].length });
+    }
+  }
   const inCalls = new Set(onDay.flatMap((c) => c.participants));
 
   if (people.length < 2) {

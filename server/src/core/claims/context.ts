@@ -2,7 +2,7 @@
 // date, and the findings gathered so far.
 import type { Fix, FindingCode } from '../api';
 import { pointPrepositions } from '../read/cues';
-import type { DocumentReading, Mention, ResolvedDate, SentenceView } from '../read/document';
+import type { DocumentReading, ResolvedDate, SentenceView } from '../read/document';
 import type { ReferenceDate } from '../read/referenceDate';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
@@ -62,11 +62,9 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   return s.dates.find((d) => d.day !== undefined && !pointPrepositions.has(d.preposition) && d.kind !== 'year' && d.kind !== 'month');
 }
 
-/** The call a sentence is about: its own, one just before it in the paragraph, or the draft's main call. */
+/** The call a sentence is about: its own, one in the three sentences before it, or the draft's main call. */
 export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefined {
-  for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
-    const t = ctx.doc.sentences[i]!;
-    if (t.paragraph !== s.paragraph) break;
+  for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
     const call = ctx.calls.get(i);
     if (call) return call;
   }
@@ -89,7 +87,7 @@ export function callsBetween(ctx: Context, people: string[]): EventInfo[] {
 }
 
 /** A mention's text replaced by another person's name, in the same form (surname alone or full). */
-export function renameLike(ctx: Context, m: Mention, person: string): string {
+export function renameLike(ctx: Context, m: { kind?: string }, person: string): string {
   const p = ctx.index.people.get(person)!;
   return m.kind === 'surname' ? p.surname[0]! : shortName(p);
 }

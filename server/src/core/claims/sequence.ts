@@ -9,7 +9,7 @@ import { participantsOf } from './calls';
 
 const firstSince = /\bfirst\b[^.;]{0,60}?\bsince\s+/gi;
 const firstEver = /\b(?:first|1st)\s+(?:ever\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks|contact|time)\b/gi;
-const lastCall = /\b(?:last\s+(?:spoke|talked|phone\s+call|call|conversation|time|contact)|(?:spoke|talked)\s+last)\b/gi;
+const lastCall = /\b(?:last\s+(?:spoke|spoken|talked|phone\s+call|call|conversation|time|contact)|(?:spoke|talked)\s+last)\b/gi;
 const nthIn =
   /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:phone\s+|telephone\s+)?(?:call|conversation|talks|time|contact)s?\s+in\s+(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
 

@@ -36,8 +36,14 @@ export function checkTermClaims(ctx: Context, s: SentenceView): void {
       }
       if (!subject) continue;
       const offices = officesNamed(s, subject, verbEnd, date.start);
-      if (!offices) continue;
-      const terms = (ctx.index.termsByPerson.get(subject.person) ?? []).filter((t) => offices.has(t.term.office));
+      const claimed = date.day ?? date.firstDay!;
+      // With no office named, only terms that began or ended within a year of the date are in question.
+      const near = (t: TermInfo) => {
+        const boundary = side === 'start' ? t.start : t.end;
+        return !!boundary && Math.abs(boundary.first - claimed) <= 366;
+      };
+      const terms = (ctx.index.termsByPerson.get(subject.person) ?? []).filter((t) =>
+        offices ? offices.has(t.term.office) : near(t) && (ctx.index.offices.get(t.term.office)?.kind ?? 'office') === 'office');
       if (!terms.length) continue;
       if (side === 'start') {
         if (terms.some((t) => !t.start || agrees(date, t.start, !!t.term.approximate) || agrees(date, t.announced, false))) continue;

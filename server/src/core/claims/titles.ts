@@ -3,7 +3,7 @@
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
 import type { Mention, SentenceView } from '../read/document';
-import { holdersOn, officeStatus, shortName, termsOn } from '../record/index';
+import { holdersOn, officeStatus, shortName, type TermInfo, termsOn } from '../record/index';
 import { showSpan } from '../text/dates';
 import type { Token } from '../text/tokens';
 import { capitalize, type Context, nameOf, type Probe, referenceProbe, sentenceProbes } from './context';
@@ -50,6 +50,7 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   let comma = false;
   for (;;) {
     let k = j - 1;
+    while (k > s.first && tokens[k]!.text === '.') k--; // "Maj. Gen. Pat Ryder"
     if (k > s.first && tokens[k]!.text === ',' && !comma) {
       comma = true;
       k--;
@@ -214,7 +215,10 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const titleText = officeIds.map((o) => index.offices.get(o)!.title).join(' or ');
   const name = nameOf(ctx, person);
   const kind = index.offices.get(officeIds[0]!)?.kind ?? 'office';
-  const held = termsOn(index, person, day, kind);
+  // The most specific of what they held: "Brig. Gen." rather than "Gen." as well.
+  const formOf = (t: TermInfo) => index.offices.get(t.term.office)!.forms[0] ?? '';
+  const allHeld = termsOn(index, person, day, kind);
+  const held = allHeld.filter((t) => !allHeld.some((o) => o !== t && formOf(o).length > formOf(t).length && formOf(o).endsWith(formOf(t))));
   const heldText = held.length
     ? held.map((t) => `${index.offices.get(t.term.office)!.title}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
     : undefined;
@@ -246,12 +250,13 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const titleStart = s.base + tokens[claim.titleFirst]!.start;
   const titleEnd = s.base + tokens[claim.titleLast - 1]!.end;
   if (claim.offices !== 'counterpart' && verdict === 'notHeld' && held.length === 1) {
-    const form = index.offices.get(held[0]!.term.office)!.forms[0] ?? index.offices.get(held[0]!.term.office)!.title;
+    const office = index.offices.get(held[0]!.term.office)!;
+    const form = (office.forms[0] ?? office.title).replace(/\.$/, text[titleEnd] === '.' ? '' : '.');
     fixes.push({ title: `Change the title to "${form}"`, newText: text.slice(claim.start, titleStart) + form + text.slice(titleEnd, claim.end) });
   }
   if (verdict === 'notHeld' && claim.modifier === 'plain' && past.some((t) => t.end && t.end.last < day)) {
     const phrase = text.slice(claim.start, claim.end);
-    const former = `${atSentenceStart ? 'Former' : 'former'} ${atSentenceStart ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
+    const former = `${atSentenceStart ? 'Former' : 'former'} ${phrase}`;
     fixes.push({ title: 'Add "former"', newText: former });
   }
   if (verdict === 'stillHeld') {

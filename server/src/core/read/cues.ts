@@ -10,7 +10,7 @@ export function hasCallCue(s: SentenceView): boolean {
 
 /** Negated, hypothetical or future: claims no call happened. */
 export const isHedged = (text: string): boolean =>
-  /\b(?:not|no|never|n't|will|would|could|might|may|plans?|planned|expected|expects|hopes?|trying|tried|wants?|refused|declined|failed)\b/i.test(text);
+  /\b(?:[Nn]ot|[Nn]o|[Nn]ever|will|would|could|might|may|plans?|planned|expected|expects|hopes?|trying|tried|wants?|refused|declined|failed)\b|n['’]t\b/.test(text);
 
 /** Words after a name that make it the speaker of the sentence, not a party to the call. */
 export const reportingVerbs = new Set([

@@ -25,6 +25,8 @@ export interface DateMention {
   strictlyPast?: boolean;
   /** The word before the expression ("on", "since", "until"…), lower case. */
   preposition: string;
+  /** Inside a quotation: "today" there is the day the words were spoken, not the draft's. */
+  quoted?: boolean;
 }
 
 const cue =
@@ -70,7 +72,7 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     text = text.slice(paren[0].length);
     index += paren[0].length;
   }
-  text = text.replace(/[\s)]+$/, '');
+  text = text.replace(/[\s),]+$/, '');
   const c = r.start;
   const certain = (k: chrono.Component) => c.isCertain(k);
   if (/^(?:in|within|for)\s/i.test(r.text) && !certain('month') && !certain('weekday')) return undefined; // durations: "in two weeks"

@@ -134,7 +134,7 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], ind
       }
       const rivals = list.filter((o) => o.kind === 'surname' && o.first === m.first);
       if (rivals[0] !== m) continue; // decided once per word
-      const chosen = chooseSurname(s, rivals, named, index);
+      const chosen = chooseSurname(s, rivals, named, index, list);
       if (chosen) s.mentions.push(chosen);
     }
     readLoneMisspellings(s, named, index);
@@ -144,7 +144,7 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], ind
   return all;
 }
 
-function chooseSurname(s: SentenceView, rivals: Mention[], named: Set<string>, index: RecordIndex): Mention | undefined {
+function chooseSurname(s: SentenceView, rivals: Mention[], named: Set<string>, index: RecordIndex, all: Mention[]): Mention | undefined {
   const introduced = rivals.filter((r) => named.has(r.person));
   const m = introduced.length === 1 ? introduced[0]! : rivals.length === 1 ? rivals[0]! : undefined;
   if (!m) return undefined;
@@ -153,8 +153,13 @@ function chooseSurname(s: SentenceView, rivals: Mention[], named: Set<string>, i
   // "Anna Austin": another person's given name right before the surname.
   if (before?.word && before.capital && m.first - 1 > s.first && !titled) return undefined;
   const person = index.people.get(m.person)!;
-  if (person.commonSurname && !named.has(m.person) && !titled) return undefined;
+  if (person.commonSurname && !named.has(m.person) && !titled && !besideCallPartner(all, m.person, index)) return undefined;
   return m;
+}
+
+/** "Shoigu spoke with Austin": a recorded call partner named in the same sentence. */
+function besideCallPartner(sentence: Mention[], person: string, index: RecordIndex): boolean {
+  return index.calls.some((c) => c.participants.includes(person) && sentence.some((o) => o.person !== person && c.participants.includes(o.person)));
 }
 
 /** "Belousev": a lone near miss of the surname of someone the draft names. */

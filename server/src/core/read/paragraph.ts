@@ -40,7 +40,14 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
     readTitles(tokens, s, index, titles);
     dates.push(...readDates(text.slice(s.start, s.end), s.start));
   }
+  const quotes = quotedSpans(text);
+  for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
   return { tokens, sentences, names, titles, dates };
+}
+
+/** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
+function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 function readNames(tokens: Token[], s: Sentence, index: RecordIndex, out: NameMatch[]): void {

@@ -54,7 +54,7 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
       return;
     }
     case 'weekday': {
-      if (refDay === undefined) return;
+      if (refDay === undefined || d.quoted) return;
       let day = refDay;
       if (d.future) {
         day++;
@@ -68,7 +68,7 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
       return;
     }
     case 'relative':
-      if (refDay === undefined) return;
+      if (refDay === undefined || d.quoted) return;
       d.day = refDay + d.offset!;
       d.how = against;
       return;
