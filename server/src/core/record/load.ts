@@ -8,8 +8,12 @@ import embedded from '../../../record/default.json';
 import type { Range, RecordProblem } from '../api';
 import type { Initiator, PartialDate, RecordedEvent, RecordFile, Term } from './types';
 
-/** The record that ships with Readout (server/record/default.json). Treat it as read-only. */
-export const defaultRecord: RecordFile = embedded as RecordFile;
+/**
+ * The record that ships with Readout (server/record/default.json). Treat it as read-only.
+ * TypeScript infers JSON loosely (no tuples or literal unions), hence the cast; the tests
+ * prove the file passes the schema.
+ */
+export const defaultRecord: RecordFile = embedded as unknown as RecordFile;
 
 /** How problems name the default record when a newsroom file contradicts it. */
 const EMBEDDED = 'the embedded record';
@@ -20,7 +24,9 @@ type Path = (string | number)[];
 // Parsing and validating one file
 
 /**
- * Parses and validates one record file. `data` is returned only when there are no problems.
+ * Parses and validates one record file (JSON; comments and trailing commas allowed).
+ * `data` is returned only when there are no problems; its objects have no prototype, so
+ * an id such as "constructor" cannot collide with Object's members.
  * References to people, offices and sources may point into this file or into `base`
  * (the embedded record unless the caller passes the records loaded before this file).
  */
@@ -29,10 +35,9 @@ export function parseRecordFile(
   text: string,
   base: RecordFile = defaultRecord,
 ): { data?: RecordFile; problems: RecordProblem[] } {
-  // A byte-order mark is not JSON; blank it out so that offsets stay the same.
-  const source = text.startsWith('\uFEFF') ? ' ' + text.slice(1) : text;
+  const source = blankByteOrderMark(text);
   const syntaxErrors: ParseError[] = [];
-  const root = parseTree(source, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+  const root = parseTree(source, syntaxErrors, { allowTrailingComma: true, allowEmptyContent: true });
   const at = new Locator(file, source, root);
 
   if (syntaxErrors.length > 0) {
@@ -59,6 +64,11 @@ export function parseRecordFile(
     }
   }
   return problems.length > 0 ? { problems: sortProblems(uniqueProblems(problems)) } : { data: data as RecordFile, problems };
+}
+
+/** A byte-order mark is not JSON; blank it out so that offsets stay the same. */
+function blankByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? ' ' + text.slice(1) : text;
 }
 
 let validator: ValidateFunction | undefined;
@@ -297,7 +307,8 @@ type MergedRecord = RecordFile & Required<Pick<RecordFile, 'sources' | 'people' 
  */
 type Origins = Map<string, string>;
 
-interface Layer {
+/** A record file to merge: its path (for problems), its text (for positions) and its parsed data. */
+export interface RecordLayer {
   file: string;
   text: string;
   data: RecordFile;
@@ -308,7 +319,7 @@ interface Layer {
  * repeat what is already there (lists are united); a layer that contradicts what came
  * before, or refers to unknown ids, is reported and left out as a whole.
  */
-export function mergeRecords(layers: Layer[]): { record: RecordFile; problems: RecordProblem[] } {
+export function mergeRecords(layers: RecordLayer[]): { record: RecordFile; problems: RecordProblem[] } {
   let record = withAllSections(structuredClone(defaultRecord));
   let origins: Origins = new Map();
   const problems: RecordProblem[] = [];
@@ -345,9 +356,10 @@ class LayerMerge {
   constructor(
     private readonly record: MergedRecord,
     private readonly origins: Origins,
-    private readonly layer: Layer,
+    private readonly layer: RecordLayer,
   ) {
-    this.at = new Locator(layer.file, layer.text, parseTree(layer.text));
+    const text = blankByteOrderMark(layer.text);
+    this.at = new Locator(layer.file, text, parseTree(text, [], { allowTrailingComma: true, allowEmptyContent: true }));
   }
 
   run(): RecordProblem[] {
