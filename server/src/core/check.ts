@@ -1,6 +1,7 @@
 // The checker: reads a draft, resolves its dates, runs every claim reader and
 // returns findings as plain, LSP-shaped data.
 import type { CheckOptions, Finding, FindingCode, ReferenceDateSource, Severity } from './api';
+import type { Source } from './record/types';
 import { checkCallClaims, isCovered } from './claims/calls';
 import { type Context, type RawFinding } from './claims/context';
 import { checkDates } from './claims/dates';
@@ -112,18 +113,26 @@ function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, in
     seen.add(key);
     const severity = severityOf(f.code, options);
     if (severity === 'off' || isSuppressed(f, directives, lines)) continue;
+    const sources = sourcesOf(index, f.sourceIds);
     out.push({
       code: f.code,
       severity,
       range: lines.range(f.start, f.end),
       start: f.start,
       end: f.end,
-      message: f.message,
-      sources: sourcesOf(index, f.sourceIds),
+      message: f.message + citation(sources),
+      sources,
       fixes: f.fixes,
     });
   }
   return out;
+}
+
+/** " [Reuters 2022-02-18; Axios 2022-05-13 and 2 more]": the record's sources, briefly. */
+function citation(sources: Source[]): string {
+  if (!sources.length) return '';
+  const shown = sources.slice(0, 2).map((s) => [s.publisher, s.date].filter(Boolean).join(' '));
+  return ` [${shown.join('; ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''}]`;
 }
 
 function isSuppressed(f: RawFinding, directives: Directive[], lines: LineIndex): boolean {

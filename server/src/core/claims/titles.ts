@@ -270,8 +270,8 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   }
 
   const sourceIds = [
-    ...past.flatMap((t) => t.term.sources),
     ...held.flatMap((t) => t.term.sources),
+    ...past.flatMap((t) => t.term.sources),
     ...holders.flatMap((h) => (index.termsByPerson.get(h) ?? []).filter((t) => offices.has(t.term.office)).flatMap((t) => t.term.sources)),
   ];
   ctx.findings.push({ code: 'title-conflict', start: claim.start, end: claim.end, message, sourceIds, fixes });
