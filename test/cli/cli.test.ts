@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { findingCodes, findingDocs } from '../../server/src/core/findingDocs';
 import { positionOf, repoRoot, runCli, sliceRange, stackFrame, tempTree } from './helpers';
+import type { JsonFile, JsonFinding } from './helpers';
 
 const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
@@ -42,16 +43,6 @@ const tree = tempTree({
   'broken.json': brokenRecord,
 });
 after(() => tree.remove());
-
-type JsonFinding = {
-  code: string;
-  severity: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  message: string;
-  sources: { publisher: string; title?: string; date?: string; url?: string }[];
-  fixes: { title: string; newText: string }[];
-};
-type JsonFile = { path: string; referenceDate: string | null; referenceDateSource: string | null; findings: JsonFinding[] };
 
 function checkJson(args: readonly string[], cwd = tree.dir): { files: JsonFile[]; status: number | null; stderrLines: string[] } {
   const run = runCli(['check', '--format', 'json', ...args], cwd);

@@ -44,6 +44,22 @@ export interface Position {
   character: number;
 }
 
+/** `--format json` output, as SPEC section 5 gives it. */
+export interface JsonFinding {
+  code: string;
+  severity: string;
+  range: { start: Position; end: Position };
+  message: string;
+  sources: { publisher: string; title?: string; date?: string; url?: string }[];
+  fixes: { title: string; newText: string }[];
+}
+export interface JsonFile {
+  path: string;
+  referenceDate: string | null;
+  referenceDateSource: string | null;
+  findings: JsonFinding[];
+}
+
 /** The text an LSP range (zero-based, UTF-16) covers. */
 export function sliceRange(text: string, range: { start: Position; end: Position }): string {
   return text.slice(offsetAt(text, range.start), offsetAt(text, range.end));

@@ -4,15 +4,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot, runCli, sliceRange } from './helpers';
+import type { JsonFile, JsonFinding } from './helpers';
 
 const sources = path.resolve(repoRoot, '..', 'shared', 'sources');
-
-type Finding = {
-  code: string;
-  severity: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  message: string;
-};
 
 test(
   'the source articles yield exactly the misspelt "Llyod" in 002 and the wrong title of Ajit Doval in 001',
@@ -20,7 +14,7 @@ test(
   () => {
     const run = runCli(['check', '--format', 'json', sources], repoRoot);
     assert.equal(run.status, 1, run.stderr);
-    const { files } = JSON.parse(run.stdout) as { files: { path: string; findings: Finding[] }[] };
+    const { files } = JSON.parse(run.stdout) as { files: JsonFile[] };
     assert.equal(files.length, 5);
 
     const flagged = files.flatMap((file) => {
@@ -51,6 +45,6 @@ test(
   },
 );
 
-function lineOf(text: string, finding: Finding): string {
+function lineOf(text: string, finding: JsonFinding): string {
   return text.split(/\r\n|\n|\r/)[finding.range.start.line] ?? '';
 }
