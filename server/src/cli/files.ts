@@ -1,12 +1,10 @@
 // Finding and reading the drafts and record files the command line names.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isRecordFileName, recordFolder, stripBom } from '../node/recordFiles';
 
 /** Extensions of the drafts found in folders (files named explicitly are checked whatever their name). */
 export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];
-
-/** The folder whose `*.json` files are workspace records. */
-export const recordFolder = '.readout';
 
 /** Input that cannot be read: the message is one line, printed as `readout: <message>`, and the exit status is 2. */
 export class InputError extends Error {}
@@ -61,7 +59,7 @@ export function findInputs(paths: readonly string[], cwd: string): Found {
       const full = path.join(folder, entry.name);
       const kind = kindOf(entry, full);
       if (kind === 'folder') walkRecords(full);
-      else if (kind === 'file' && entry.name.toLowerCase().endsWith('.json') && !seen.has(full)) {
+      else if (kind === 'file' && isRecordFileName(entry.name) && !seen.has(full)) {
         seen.add(full);
         records.push(full);
       }
@@ -119,10 +117,6 @@ export function readTextFile(file: string, shown: string): string {
   } catch (err) {
     throw new InputError(describeFsError(err, shown));
   }
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function readFolder(folder: string, cwd: string): fs.Dirent[] {
