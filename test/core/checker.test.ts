@@ -126,6 +126,17 @@ describe('calls', () => {
     assert.deepEqual(flagged(`${on('2022-10-22')}Austin will not speak with Shoigu on Monday, officials said.`), []);
   });
 
+  test('"Wednesday, a day after" the downing is Wednesday', () => {
+    const text = `${on('2023-03-16')}Lloyd Austin spoke with Sergei Shoigu on Wednesday, a day after a Russian jet downed a US drone.`;
+    assert.deepEqual(flagged(text), []);
+    assert.deepEqual(flagged(text.replace('Wednesday', 'Tuesday')), ['call-date-conflict: Tuesday']);
+  });
+
+  test('after a misdated call, the next sentences are about the recorded call nearest to it', () => {
+    const text = `${on('2023-03-16')}Austin last spoke with Sergei Shoigu on Oct. 25, 2022. That call came at Moscow's request. Lloyd Austin said so.`;
+    assert.deepEqual(flagged(text), ['call-date-conflict: Oct. 25, 2022']);
+  });
+
   test('relative dates inside a quotation are not taken against the dateline', () => {
     assert.deepEqual(flagged(`October 22, 2022\n\n"Austin took today as a chance to call Minister Shoigu," he said.`), []);
   });

@@ -114,6 +114,8 @@ export function checkCallClaims(ctx: Context, s: SentenceView): void {
     : '';
   const fixes: Fix[] = [];
   const close = nearest.filter((c) => Math.abs(c.day - day) <= 7 && c.participants.every((p) => pair.includes(p)));
+  // The call the writer most likely meant is the one the next sentences talk about.
+  ctx.calls.set(s.index, close.length === 1 ? close[0]! : null);
   if (close.length === 1) {
     const newText = reformatDate(date, close[0]!.day);
     if (newText && newText !== date.text) fixes.push({ title: `Change the date to ${showDay(close[0]!.day)}`, newText });

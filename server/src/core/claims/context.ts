@@ -21,8 +21,8 @@ export interface Context {
   doc: DocumentReading;
   ref?: ReferenceDate;
   findings: RawFinding[];
-  /** The call a sentence is about, once a claim reader has found it. */
-  calls: Map<number, EventInfo>;
+  /** The call a sentence is about, once a claim reader has found it; null where it names a call the record lacks. */
+  calls: Map<number, EventInfo | null>;
   /** The call the draft reports: recorded within three days before the reference date, its people named. */
   mainCall?: EventInfo;
 }
@@ -66,7 +66,7 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
 export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
     const call = ctx.calls.get(i);
-    if (call) return call;
+    if (call !== undefined) return call ?? undefined;
   }
   return ctx.mainCall;
 }

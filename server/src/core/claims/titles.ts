@@ -3,7 +3,7 @@
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
 import type { Mention, SentenceView } from '../read/document';
-import { holdersOn, officeStatus, shortName, type TermInfo, termsOn } from '../record/index';
+import { holdersOn, officeStatus, shortName, type TermInfo, termStatus, termsOn } from '../record/index';
 import { showSpan } from '../text/dates';
 import type { Token } from '../text/tokens';
 import { capitalize, type Context, nameOf, type Probe, referenceProbe, sentenceProbes } from './context';
@@ -218,9 +218,12 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   // The most specific of what they held: "Brig. Gen." rather than "Gen." as well.
   const formOf = (t: TermInfo) => index.offices.get(t.term.office)!.forms[0] ?? '';
   const allHeld = termsOn(index, person, day, kind);
+  const possible = (index.termsByPerson.get(person) ?? []).filter(
+    (t) => (index.offices.get(t.term.office)?.kind ?? 'office') === kind && termStatus(index, t, day) === 'unknown',
+  );
   const held = allHeld.filter((t) => !allHeld.some((o) => o !== t && formOf(o).length > formOf(t).length && formOf(o).endsWith(formOf(t))));
-  const heldText = held.length
-    ? held.map((t) => `${index.offices.get(t.term.office)!.title}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
+  const heldText = held.length || possible.length
+    ? [...held, ...possible].map((t) => `${index.offices.get(t.term.office)!.title}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
     : undefined;
   const past = (index.termsByPerson.get(person) ?? []).filter((t) => offices.has(t.term.office));
   const pastText = past.length

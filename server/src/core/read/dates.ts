@@ -89,6 +89,11 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     ? { weekday: weekdayIndex[stated[1]!.toLowerCase()]!, weekdayStart: base.start + stated.index, weekdayEnd: base.start + stated.index + stated[0].length }
     : {};
 
+  if (/\b(?:after|before|later|earlier|from now)\b/i.test(text)) {
+    // "Wednesday, a day after the drone was downed": the weekday alone is the date.
+    if (!stated) return undefined;
+    return { ...base, ...weekday, text: stated[0], start: weekday.weekdayStart!, end: weekday.weekdayEnd!, kind: 'weekday' };
+  }
   if (relativeWords.test(text)) {
     if (vague.test(text)) return undefined;
     if (certain('day') && certain('month')) {
