@@ -6,6 +6,8 @@ import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseErro
 import schema from '../../../record/record.schema.json';
 import embedded from '../../../record/default.json';
 import type { Range, RecordProblem } from '../api';
+import { parsePartialDate } from '../text/dates';
+import { LineIndex } from '../text/lines';
 import type { Initiator, PartialDate, RecordedEvent, RecordFile, Term } from './types';
 
 /**
@@ -507,27 +509,9 @@ class LayerMerge {
 // Dates and terms
 
 /** The first and last day a partial date may mean: "2024-02" is 2024-02-01 … 2024-02-29. */
-function firstDay(date: PartialDate): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-function lastDay(date: PartialDate): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) return `${date}-${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))))}`;
-  return date;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function isCalendarDate(date: PartialDate): boolean {
-  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  return day === undefined || (day >= 1 && day <= daysInMonth(year, month));
-}
+const firstDay = (date: PartialDate): number => parsePartialDate(date)?.first ?? -Infinity;
+const lastDay = (date: PartialDate): number => parsePartialDate(date)?.last ?? Infinity;
+const isCalendarDate = (date: PartialDate): boolean => parsePartialDate(date) !== undefined;
 
 /** "2022-05" and "2022-05-06" agree: one is a more precise form of the other. */
 function compatibleDates(a: PartialDate, b: PartialDate): boolean {
@@ -556,15 +540,15 @@ function isFirm(term: Term): boolean {
 }
 
 function mayOverlap(a: Term, b: Term): boolean {
-  const from = (t: Term): string => (t.start ? firstDay(t.start) : '0000-01-01');
-  const to = (t: Term): string => (t.end ? lastDay(t.end) : '9999-12-31');
+  const from = (t: Term): number => (t.start ? firstDay(t.start) : -Infinity);
+  const to = (t: Term): number => (t.end ? lastDay(t.end) : Infinity);
   return from(a) <= to(b) && from(b) <= to(a);
 }
 
 /** Overlap for certain; a handover day shared by the outgoing and the incoming holder is not one. */
 function surelyOverlap(a: Term, b: Term): boolean {
-  const start = (t: Term): string => lastDay(t.start!);
-  const end = (t: Term): string => (t.end ? firstDay(t.end) : '9999-12-31');
+  const start = (t: Term): number => lastDay(t.start!);
+  const end = (t: Term): number => (t.end ? firstDay(t.end) : Infinity);
   return start(a) < end(b) && start(b) < end(a);
 }
 
@@ -573,18 +557,14 @@ function surelyOverlap(a: Term, b: Term): boolean {
 
 /** Maps paths in one file's text to LSP ranges (zero-based lines, UTF-16 characters). */
 class Locator {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineIndex;
 
   constructor(
     private readonly file: string,
-    private readonly text: string,
+    text: string,
     private readonly root: Node | undefined,
   ) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++; // \r\n is one line break
-      if (c === 10 || c === 13) this.lineStarts.push(i + 1);
-    }
+    this.lines = new LineIndex(text);
   }
 
   /** A problem at the value at `path`; objects and lists are marked by their key, or their opening bracket. */
@@ -618,15 +598,7 @@ class Locator {
   }
 
   private position(offset: number): Range['start'] {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    return this.lines.position(offset);
   }
 }
 
