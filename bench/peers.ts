@@ -1,0 +1,56 @@
+// Peers on the very same drafts: cspell-lib, harper.js and chrono-node.
+import { time, type Sample } from './stats';
+
+export interface Peer {
+  name: string;
+  /** Set up once (dictionaries, WASM); then `run` checks a whole draft. */
+  load(): Promise<(text: string) => Promise<unknown>>;
+}
+
+export const peers: Peer[] = [
+  {
+    name: 'cspell-lib spellCheckDocument',
+    async load() {
+      const { spellCheckDocument } = await import('cspell-lib');
+      return (text) =>
+        spellCheckDocument({ uri: 'file:///bench/draft.md', text, languageId: 'markdown', locale: 'en' }, { generateSuggestions: false, noConfigSearch: true }, {});
+    },
+  },
+  {
+    name: 'harper.js LocalLinter.lint',
+    async load() {
+      // harper.js is ESM with `exports` only, which this project's module resolution does not read: load it untyped.
+      const [harper, wasm] = ['harper.js', 'harper.js/binary'];
+      const { LocalLinter } = await import(harper);
+      const { binary } = await import(wasm);
+      const linter = new LocalLinter({ binary });
+      await linter.setup();
+      return (text: string) => linter.lint(text, { language: 'markdown' });
+    },
+  },
+  {
+    name: 'chrono-node parse',
+    async load() {
+      const chrono = await import('chrono-node');
+      return async (text) => chrono.parse(text);
+    },
+  },
+];
+
+const runsFor = (words: number) => (words >= 100_000 ? 1 : words >= 10_000 ? 3 : 5);
+
+/** Each peer on each draft; a peer that cannot load gives the reason instead. */
+export async function measurePeers(drafts: { words: number; text: string }[]): Promise<{ name: string; error?: string; samples: Map<number, Sample> }[]> {
+  const out = [];
+  for (const peer of peers) {
+    const samples = new Map<number, Sample>();
+    try {
+      const run = await peer.load();
+      for (const d of drafts) samples.set(d.words, await time(runsFor(d.words), () => run(d.text)));
+      out.push({ name: peer.name, samples });
+    } catch (e) {
+      out.push({ name: peer.name, error: (e as Error).message.split('\n')[0], samples });
+    }
+  }
+  return out;
+}
