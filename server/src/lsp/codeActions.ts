@@ -1,0 +1,106 @@
+// Code actions: each fix a finding carries, a suppression comment for the next line (Markdown),
+// and fix-all for misspelt names (`source.fixAll.readout`, e.g. on save).
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import type { Finding, Fix } from '../core';
+import type { Feature, ServerContext } from './context';
+import type { DraftCheck } from './documents';
+import { guard } from './guard';
+
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.readout`;
+
+export function registerCodeActions({ connection, drafts }: ServerContext): Feature {
+  connection.onCodeAction(
+    guard(connection, 'code actions', [], async (params): Promise<CodeAction[]> => {
+      const check = await drafts.check(params.textDocument.uri);
+      if (!check || !check.settings.enable) return [];
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+      const actions: CodeAction[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        const seen = new Set<string>();
+        for (const diagnostic of params.context.diagnostics) {
+          const finding = currentFinding(check, diagnostic);
+          if (!finding) continue;
+          actions.push(...quickFixes(check, diagnostic, fixesOf(diagnostic, finding)));
+          const disable = disableNextLine(check, diagnostic, finding);
+          if (disable && !seen.has(disable.title + diagnostic.range.start.line)) {
+            seen.add(disable.title + diagnostic.range.start.line);
+            actions.push(disable);
+          }
+        }
+        // Beside a misspelling's own fix, when there are others to fix with it.
+        const all = fixAllMisspellings(check, CodeActionKind.QuickFix, 2);
+        if (all && params.context.diagnostics.some((d) => d.source === 'readout' && d.code === 'name-misspelling')) actions.push(all);
+      }
+      if (wants(fixAllKind)) {
+        const all = fixAllMisspellings(check, fixAllKind, 1);
+        if (all) actions.push(all);
+      }
+      return actions;
+    }),
+  );
+  return { capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] } } };
+}
+
+/** The finding behind a diagnostic, in the draft as it is now: none when the diagnostic is stale or not ours. */
+function currentFinding({ document, result }: DraftCheck, diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== 'readout' || typeof diagnostic.code !== 'string') return undefined;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return result.findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end);
+}
+
+/** The fixes the diagnostic carries in `data`; the finding's own where a client dropped `data`. */
+function fixesOf(diagnostic: Diagnostic, finding: Finding): Fix[] {
+  const data: unknown = diagnostic.data;
+  const fixes = typeof data === 'object' && data !== null ? (data as { fixes?: unknown }).fixes : undefined;
+  const valid = Array.isArray(fixes) && fixes.every((f: Partial<Fix>) => typeof f?.title === 'string' && typeof f.newText === 'string');
+  return valid ? (fixes as Fix[]) : finding.fixes;
+}
+
+function quickFixes({ document }: DraftCheck, diagnostic: Diagnostic, fixes: readonly Fix[]): CodeAction[] {
+  return fixes.map((fix) => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    // Preferred (applied by "auto fix") only when the correction is unambiguous.
+    isPreferred: fixes.length === 1,
+    edit: { changes: { [document.uri]: [{ range: diagnostic.range, newText: fix.newText }] } },
+  }));
+}
+
+/** Inserts `<!-- readout-disable-next-line code -->` above the finding's line, with its indentation. Markdown only: plain text has no comments. */
+function disableNextLine({ document }: DraftCheck, diagnostic: Diagnostic, finding: Finding): CodeAction | undefined {
+  if (document.languageId !== 'markdown') return undefined;
+  const line = diagnostic.range.start.line;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(lineText)![0];
+  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+  const at = { line, character: 0 };
+  return {
+    title: `Disable ${finding.code} for the next line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `${indent}<!-- readout-disable-next-line ${finding.code} -->${eol}` }] } },
+  };
+}
+
+/** One edit for every misspelt name that has a single correction; none when there are fewer than `least`. */
+function fixAllMisspellings({ document, result }: DraftCheck, kind: string, least: number): CodeAction | undefined {
+  const edits: TextEdit[] = [];
+  let end = -1;
+  for (const f of result.findings) {
+    if (f.code !== 'name-misspelling' || f.fixes.length !== 1 || f.start < end) continue;
+    const range: Range = { start: document.positionAt(f.start), end: document.positionAt(f.end) };
+    edits.push({ range, newText: f.fixes[0]!.newText });
+    end = f.end;
+  }
+  if (edits.length < least) return undefined;
+  return { title: 'Fix all misspelt names in this draft', kind, edit: { changes: { [document.uri]: edits } } };
+}

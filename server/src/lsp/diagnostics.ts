@@ -1,0 +1,117 @@
+// Findings as diagnostics: pulled by clients that support LSP 3.17 pull diagnostics, pushed
+// to the others. Only the newest version of a draft ever gets diagnostics.
+import {
+  type Diagnostic,
+  DiagnosticRefreshRequest,
+  DiagnosticSeverity,
+  type DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+} from 'vscode-languageserver/node';
+import type { Fix, Severity, Source } from '../core';
+import type { Feature, ServerContext } from './context';
+import type { DraftCheck } from './documents';
+import { guard, guardNotification } from './guard';
+
+/** Each code has a section of this name in the README. */
+export const findingDocsBase = 'https://github.com/readout/readout#';
+
+/** What a diagnostic carries for the code actions: the finding's fixes, each replacing the diagnostic's range. */
+export interface FindingData {
+  fixes: Fix[];
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** At most this many sources are named in a message; the hover lists them all. */
+const sourcesInMessage = 3;
+
+export function toDiagnostics({ document, result }: DraftCheck): Diagnostic[] {
+  if (result.declined !== undefined) {
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'readout', message: `Readout does not check this file: ${result.declined}` }];
+  }
+  return result.findings.map((finding) => ({
+    // From offsets through the document, so a range is always inside it.
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity: severities[finding.severity],
+    code: finding.code,
+    codeDescription: { href: findingDocsBase + finding.code },
+    source: 'readout',
+    message: withSources(finding.message, finding.sources),
+    data: { fixes: finding.fixes } satisfies FindingData,
+  }));
+}
+
+/** The message with its sources named, unless the core's message already cites them. */
+function withSources(message: string, sources: readonly Source[]): string {
+  if (sources.length === 0 || message.includes(sources[0]!.publisher)) return message;
+  const named = sources.slice(0, sourcesInMessage).map((s) => (s.date ? `${s.publisher}, ${s.date}` : s.publisher));
+  const more = sources.length > sourcesInMessage ? ` and ${sources.length - sourcesInMessage} more` : '';
+  return `${message}\nSources: ${named.join('; ')}${more}`;
+}
+
+export function registerDiagnostics(ctx: ServerContext): Feature {
+  return ctx.client.pullDiagnostics ? registerPull(ctx) : registerPush(ctx);
+}
+
+function registerPull({ connection, client, drafts }: ServerContext): Feature {
+  const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  connection.languages.diagnostics.on(
+    guard(connection, 'diagnostics', empty, async (params, token) => {
+      const uri = params.textDocument.uri;
+      const check = await drafts.check(uri);
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled');
+      if (!check) {
+        if (!drafts.get(uri)) return empty;
+        // The draft changed while it was being checked: the client asks again for the new version.
+        return new ResponseError(LSPErrorCodes.ServerCancelled, 'The draft changed', { retriggerRequest: true });
+      }
+      if (params.previousResultId === check.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: check.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: check.resultId, items: toDiagnostics(check) };
+    }),
+  );
+  drafts.onInvalidated(() => {
+    // Sent directly (not languages.diagnostics.refresh(), typed void) so a client's error answer is caught.
+    if (client.diagnosticsRefresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
+  });
+  // Inter-file: a record file changes every draft's findings.
+  return { capabilities: { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } };
+}
+
+function registerPush({ connection, drafts }: ServerContext): Feature {
+  const scheduled = new Map<string, NodeJS.Immediate>();
+
+  const publish = guardNotification(connection, 'diagnostics', async (uri: string) => {
+    const check = await drafts.check(uri);
+    // Undefined or out of date: a newer version is scheduled and will be published instead.
+    if (!check || drafts.get(uri) !== check.document || check.document.version !== check.version) return;
+    await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(check) });
+  });
+
+  // A burst of edits is checked once, after the burst, at its newest version.
+  const schedule = (uri: string) => {
+    if (scheduled.has(uri)) return;
+    scheduled.set(uri, setImmediate(() => {
+      scheduled.delete(uri);
+      publish(uri);
+    }));
+  };
+
+  drafts.documents.onDidChangeContent(({ document }) => schedule(document.uri));
+  drafts.documents.onDidClose(({ document }) => {
+    clearImmediate(scheduled.get(document.uri));
+    scheduled.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+  drafts.onInvalidated(() => {
+    for (const document of drafts.all()) schedule(document.uri);
+  });
+  return {};
+}

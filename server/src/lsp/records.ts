@@ -1,0 +1,234 @@
+// The record in force: the embedded one with the workspace's `.readout/*.json` files and the
+// `readout.record.files` merged over it. Each file is validated on load; its problems become
+// diagnostics in that file, and the last good version of a broken file stays in force.
+// In a restricted (untrusted) workspace no file is read: the embedded record only.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type Connection,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  type Disposable,
+  type FileSystemWatcher,
+} from 'vscode-languageserver/node';
+import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordProblem } from '../core';
+import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
+import type { Feature, ServerContext } from './context';
+import { describeError, guardNotification } from './guard';
+import type { Settings } from './settings';
+
+type RecordLayer = Parameters<typeof mergeRecords>[0][number];
+
+interface RecordFileRef {
+  /** Absolute path on disk. */
+  path: string;
+  /** How problems name it: relative to its workspace folder where it is in one. */
+  name: string;
+  /** Named in `readout.record.files` (a missing one is worth a warning; a vanished `.readout/` file is not). */
+  configured: boolean;
+}
+
+export interface RecordOptions {
+  /** False in a restricted workspace: read no files. */
+  trusted: boolean;
+  /** The client can watch files for the server (VS Code, Neovim ≥ 0.10); otherwise it must send didChangeWatchedFiles itself. */
+  canRegisterWatchers: boolean;
+  relativePatterns: boolean;
+}
+
+export class Records {
+  private current: { record: RecordFile; checker: Checker } = { record: defaultRecord, checker: createChecker({ record: defaultRecord }) };
+  /** Per file path: the version last merged without problems. */
+  private readonly lastGood = new Map<string, RecordLayer>();
+  /** Record file URIs that show problems now. */
+  private readonly shown = new Set<string>();
+  /** Workspace folders: their URIs as the client gave them, and their paths. */
+  private folderUriList: string[] = [];
+  private folders: string[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private firstLoad: Promise<void> | undefined;
+  private watchers: { key: string; registration: Promise<Disposable | undefined> } | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: Settings,
+    private readonly options: RecordOptions,
+  ) {}
+
+  get checker(): Checker {
+    return this.current.checker;
+  }
+
+  get record(): RecordFile {
+    return this.current.record;
+  }
+
+  /** Resolves once the first load is done (drafts wait for it, so the first diagnostics use the workspace record). */
+  get ready(): Promise<void> {
+    return this.firstLoad ?? Promise.resolve();
+  }
+
+  /** Workspace folders (file: URIs; others are not on disk) whose `.readout/` files are read. */
+  setFolders(uris: readonly string[]): void {
+    this.folderUriList = [...new Set(uris)].filter((uri) => uri.startsWith('file:'));
+    this.folders = this.folderUriList.map((uri) => fileURLToPath(uri));
+  }
+
+  get folderUris(): readonly string[] {
+    return this.folderUriList;
+  }
+
+  /** Reloads every record file; reloads run one at a time, so the last one wins. Resolves to whether the record changed. */
+  reload(): Promise<boolean> {
+    const run = this.queue.then(() => this.load()).catch((err: unknown) => {
+      this.connection.console.error(`Readout: loading the record failed: ${describeError(err)}`);
+      return false;
+    });
+    this.queue = run.then(() => undefined);
+    this.firstLoad ??= this.queue;
+    return run;
+  }
+
+  private async load(): Promise<boolean> {
+    const files = this.options.trusted ? await this.findFiles() : [];
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const problems = new Map<string, RecordProblem[]>();
+    const fresh = new Set<RecordLayer>();
+    const layers: RecordLayer[] = [];
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readRecordText(file.path);
+      } catch (err) {
+        if (file.configured) this.connection.console.warn(`Readout: cannot read the record file ${file.path} (readout.record.files): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
+        continue;
+      }
+      const parsed = parseRecordFile(file.name, text);
+      if (parsed.data) {
+        const layer = { file: file.name, text, data: parsed.data };
+        layers.push(layer);
+        fresh.add(layer);
+      } else {
+        problems.set(file.path, parsed.problems);
+        const good = this.lastGood.get(file.path);
+        if (good) layers.push(good);
+      }
+    }
+
+    let merged = mergeRecords(layers);
+    if (merged.problems.length > 0) {
+      // A file that contradicts the others is reported, and its last good version merged instead.
+      const rejected = new Set(merged.problems.map((p) => p.file));
+      const retry: RecordLayer[] = [];
+      for (const layer of layers) {
+        const file = byName.get(layer.file)!;
+        if (!rejected.has(layer.file)) retry.push(layer);
+        else if (fresh.has(layer)) {
+          problems.set(file.path, merged.problems.filter((p) => p.file === layer.file));
+          fresh.delete(layer);
+          const good = this.lastGood.get(file.path);
+          if (good) retry.push(good);
+        }
+      }
+      merged = mergeRecords(retry);
+      for (const p of merged.problems) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
+    }
+
+    const paths = new Set(files.map((f) => f.path));
+    for (const known of [...this.lastGood.keys()]) if (!paths.has(known)) this.lastGood.delete(known);
+    for (const layer of fresh) this.lastGood.set(byName.get(layer.file)!.path, layer);
+    this.showProblems(files, problems);
+    this.updateWatchers(files.filter((f) => f.configured).map((f) => f.path));
+
+    if (JSON.stringify(merged.record) === JSON.stringify(this.current.record)) return false;
+    this.current = { record: merged.record, checker: createChecker({ record: merged.record }) };
+    return true;
+  }
+
+  /** The `.readout/` files of every workspace folder, then the configured ones, each once. */
+  private async findFiles(): Promise<RecordFileRef[]> {
+    const found = new Map<string, RecordFileRef>();
+    const add = (file: string, configured: boolean) => {
+      if (!found.has(file)) found.set(file, { path: file, name: this.displayName(file), configured });
+    };
+    for (const folder of this.folders) for (const file of listRecordFiles(folder)) add(file, false);
+    const scopes = this.folders.length > 0 ? this.folders.map((folder, i) => ({ folder, uri: this.folderUriList[i] })) : [{ folder: undefined, uri: undefined }];
+    for (const { folder, uri } of scopes) {
+      const settings = await this.settings.forResource(uri);
+      for (const given of settings.recordFiles) {
+        if (path.isAbsolute(given)) add(path.normalize(given), true);
+        else if (folder !== undefined) add(path.resolve(folder, given), true);
+      }
+    }
+    return [...found.values()];
+  }
+
+  private displayName(file: string): string {
+    const folder = this.folders.find((f) => !path.relative(f, file).startsWith('..') && !path.isAbsolute(path.relative(f, file)));
+    if (folder === undefined) return file;
+    const relative = path.relative(folder, file).split(path.sep).join('/');
+    return this.folders.length > 1 ? `${path.basename(folder)}/${relative}` : relative;
+  }
+
+  private showProblems(files: readonly RecordFileRef[], problems: ReadonlyMap<string, RecordProblem[]>): void {
+    const now = new Set<string>();
+    for (const file of files) {
+      const list = problems.get(file.path);
+      if (!list?.length) continue;
+      const uri = pathToFileURL(file.path).href;
+      now.add(uri);
+      const diagnostics = list.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, source: 'readout', message: p.message }));
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of this.shown) if (!now.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.shown.clear();
+    for (const uri of now) this.shown.add(uri);
+  }
+
+  /** Asks the client to watch `.readout/` folders and the configured files, and to tell the server of changes. */
+  private updateWatchers(configured: readonly string[]): void {
+    if (!this.options.canRegisterWatchers || !this.options.trusted) return;
+    const key = configured.join('\n');
+    if (this.watchers?.key === key) return;
+    const previous = this.watchers?.registration;
+    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${recordFolder}/**/*.json` }];
+    for (const file of configured) {
+      watchers.push({
+        globPattern: this.options.relativePatterns
+          ? { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) }
+          : file.split(path.sep).join('/'),
+      });
+    }
+    const registration = this.connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers })
+      .catch((err: unknown) => {
+        this.connection.console.warn(`Readout: the client cannot watch record files: ${describeError(err)}`);
+        return undefined;
+      });
+    this.watchers = { key, registration };
+    void previous?.then((old) => old?.dispose());
+  }
+}
+
+/** Reloads the record when a record file or the workspace folders change, then re-checks every draft. */
+export function registerRecords({ connection, client, records, drafts }: ServerContext): Feature {
+  const reload = async () => {
+    if (await records.reload()) drafts.invalidate();
+  };
+  connection.onDidChangeWatchedFiles(guardNotification(connection, 'record file change', reload));
+  return {
+    capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    initialized() {
+      if (client.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guardNotification(connection, 'workspace folders change', async ({ added, removed }) => {
+            const gone = new Set(removed.map((f) => f.uri));
+            records.setFolders([...records.folderUris.filter((uri) => !gone.has(uri)), ...added.map((f) => f.uri)]);
+            await reload();
+          }),
+        );
+      }
+      void reload();
+    },
+  };
+}
