@@ -90,8 +90,9 @@ function mainCall(ctx: Context): EventInfo | undefined {
   if (ref === undefined) return undefined;
   const firstNamed = (c: EventInfo) =>
     ctx.doc.sentences.findIndex((s) => c.participants.every((p) => s.mentions.some((m) => m.person === p)));
-  const recent = ctx.index.calls
-    .filter((c) => c.day <= ref && c.day >= ref - 3 && firstNamed(c) >= 0)
+  const window = [ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []);
+  const recent = [...new Set(window)]
+    .filter((c) => firstNamed(c) >= 0)
     .sort((a, b) => firstNamed(a) - firstNamed(b));
   const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
   return (covered.length ? covered : recent)[0];

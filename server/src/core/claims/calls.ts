@@ -4,30 +4,18 @@ import type { Fix } from '../api';
 import { hasCallCue, isHedged, reportingVerbs } from '../read/cues';
 import type { Mention, SentenceView } from '../read/document';
 import { type EventInfo, officeStatus, termsOn } from '../record/index';
-import { parsePartialDate, showDay } from '../text/dates';
+import { showDay } from '../text/dates';
 import { callDay, callsBetween, type Context, contextCall, describeCall, nameOf, reformatDate, renameLike } from './context';
 
 const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men)\b/i;
 
-/** Offices whose holders' calls the record lists completely, with the period. */
-function coveredOffices(ctx: Context) {
-  return (ctx.index.record.callCoverage ?? []).map((c) => ({
-    offices: c.offices,
-    from: parsePartialDate(c.from)?.first ?? 0,
-    to: parsePartialDate(c.to)?.last ?? ctx.index.asOf,
-  }));
-}
-
-const callers = (ctx: Context) => new Set(ctx.index.calls.flatMap((c) => c.participants));
-
 /** The people a sentence says took part in a call: named, not merely quoted or possessive. */
 export function participantsOf(ctx: Context, s: SentenceView, day?: number): Mention[] {
-  const known = callers(ctx);
-  const covered = coveredOffices(ctx).flatMap((c) => c.offices);
+  const covered = new Set(ctx.index.coverage.flatMap((c) => c.offices));
   const out: Mention[] = [];
   for (const m of s.mentions) {
     if (isSpeaker(s, m)) continue;
-    const inCalls = known.has(m.person) || (day !== undefined && officeStatus(ctx.index, m.person, new Set(covered), day) === 'held');
+    const inCalls = ctx.index.callsByPerson.has(m.person) || (day !== undefined && officeStatus(ctx.index, m.person, covered, day) === 'held');
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
     out.push(m);
   }
@@ -54,7 +42,7 @@ export function checkCallClaims(ctx: Context, s: SentenceView): void {
   if (!date || date.day === undefined) return;
   const day = date.day;
   if (day < ctx.index.knownFrom || day > ctx.index.asOf) return;
-  const onDay = ctx.index.calls.filter((c) => c.day <= day && day <= c.lastDay);
+  const onDay = ctx.index.callsByDay.get(day) ?? [];
   if (isHedged(s.text)) return;
   const people: { person: string; start: number; end: number; kind?: string }[] = participantsOf(ctx, s, day);
   const together = pairPhrase.exec(s.text);
@@ -137,7 +125,7 @@ export function isCovered(ctx: Context, people: string[], day: number): boolean 
 
 function coveredPair(ctx: Context, people: { person: string }[], day: number) {
   const officesOf = (person: string) => new Set(termsOn(ctx.index, person, day).map((t) => t.term.office));
-  for (const c of coveredOffices(ctx)) {
+  for (const c of ctx.index.coverage) {
     if (day < c.from || day > c.to) continue;
     const a = people.find((p) => officesOf(p.person).has(c.offices[0]));
     const b = people.find((p) => officesOf(p.person).has(c.offices[1]));

@@ -31,13 +31,17 @@ export interface Context {
 export interface Probe {
   /** Days to test; a claim fails at a probe only if it fails on every day of it. */
   days: number[];
-  label: string;
+  /** How the writer put it, for a month or a year ("May", "2023"). */
+  written?: string;
 }
 
+/** A probe as a message states it. */
+export const probeLabel = (p: Probe): string => p.written ?? isoDay(p.days[0]!);
+
 function probeOf(d: ResolvedDate): Probe | undefined {
-  if (d.day !== undefined) return { days: [d.day], label: isoDay(d.day) };
+  if (d.day !== undefined) return { days: [d.day] };
   if (d.firstDay !== undefined && d.lastDay !== undefined) {
-    return { days: [d.firstDay, Math.floor((d.firstDay + d.lastDay) / 2), d.lastDay], label: d.text };
+    return { days: [d.firstDay, Math.floor((d.firstDay + d.lastDay) / 2), d.lastDay], written: d.text };
   }
   return undefined;
 }
@@ -54,7 +58,7 @@ export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
 }
 
 export function referenceProbe(ctx: Context): Probe | undefined {
-  return ctx.ref ? { days: [ctx.ref.day], label: isoDay(ctx.ref.day) } : undefined;
+  return ctx.ref ? { days: [ctx.ref.day] } : undefined;
 }
 
 /** The day a sentence's call took place: its first dated day that is not a reference point. */
@@ -83,7 +87,9 @@ export function describeCall(ctx: Context, call: EventInfo): string {
 
 /** Calls in which all the given people took part, in date order. */
 export function callsBetween(ctx: Context, people: string[]): EventInfo[] {
-  return ctx.index.calls.filter((c) => people.every((p) => c.participants.includes(p)));
+  const [first, ...rest] = people;
+  if (first === undefined) return [];
+  return (ctx.index.callsByPerson.get(first) ?? []).filter((c) => rest.every((p) => c.participants.includes(p)));
 }
 
 /** A mention's text replaced by another person's name, in the same form (surname alone or full). */

@@ -18,7 +18,10 @@ const after = /\b(?:initiated|requested|sought|arranged|proposed)\s+by\s+|\bat\s
 const possessiveRequest = /\bat\s+(\S+(?:\s+\S+){0,3}?)(?:'s|’s)\s+(?:request|initiative|behest|invitation)\b/gi;
 const before = /\b(initiated|requested|asked\s+for|sought)\s+(?:the|this|that|a)?\s*(?:phone\s+)?(?:call|conversation|talks|contact)\b/gi;
 
+const initiatorWords = /initiat|request|sought|asked|arranged|proposed|behest|invitation/i;
+
 export function checkInitiatorClaims(ctx: Context, s: SentenceView): void {
+  if (!initiatorWords.test(s.text)) return;
   for (const claimed of readClaims(ctx, s)) {
     const call = contextCall(ctx, s);
     const initiator = call?.event.initiator;

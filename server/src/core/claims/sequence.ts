@@ -20,7 +20,10 @@ const unitDays: Record<string, number> = { day: 1, week: 7, month: 31 };
 const names = (ctx: Context, people: string[]) => people.map((p) => nameOf(ctx, p)).join(' and ');
 const dateAt = (s: SentenceView, at: number): ResolvedDate | undefined => s.dates.find((d) => d.start === at);
 
+const sequenceWords = /\b(?:first|1st|last|second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
+
 export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
+  if (!sequenceWords.test(s.text)) return;
   const call = contextCall(ctx, s);
   for (const m of s.text.matchAll(firstSince)) {
     const since = dateAt(s, s.start + m.index! + m[0].length);

@@ -21,7 +21,10 @@ function agrees(date: ResolvedDate, boundary: DaySpan | undefined, approximate: 
   return first <= boundary.last + margin && last >= boundary.first - margin;
 }
 
+const termWords = /\b(?:took|sworn|assumed|became|appointed|named|confirmed|promoted|replaced|succeeded|stepped|left|resigned|retired|dismissed|fired|removed|ousted|relieved)\b/i;
+
 export function checkTermClaims(ctx: Context, s: SentenceView): void {
+  if (!termWords.test(s.text) || !s.dates.length) return;
   for (const [pattern, side] of [[startVerbs, 'start'], [endVerbs, 'end'], [replaceVerbs, 'replace']] as const) {
     for (const m of s.text.matchAll(pattern)) {
       const at = s.start + m.index!;

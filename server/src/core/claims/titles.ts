@@ -6,7 +6,7 @@ import type { Mention, SentenceView } from '../read/document';
 import { holdersOn, officeStatus, shortName, type TermInfo, termStatus, termsOn } from '../record/index';
 import { showSpan } from '../text/dates';
 import type { Token } from '../text/tokens';
-import { capitalize, type Context, nameOf, type Probe, referenceProbe, sentenceProbes } from './context';
+import { capitalize, type Context, nameOf, type Probe, probeLabel, referenceProbe, sentenceProbes } from './context';
 
 type Modifier = 'then' | 'former' | 'now' | 'plain';
 
@@ -232,7 +232,7 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const holders = officeIds.length === 1 && !index.offices.get(officeIds[0]!)!.multipleHolders
     ? holdersOn(index, officeIds[0]!, day).filter((h) => h !== person)
     : [];
-  const when = probe.label;
+  const when = probeLabel(probe);
 
   let message: string;
   if (verdict === 'stillHeld') {

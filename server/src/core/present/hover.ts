@@ -64,7 +64,7 @@ function personHover(index: RecordIndex, id: string, day: number | undefined): s
       return `- ${from} – ${to}: ${index.offices.get(t.term.office)!.title}${attested}${confidence}`;
     }).join('\n'));
   }
-  const calls = index.calls.filter((c) => c.participants.includes(id));
+  const calls = index.callsByPerson.get(id) ?? [];
   if (calls.length) {
     out.push('**Recorded calls**');
     out.push(calls.map((c) => {

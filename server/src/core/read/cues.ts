@@ -5,7 +5,7 @@ const callWords = /\b(?:call|calls|called|phone|phoned|telephone|telephoned|spok
 const notACall = /\b(?:call(?:s|ed)?\s+(?:for|on|it|upon)|so-called|talks?\s+(?:about|of)\s+(?:war|peace))\b/gi;
 
 export function hasCallCue(s: SentenceView): boolean {
-  return callWords.test(s.text.replace(notACall, ''));
+  return callWords.test(s.text) && callWords.test(s.text.replace(notACall, ''));
 }
 
 /** Negated, hypothetical or future: claims no call happened. */

@@ -29,10 +29,11 @@ export interface DateMention {
   quoted?: boolean;
 }
 
-const cue =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
-
-export const hasDateCue = (text: string): boolean => cue.test(text);
+const cueWords =
+  /\b(?:(?:jan|febr)uary|march|april|june|july|august|(?:sept|octo|novem|decem)ber|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight|ago)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
+// Abbreviations and "May" only capitalised: "may" is a verb, "dec" and "mar" start other words.
+const cueAbbreviations = /\b(?:Jan|Feb|Mar|Apr|May|MAY|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+export const hasDateCue = (text: string): boolean => cueWords.test(text) || cueAbbreviations.test(text);
 
 // A fixed instant to parse against: chrono's relative results are turned into offsets from it.
 const parseRef = new Date(2001, 0, 1, 12);

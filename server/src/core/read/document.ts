@@ -124,6 +124,16 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], ind
   const named = new Set<string>();
   for (const list of candidates) for (const m of list) if (m.kind !== 'surname') named.add(m.person);
   const all: Mention[] = [];
+  // Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names.
+  const loneSurnames = new Map<string, { person: string; surname: string }[]>();
+  for (const person of named) {
+    if (index.people.get(person)!.commonSurname) continue;
+    for (const surname of index.people.get(person)!.surname) {
+      if (surname.length < 7) continue;
+      const key = surname[0]!.toLowerCase();
+      loneSurnames.set(key, [...(loneSurnames.get(key) ?? []), { person, surname }]);
+    }
+  }
   for (const s of sentences) {
     const list = candidates[s.index]!;
     for (let k = 0; k < list.length; k++) {
@@ -137,7 +147,7 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], ind
       const chosen = chooseSurname(s, rivals, named, index, list);
       if (chosen) s.mentions.push(chosen);
     }
-    readLoneMisspellings(s, named, index);
+    readLoneMisspellings(s, loneSurnames, index);
     s.mentions.sort((a, b) => a.start - b.start);
     all.push(...s.mentions);
   }
@@ -159,19 +169,18 @@ function chooseSurname(s: SentenceView, rivals: Mention[], named: Set<string>, i
 
 /** "Shoigu spoke with Austin": a recorded call partner named in the same sentence. */
 function besideCallPartner(sentence: Mention[], person: string, index: RecordIndex): boolean {
-  return index.calls.some((c) => c.participants.includes(person) && sentence.some((o) => o.person !== person && c.participants.includes(o.person)));
+  return (index.callsByPerson.get(person) ?? []).some((c) => sentence.some((o) => o.person !== person && c.participants.includes(o.person)));
 }
 
 /** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(s: SentenceView, named: Set<string>, index: RecordIndex): void {
+function readLoneMisspellings(s: SentenceView, surnames: Map<string, { person: string; surname: string }[]>, index: RecordIndex): void {
   for (let i = s.first; i < s.last; i++) {
     const t = s.tokens[i]!;
     if (!t.word || !t.capital || t.norm.length < 7 || index.nameWords.has(t.norm)) continue;
-    if (s.mentions.some((m) => m.first <= i && i < m.last)) continue;
-    for (const id of named) {
-      const person = index.people.get(id)!;
-      if (person.commonSurname) continue;
-      const expected = closest(t.norm, person.surname.filter((n) => n.length >= 7));
+    const candidates = surnames.get(t.norm[0]!);
+    if (!candidates || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
+    for (const { person: id, surname } of candidates) {
+      const expected = closest(t.norm, [surname]);
       if (!expected) continue;
       const start = s.base + t.start;
       const end = s.base + t.end;

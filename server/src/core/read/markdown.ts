@@ -16,8 +16,22 @@ export interface Prose {
   directives: Directive[];
 }
 
-function blankRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+type Span = [start: number, end: number];
+
+/** The text with the spans replaced by spaces (line breaks kept), built in one pass. */
+function blankSpans(text: string, spans: Span[]): string {
+  if (!spans.length) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const directivePattern = /^\s*readout-(disable-next-line|disable|enable)\b([^]*)$/;
@@ -33,31 +47,31 @@ const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']+/g;
 
 /** Reads plain text: only URLs and directive comments are not prose. */
 export function readPlainText(text: string): Prose {
-  const chars = text.split('');
   const directives: Directive[] = [];
-  blankComments(text, chars, directives);
-  for (const m of text.matchAll(urlPattern)) blankRange(chars, m.index!, m.index! + m[0].length);
-  return { text: chars.join(''), directives };
+  const spans = readComments(text, directives);
+  for (const m of text.matchAll(urlPattern)) spans.push([m.index!, m.index! + m[0].length]);
+  return { text: blankSpans(text, spans), directives };
 }
 
-function blankComments(text: string, chars: string[], directives: Directive[]): void {
-  const commentPattern = /<!--([^]*?)(?:-->|$)/g;
-  for (const m of text.matchAll(commentPattern)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const directive = readDirective(m[1]!, start, end);
+/** HTML comments as spans to blank, with the directives among them. */
+function readComments(text: string, directives: Directive[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/<!--([^]*?)(?:-->|$)/g)) {
+    const span: Span = [m.index!, m.index! + m[0].length];
+    const directive = readDirective(m[1]!, span[0], span[1]);
     if (directive) directives.push(directive);
-    blankRange(chars, start, end);
+    spans.push(span);
   }
+  return spans;
 }
 
 const frontMatterPattern = /^(?:\uFEFF)?---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const frontMatterDatePattern = /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})/m;
 
 export function readMarkdown(text: string): Prose {
-  const chars = text.split('');
   const directives: Directive[] = [];
   const prose: Prose = { text: '', directives };
+  const spans: Span[] = [];
 
   const fm = frontMatterPattern.exec(text);
   if (fm) {
@@ -69,19 +83,22 @@ export function readMarkdown(text: string): Prose {
     } else {
       prose.frontMatter = {};
     }
-    blankRange(chars, 0, fm[0].length);
+    spans.push([0, fm[0].length]);
   }
-  const bodyStart = fm ? fm[0].length : 0;
-
-  blankCodeBlocks(text, chars, bodyStart);
-  // Comments before inline code: a directive may sit anywhere outside code blocks.
-  blankCommentsOutsideCode(text, chars, directives);
-  blankInline(chars);
-  prose.text = chars.join('');
+  spans.push(...readCodeBlocks(text, fm ? fm[0].length : 0));
+  // Comments outside code blocks: a directive may sit anywhere else.
+  const withoutCode = blankSpans(text, [...spans]);
+  spans.push(...readComments(withoutCode, directives));
+  const withoutComments = blankSpans(text, [...spans]);
+  for (const pattern of inlinePatterns) {
+    for (const m of withoutComments.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
+  }
+  prose.text = blankSpans(text, spans);
   return prose;
 }
 
-function blankCodeBlocks(text: string, chars: string[], from: number): void {
+function readCodeBlocks(text: string, from: number): Span[] {
+  const spans: Span[] = [];
   const linePattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   linePattern.lastIndex = from;
   let fence: string | undefined;
@@ -94,7 +111,7 @@ function blankCodeBlocks(text: string, chars: string[], from: number): void {
     const end = start + m[0].length;
     if (fence) {
       if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') {
-        blankRange(chars, fenceStart, end);
+        spans.push([fenceStart, end]);
         fence = undefined;
       }
     } else {
@@ -103,39 +120,21 @@ function blankCodeBlocks(text: string, chars: string[], from: number): void {
         fence = open[1];
         fenceStart = start;
       } else if (previousBlank && /^(?: {4}|\t)/.test(line) && line.trim() !== '') {
-        blankRange(chars, start, end); // an indented code block line
-        previousBlank = true;
+        spans.push([start, end]); // an indented code block line
         continue;
       }
     }
     previousBlank = line.trim() === '';
   }
-  if (fence) blankRange(chars, fenceStart, text.length);
+  if (fence) spans.push([fenceStart, text.length]);
+  return spans;
 }
 
-function blankCommentsOutsideCode(text: string, chars: string[], directives: Directive[]): void {
-  const current = chars.join('');
-  const commentPattern = /<!--([^]*?)(?:-->|$)/g;
-  for (const m of current.matchAll(commentPattern)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const directive = readDirective(text.slice(start + 4, end).replace(/-->$/, ''), start, end);
-    if (directive) directives.push(directive);
-    blankRange(chars, start, end);
-  }
-}
-
-function blankInline(chars: string[]): void {
-  const text = chars.join('');
-  const patterns: RegExp[] = [
-    /(`+)[^`]*?\1/g, // inline code
-    /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")
-    /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, // reference definitions
-    /<(?:https?:|mailto:)[^>\s]*>/g, // autolinks
-    /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
-    urlPattern,
-  ];
-  for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) blankRange(chars, m.index!, m.index! + m[0].length);
-  }
-}
+const inlinePatterns: RegExp[] = [
+  /(`+)[^`]*?\1/g, // inline code
+  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")
+  /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, // reference definitions
+  /<(?:https?:|mailto:)[^>\s]*>/g, // autolinks
+  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
+  urlPattern,
+];

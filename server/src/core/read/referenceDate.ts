@@ -46,7 +46,9 @@ function findDateline(doc: DocumentReading): ReferenceDate | undefined {
 /** The one recorded call whose people the draft names and whose day its year-less dates or weekdays match. */
 function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDate | undefined {
   const named = new Set(doc.mentions.map((m) => m.person));
-  const calls = index.calls.filter((c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)));
+  const calls = [...new Set([...named].flatMap((p) => index.callsByPerson.get(p) ?? []))].filter(
+    (c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)),
+  );
   if (!calls.length) return undefined;
   const byDate = new Set<number>();
   const byWeekday = new Set<number>();

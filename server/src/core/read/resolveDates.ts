@@ -82,10 +82,10 @@ function safeDay(year: number, month: number, day: number): number | undefined {
 /** The one year in which a recorded event of these people fell on this month and day. */
 function pinYear(month: number, day: number, people: Set<string>, refDay: number | undefined, index: RecordIndex) {
   if (!people.size) return undefined;
-  const fits = index.events.filter((e) => {
-    const d = ymd(e.day);
-    return d.month === month && d.day === day && e.participants.some((p) => people.has(p)) && (refDay === undefined || e.day <= refDay);
-  });
+  const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const fits = (index.eventsByMonthDay.get(key) ?? []).filter(
+    (e) => e.participants.some((p) => people.has(p)) && (refDay === undefined || e.day <= refDay),
+  );
   const years = new Set(fits.map((e) => ymd(e.day).year));
   if (years.size !== 1) return undefined;
   const e = fits[0]!;

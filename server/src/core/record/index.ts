@@ -1,6 +1,6 @@
 // The record compiled for checking: lookups by person, office and day, and the
 // phrase tries that find names and titles in one pass over a sentence.
-import { type DaySpan, parsePartialDate } from '../text/dates';
+import { type DaySpan, isoDay, parsePartialDate } from '../text/dates';
 import { PhraseTrie } from '../text/trie';
 import { tokenize } from '../text/tokens';
 import type { Office, Person, RecordedEvent, RecordFile, Source, Term } from './types';
@@ -37,6 +37,14 @@ export interface RecordIndex {
   /** Sorted by day. */
   events: EventInfo[];
   calls: EventInfo[];
+  /** Calls by each day they took place on. */
+  callsByDay: Map<number, EventInfo[]>;
+  /** Calls by each participant, in date order. */
+  callsByPerson: Map<string, EventInfo[]>;
+  /** Events by "MM-DD", for pinning year-less dates. */
+  eventsByMonthDay: Map<string, EventInfo[]>;
+  /** The office pairs whose calls the record lists completely, as day numbers. */
+  coverage: { offices: [string, string]; from: number; to: number }[];
   /** Ongoing terms are known to hold until this day. */
   asOf: number;
   /** From this day on, an office a person is not recorded holding is one they did not hold. */
@@ -94,6 +102,19 @@ export function indexRecord(record: RecordFile): RecordIndex {
   const coverageStarts = (record.callCoverage ?? []).map((c) => spanOf(c.from)?.first).filter((d): d is number => d !== undefined);
   const knownFrom = coverageStarts.length ? Math.min(...coverageStarts) : asOf + 1;
 
+  const calls = events.filter((e) => e.event.type === 'call');
+  const callsByDay = new Map<number, EventInfo[]>();
+  for (const c of calls) for (let day = c.day; day <= c.lastDay; day++) push(callsByDay, day, c);
+  const callsByPerson = new Map<string, EventInfo[]>();
+  for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
+  const eventsByMonthDay = new Map<string, EventInfo[]>();
+  for (const e of events) push(eventsByMonthDay, monthDay(e.day), e);
+  const coverage = (record.callCoverage ?? []).map((c) => ({
+    offices: c.offices,
+    from: spanOf(c.from)?.first ?? -Infinity,
+    to: spanOf(c.to)?.last ?? asOf,
+  }));
+
   const names = new PhraseTrie<NameEntry>();
   const surnames = new Map<string, string[]>();
   const givenNames = new Map<string, string[]>();
@@ -122,7 +143,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
   return {
     record, people, offices, sources, termsByPerson, termsByOffice, events,
-    calls: events.filter((e) => e.event.type === 'call'),
+    calls, callsByDay, callsByPerson, eventsByMonthDay, coverage,
     asOf, knownFrom, names, titles, surnames, givenNames, nameWords,
   };
 }
@@ -189,3 +210,6 @@ export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
 
 /** "Lloyd Austin": house given name and surname. */
 export const shortName = (person: Person): string => `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim();
+
+/** "05-13" for a day: the key of year-less dates. */
+export const monthDay = (day: number): string => isoDay(day).slice(5);
