@@ -78,7 +78,7 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
   const certain = (k: chrono.Component) => c.isCertain(k);
   if (/^(?:in|within|for)\s/i.test(r.text) && !certain('month') && !certain('weekday')) return undefined; // durations: "in two weeks"
   if (/^\d+h$/i.test(text.replace(/^\d{4}/, ''))) return undefined;
-  const before = sentence.slice(0, r.index).match(/([\p{L}]+)[\s,]*$/u);
+  const before = sentence.slice(Math.max(0, r.index - 24), r.index).match(/([\p{L}]+)[\s,]*$/u);
   const base = {
     start: offset + index,
     end: offset + index + text.length,

@@ -22,7 +22,10 @@ export interface Sentence {
 
 const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const plainWord = /^[A-Za-z0-9]+$/;
+
 export function normalizeWord(word: string): { norm: string; possessive: boolean } {
+  if (plainWord.test(word)) return { norm: word.toLowerCase(), possessive: false }; // most words: nothing to undo
   let w = word.replace(/’/g, "'");
   let possessive = false;
   if (/'s$/i.test(w) && w.length > 2) {
