@@ -18,6 +18,9 @@ const after = /\b(?:initiated|requested|sought|arranged|proposed)\s+by\s+|\bat\s
 const possessiveRequest = /\bat\s+(\S+(?:\s+\S+){0,3}?)(?:'s|’s)\s+(?:request|initiative|behest|invitation)\b/gi;
 const before = /\b(initiated|requested|asked\s+for|sought)\s+(?:the|this|that|a)?\s*(?:phone\s+)?(?:call|conversation|talks|contact)\b/gi;
 
+/** What may stand between who asked and the verb: nothing, or an auxiliary. */
+const auxiliaries = /^(?:(?:had|has|have|was|reportedly|personally|first)\s*)?$/i;
+
 const initiatorWords = /initiat|request|sought|asked|arranged|proposed|behest|invitation/i;
 
 export function checkInitiatorClaims(ctx: Context, s: SentenceView): void {
@@ -73,12 +76,19 @@ function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'be
   const tokens = s.tokens;
   const abs = (t: Token) => s.base + t.start;
   if (where === 'before') {
-    const mention = s.mentions.find((m) => s.text.slice(m.end - s.start, at - s.start).trim() === '');
+    // "Austin initiated", "Austin had requested", "the Russian side asked for".
+    const gap = (end: number) => s.text.slice(end - s.start, at - s.start).trim();
+    const mention = s.mentions.find((m) => auxiliaries.test(gap(m.end)));
     if (mention) return { start: mention.start, end: mention.end, person: mention.person, mention };
-    const k = tokens.findIndex((t) => abs(t) >= at) - 1;
-    const t = tokens[k];
-    const country = t && k >= s.first && countryOf(t.norm, t.text);
-    return t && country ? { start: abs(t), end: s.base + t.end, country } : undefined;
+    const k = tokens.findIndex((t, i) => i >= s.first && abs(t) >= at);
+    for (let i = (k < 0 ? s.last : k) - 1; i >= Math.max(s.first, (k < 0 ? s.last : k) - 3); i--) {
+      const t = tokens[i]!;
+      const country = countryOf(t.norm, t.text);
+      if (country && auxiliaries.test(gap(s.base + t.end).replace(/^(?:side|officials|government|ministry|military)\b\s*/i, ''))) {
+        return { start: abs(t), end: s.base + t.end, country };
+      }
+    }
+    return undefined;
   }
   let k = tokens.findIndex((t, i) => i >= s.first && abs(t) >= at);
   if (k < 0 || k >= s.last) return undefined;

@@ -39,11 +39,12 @@ export function checkTermClaims(ctx: Context, s: SentenceView): void {
       }
       if (!subject) continue;
       const offices = officesNamed(s, subject, verbEnd, date.start);
-      const claimed = date.day ?? date.firstDay!;
+      const claimedFirst = date.day ?? date.firstDay!;
+      const claimedLast = date.day ?? date.lastDay!;
       // With no office named, only terms that began or ended within a year of the date are in question.
       const near = (t: TermInfo) => {
         const boundary = side === 'start' ? t.start : t.end;
-        return !!boundary && Math.abs(boundary.first - claimed) <= 366;
+        return !!boundary && boundary.last >= claimedFirst - 366 && boundary.first <= claimedLast + 366;
       };
       const terms = (ctx.index.termsByPerson.get(subject.person) ?? []).filter((t) =>
         offices ? offices.has(t.term.office) : near(t) && (ctx.index.offices.get(t.term.office)?.kind ?? 'office') === 'office');
