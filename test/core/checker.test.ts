@@ -192,6 +192,27 @@ describe('initiators, sequences and terms', () => {
     ]);
   });
 
+  test('a side, or a person before an auxiliary, as the initiator', () => {
+    const base = `${on('2024-07-13')}Lloyd Austin and Andrei Belousov spoke on Friday.`;
+    assert.deepEqual(flagged(`${base} The Russian side initiated the call.`), []);
+    assert.deepEqual(flagged(`${base} Austin had requested the call, the Pentagon said.`), ['initiator-conflict: Austin']);
+  });
+
+  test('the record lists every call between the defence chiefs: none between Hegseth and Belousov', () => {
+    assert.deepEqual(flagged(`${on('2025-03-10')}Defense Secretary Pete Hegseth spoke with Andrei Belousov on March 3.`), [
+      'call-date-conflict: March 3',
+    ]);
+  });
+
+  test('terms after they ended, and the dates they ended on', () => {
+    assert.deepEqual(flagged(`${on('2025-03-10')}Gen. CQ Brown, chairman of the Joint Chiefs of Staff, visited troops.`), [
+      'title-conflict: CQ Brown, chairman of the Joint Chiefs of Staff',
+    ]);
+    assert.deepEqual(flagged(`${on('2024-01-10')}Mark Milley retired in September 2023.`), []);
+    assert.deepEqual(flagged(`${on('2024-01-10')}Mark Milley retired in 2022.`), ['term-date-conflict: 2022']);
+    assert.deepEqual(flagged(`${on('2025-03-10')}Pete Hegseth was sworn in on Jan. 20.`), ['term-date-conflict: Jan. 20']);
+  });
+
   test('when someone took or left office', () => {
     const base = on('2024-06-26');
     assert.deepEqual(flagged(`${base}Andrei Belousov replaced Sergei Shoigu in May.`), []);
