@@ -1,0 +1,72 @@
+// Readout in VS Code: starts the language server and adds what LSP has no message for —
+// commands, the reference-date status bar item, the timeline view. The checking is the server's.
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { openRecord, registerRecordDocuments } from './recordDocuments';
+import { setReferenceDate } from './referenceDate';
+import { ReferenceDateStatus } from './statusBar';
+import { showTimeline } from './timeline';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('Readout');
+  const languages = draftLanguages(context);
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+    outputChannel: output,
+    // Read at each start: in a restricted workspace the server reads no workspace record files.
+    initializationOptions: (): InitializationOptions => ({ trustedWorkspace: vscode.workspace.isTrusted }),
+  };
+  const languageClient = new LanguageClient('readout', 'Readout', serverOptions, clientOptions);
+  client = languageClient;
+
+  context.subscriptions.push(
+    output,
+    new ReferenceDateStatus(languageClient, languages),
+    registerRecordDocuments(context.extensionUri),
+    vscode.commands.registerCommand('readout.restartServer', () => start(languageClient, output)),
+    vscode.commands.registerCommand('readout.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('readout.openRecord', openRecord),
+    vscode.commands.registerCommand('readout.showTimeline', () => showTimeline(languageClient)),
+    vscode.commands.registerCommand('readout.setReferenceDate', () => setReferenceDate(languageClient, languages)),
+    // Trust granted: restart so that the server reads the workspace's record files.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void start(languageClient, output)),
+  );
+  void start(languageClient, output);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** Starts the server, or restarts it if it runs; a failure is explained, with the way to the log. */
+async function start(languageClient: LanguageClient, output: vscode.OutputChannel): Promise<void> {
+  try {
+    if (languageClient.isRunning()) await languageClient.restart();
+    else await languageClient.start();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    output.appendLine(`[error] The Readout language server did not start: ${reason}`);
+    const choice = await vscode.window.showErrorMessage(
+      `Readout could not start its language server: ${reason}. Drafts are not checked until it runs.`,
+      'Show Output',
+      'Restart Server',
+    );
+    if (choice === 'Show Output') output.show(true);
+    if (choice === 'Restart Server') await vscode.commands.executeCommand('readout.restartServer');
+  }
+}
+
+/** The draft languages, listed once in package.json (`readout.languages`). */
+function draftLanguages(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { readout?: { languages?: unknown } };
+  const languages = manifest.readout?.languages;
+  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : [];
+}
