@@ -12,7 +12,7 @@ import { checkTermClaims } from './claims/terms';
 import { checkTitleClaims } from './claims/titles';
 import { findingDocs } from './findingDocs';
 import type { Directive } from './read/markdown';
-import { type DocumentReading, ParagraphCache, readDocument } from './read/document';
+import { BoundedCache, type DocumentReading, type Paragraph, type ParagraphCache, readDocument } from './read/document';
 import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
 import { resolveDates } from './read/resolveDates';
 import { type EventInfo, type RecordIndex, sourcesOf } from './record/index';
@@ -48,25 +48,41 @@ export function declineReason(text: string): string | undefined {
   return undefined;
 }
 
-export function checkText(index: RecordIndex, cache: ParagraphCache, text: string, options: CheckOptions): CheckResult {
+/** A paragraph's findings (offsets relative to the paragraph) and the calls its sentences are about. */
+interface ParagraphClaims {
+  findings: RawFinding[];
+  calls: [sentence: number, call: EventInfo | null][];
+}
+
+/** What a checker keeps between checks so that an edit re-does only the paragraph it touched. */
+export interface Caches {
+  paragraphs: ParagraphCache;
+  claims: BoundedCache<ParagraphClaims>;
+}
+
+export const createCaches = (): Caches => ({ paragraphs: new BoundedCache(20_000), claims: new BoundedCache(20_000) });
+
+export function checkText(index: RecordIndex, caches: Caches, text: string, options: CheckOptions): CheckResult {
   const declined = declineReason(text);
   if (declined) return { referenceDate: null, referenceDateSource: null, findings: [], declined };
 
-  const doc = readDocument(text, options.languageId, index, cache);
+  const doc = readDocument(text, options.languageId, index, caches.paragraphs);
   const ref = findReferenceDate(doc, options, index);
   resolveDates(doc.sentences, ref, index);
   const ctx: Context = { index, doc, findings: [], calls: new Map(), ...(ref ? { ref } : {}) };
   const main = mainCall(ctx);
   if (main) ctx.mainCall = main;
 
-  for (const s of doc.sentences) {
-    checkCallClaims(ctx, s);
-    checkTitleClaims(ctx, s);
-    checkInitiatorClaims(ctx, s);
-    checkSequenceClaims(ctx, s);
-    checkTermClaims(ctx, s);
-    checkNames(ctx, s, options.houseSpelling ?? []);
-    checkDates(ctx, s);
+  // A paragraph's claims depend on its text and on this much of the draft around it.
+  const around = [ref?.day, ref?.detail, [...doc.named].sort().join(','), main?.event.id, options.houseSpelling?.join(',')].join('|');
+  for (const p of doc.paragraphs) {
+    const before = [p.first - 3, p.first - 2, p.first - 1].map((i) => {
+      const call = ctx.calls.get(i);
+      return call === undefined ? '-' : call === null ? '0' : call.event.id;
+    });
+    const claims = caches.claims.get(`${around}\u0001${before.join(',')}\u0001${p.text}`, () => checkParagraph(ctx, p, options));
+    for (const f of claims.findings) ctx.findings.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+    for (const [k, call] of claims.calls) ctx.calls.set(p.first + k, call);
   }
 
   const lines = new LineIndex(text);
@@ -79,6 +95,24 @@ export function checkText(index: RecordIndex, cache: ParagraphCache, text: strin
   };
   Object.defineProperty(result, 'analysis', { value: analysis, enumerable: false });
   return result;
+}
+
+function checkParagraph(ctx: Context, p: Paragraph, options: CheckOptions): ParagraphClaims {
+  const from = ctx.findings.length;
+  for (let i = p.first; i < p.last; i++) {
+    const s = ctx.doc.sentences[i]!;
+    checkCallClaims(ctx, s);
+    checkTitleClaims(ctx, s);
+    checkInitiatorClaims(ctx, s);
+    checkSequenceClaims(ctx, s);
+    checkTermClaims(ctx, s);
+    checkNames(ctx, s, options.houseSpelling ?? []);
+    checkDates(ctx, s);
+  }
+  const findings = ctx.findings.splice(from).map((f) => ({ ...f, start: f.start - p.start, end: f.end - p.start }));
+  const calls: ParagraphClaims['calls'] = [];
+  for (let i = p.first; i < p.last; i++) if (ctx.calls.has(i)) calls.push([i - p.first, ctx.calls.get(i)!]);
+  return { findings, calls };
 }
 
 /**

@@ -1,9 +1,8 @@
 // The checking core's public face. Pure: text and a record in, plain data out.
 import type { CheckOptions } from './api';
-import { type CheckResult, checkText } from './check';
+import { type CheckResult, checkText, createCaches } from './check';
 import { hoverAt } from './present/hover';
 import { type InlayHint, inlayHints } from './present/inlayHints';
-import { ParagraphCache } from './read/document';
 import { indexRecord } from './record/index';
 import type { RecordFile } from './record/types';
 
@@ -16,9 +15,9 @@ export interface Checker {
 
 export function createChecker(init: { record: RecordFile }): Checker {
   const index = indexRecord(init.record);
-  const cache = new ParagraphCache();
+  const caches = createCaches();
   return Object.freeze({
-    check: (text: string, options: CheckOptions = {}) => checkText(index, cache, text, options),
+    check: (text: string, options: CheckOptions = {}) => checkText(index, caches, text, options),
     hover: (result: CheckResult, offset: number) => (result.analysis ? hoverAt(result.analysis, offset) : null),
     inlayHints: (result: CheckResult) => (result.analysis ? inlayHints(result.analysis) : []),
   });

@@ -45,43 +45,58 @@ export interface SentenceView {
   dates: ResolvedDate[];
 }
 
+export interface Paragraph {
+  text: string;
+  start: number;
+  /** Its sentences' indices in the draft: [first, last). */
+  first: number;
+  last: number;
+}
+
 export interface DocumentReading {
   text: string;
   prose: Prose;
+  paragraphs: Paragraph[];
   sentences: SentenceView[];
   mentions: Mention[];
+  /** People named in full somewhere in the draft. */
+  named: Set<string>;
 }
 
-/** Bounded cache of paragraph readings, keyed by the paragraph's text. */
-export class ParagraphCache {
-  private readonly map = new Map<string, ParagraphReading>();
-  constructor(private readonly limit = 20_000) {}
+/** A bounded cache that forgets what was used longest ago. */
+export class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
 
-  get(text: string, index: RecordIndex): ParagraphReading {
-    let reading = this.map.get(text);
-    if (reading) {
-      this.map.delete(text); // refresh its place: the map's order is its age
+  get(key: string, compute: () => V): V {
+    let value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key); // refresh its place: the map's order is its age
     } else {
-      reading = readParagraph(text, index);
+      value = compute();
       if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
     }
-    this.map.set(text, reading);
-    return reading;
+    this.map.set(key, value);
+    return value;
   }
 }
 
+/** Paragraph readings keyed by the paragraph's text: an edit re-reads only the paragraph it touched. */
+export type ParagraphCache = BoundedCache<ParagraphReading>;
+
 export function readDocument(text: string, languageId: string | undefined, index: RecordIndex, cache: ParagraphCache): DocumentReading {
   const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
+  const paragraphs: Paragraph[] = [];
   const sentences: SentenceView[] = [];
   const candidates: Mention[][] = [];
-  let paragraph = 0;
   for (const m of prose.text.matchAll(/[^\r\n]*\S[^]*?(?=(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|$)/g)) {
     const base = m.index!;
-    const reading = cache.get(m[0], index);
+    const reading = cache.get(m[0], () => readParagraph(m[0], index));
+    const paragraph: Paragraph = { text: m[0], start: base, first: sentences.length, last: sentences.length + reading.sentences.length };
     for (const s of reading.sentences) {
       const view: SentenceView = {
         index: sentences.length,
-        paragraph,
+        paragraph: paragraphs.length,
         base,
         start: base + s.start,
         end: base + s.end,
@@ -89,40 +104,38 @@ export function readDocument(text: string, languageId: string | undefined, index
         tokens: reading.tokens,
         first: s.first,
         last: s.last,
-        titles: reading.titles.filter((t) => t.first >= s.first && t.last <= s.last),
+        titles: s.titles,
         mentions: [],
-        dates: reading.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
+        dates: s.dates.map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
       };
       sentences.push(view);
       candidates.push(
-        reading.names
-          .filter((n) => n.first >= s.first && n.last <= s.last)
-          .map((n) => ({
-            person: n.person,
-            start: base + reading.tokens[n.first]!.start,
-            end: base + reading.tokens[n.last - 1]!.end,
-            kind: n.kind,
-            sentence: view.index,
-            first: n.first,
-            last: n.last,
-            ...(n.wrong !== undefined
-              ? { wrong: { start: base + reading.tokens[n.wrong]!.start, end: base + reading.tokens[n.wrong]!.end, expected: n.expected! } }
-              : {}),
-          })),
+        s.names.map((n) => ({
+          person: n.person,
+          start: base + reading.tokens[n.first]!.start,
+          end: base + reading.tokens[n.last - 1]!.end,
+          kind: n.kind,
+          sentence: view.index,
+          first: n.first,
+          last: n.last,
+          ...(n.wrong !== undefined
+            ? { wrong: { start: base + reading.tokens[n.wrong]!.start, end: base + reading.tokens[n.wrong]!.end, expected: n.expected! } }
+            : {}),
+        })),
       );
     }
-    paragraph++;
+    paragraphs.push(paragraph);
   }
-  const mentions = resolveMentions(sentences, candidates, index);
-  return { text, prose, sentences, mentions };
+  const named = new Set<string>();
+  for (const list of candidates) for (const m of list) if (m.kind !== 'surname') named.add(m.person);
+  const mentions = resolveMentions(sentences, candidates, named, index);
+  return { text, prose, paragraphs, sentences, mentions, named };
 }
 
 const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor']);
 
 /** Keeps full names; keeps a surname alone where it can only mean one recorded person. */
-function resolveMentions(sentences: SentenceView[], candidates: Mention[][], index: RecordIndex): Mention[] {
-  const named = new Set<string>();
-  for (const list of candidates) for (const m of list) if (m.kind !== 'surname') named.add(m.person);
+function resolveMentions(sentences: SentenceView[], candidates: Mention[][], named: Set<string>, index: RecordIndex): Mention[] {
   const all: Mention[] = [];
   // Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names.
   const loneSurnames = new Map<string, { person: string; surname: string }[]>();

@@ -21,28 +21,30 @@ export interface TitleMatch {
   offices: string[];
 }
 
-export interface ParagraphReading {
-  tokens: Token[];
-  sentences: Sentence[];
+export interface SentenceReading extends Sentence {
   names: NameMatch[];
   titles: TitleMatch[];
   dates: DateMention[];
 }
 
+export interface ParagraphReading {
+  tokens: Token[];
+  sentences: SentenceReading[];
+}
+
 export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
   const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
-  const names: NameMatch[] = [];
-  const titles: TitleMatch[] = [];
-  const dates: DateMention[] = [];
-  for (const s of sentences) {
+  const quotes = quotedSpans(text);
+  const sentences = splitSentences(text, tokens).map((s): SentenceReading => {
+    const names: NameMatch[] = [];
+    const titles: TitleMatch[] = [];
     readNames(tokens, s, index, names);
     readTitles(tokens, s, index, titles);
-    dates.push(...readDates(text.slice(s.start, s.end), s.start));
-  }
-  const quotes = quotedSpans(text);
-  for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
-  return { tokens, sentences, names, titles, dates };
+    const dates = readDates(text.slice(s.start, s.end), s.start);
+    for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
+    return { ...s, names, titles, dates };
+  });
+  return { tokens, sentences };
 }
 
 /** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
