@@ -1,6 +1,6 @@
 // The record compiled for checking: lookups by person, office and day, and the
 // phrase tries that find names and titles in one pass over a sentence.
-import { type DaySpan, isoDay, parsePartialDate } from '../text/dates';
+import { type DaySpan, parsePartialDate } from '../text/dates';
 import { PhraseTrie } from '../text/trie';
 import { tokenize } from '../text/tokens';
 import type { Office, Person, RecordedEvent, RecordFile, Source, Term } from './types';
@@ -108,7 +108,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
   const callsByPerson = new Map<string, EventInfo[]>();
   for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
   const eventsByMonthDay = new Map<string, EventInfo[]>();
-  for (const e of events) push(eventsByMonthDay, monthDay(e.day), e);
+  for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, e.event.date.slice(5), e);
   const coverage = (record.callCoverage ?? []).map((c) => ({
     offices: c.offices,
     from: spanOf(c.from)?.first ?? -Infinity,
@@ -211,5 +211,3 @@ export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
 /** "Lloyd Austin": house given name and surname. */
 export const shortName = (person: Person): string => `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim();
 
-/** "05-13" for a day: the key of year-less dates. */
-export const monthDay = (day: number): string => isoDay(day).slice(5);
