@@ -118,7 +118,7 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   const written = month[0].replace(/\.$/, '').length > 4 || month[1]!.toLowerCase() === 'may' ? full : full.slice(0, 3);
   out = out.slice(0, month.index) + matchCase(month[0], written) + month[2] + out.slice(month.index + month[0].length);
   if (d.day !== undefined || d.kind === 'yearless' || d.kind === 'absolute') {
-    out = out.replace(/\b\d{1,2}(st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{3})/, (_w, suffix: string | undefined) => `${target.day}${suffix ? ordinal(target.day) : ''}`);
+    out = out.replace(/\b\d{1,2}(st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{3}(?!\d))/, (_w, suffix: string | undefined) => `${target.day}${suffix ? ordinal(target.day) : ''}`);
   }
   if (/\b\d{4}\b/.test(out)) out = out.replace(/\b\d{4}\b/, String(target.year));
   else if (d.day !== undefined && ymd(d.day).year !== target.year) out += `, ${target.year}`;

@@ -1,0 +1,31 @@
+// Bugs the robustness tests found, each pinned by the smallest draft that showed it.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createChecker, defaultRecord } from '../../server/src/core';
+
+const checker = createChecker({ record: defaultRecord });
+
+/** Each finding as "code: underlined → fixes". */
+const fixesOf = (text: string, referenceDate: string) =>
+  checker.check(text, { referenceDate }).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)} → ${f.fixes.map((x) => x.newText).join(' | ')}`);
+
+describe('fixes for dates written with their year', () => {
+  test('"Oct. 21, 2022" is corrected to the later call, not offered back unchanged', () => {
+    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu last spoke on Oct. 21, 2022.', '2022-10-24'), ['sequence-conflict: Oct. 21, 2022 → Oct. 23, 2022']);
+    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu last spoke on October 21st, 2022.', '2022-10-24'), [
+      'sequence-conflict: October 21st, 2022 → October 23rd, 2022',
+    ]);
+  });
+
+  test('a weekday is never corrected without its day: "Thursday, May 12, 2022" becomes "Friday, May 13, 2022"', () => {
+    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu spoke by phone on Thursday, May 12, 2022.', '2022-05-20'), [
+      'call-date-conflict: Thursday, May 12, 2022 → Friday, May 13, 2022',
+    ]);
+    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu spoke by phone on May 12, 2022.', '2022-05-20'), ['call-date-conflict: May 12, 2022 → May 13, 2022']);
+  });
+
+  test('"May 20, 2024" and "May 20 2024" in a term claim are corrected to the recorded start', () => {
+    assert.deepEqual(fixesOf('Belousov took office on May 20, 2024.', '2024-07-13'), ['term-date-conflict: May 20, 2024 → May 14, 2024']);
+    assert.deepEqual(fixesOf('Belousov took office on May 20 2024.', '2024-07-13'), ['term-date-conflict: May 20 2024 → May 14 2024']);
+  });
+});
