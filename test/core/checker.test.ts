@@ -196,6 +196,16 @@ describe('initiators, sequences and terms', () => {
     const base = `${on('2024-07-13')}Lloyd Austin and Andrei Belousov spoke on Friday.`;
     assert.deepEqual(flagged(`${base} The Russian side initiated the call.`), []);
     assert.deepEqual(flagged(`${base} Austin had requested the call, the Pentagon said.`), ['initiator-conflict: Austin']);
+    assert.deepEqual(flagged(`${on('2024-07-13')}Lloyd Austin initiated Friday's call with Andrei Belousov.`), ['initiator-conflict: Lloyd Austin']);
+    const brown = `${on('2024-12-05')}Gen. Charles Q. Brown Jr. spoke with Gerasimov on Nov. 27 in a call`;
+    assert.deepEqual(flagged(`${brown} Russia requested.`), []);
+    assert.deepEqual(flagged(`${brown} the United States requested.`), ['initiator-conflict: United States']);
+  });
+
+  test('"the second between the two in less than two weeks"', () => {
+    const base = `${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday. The call was the second between the two`;
+    assert.deepEqual(flagged(`${base} in less than three weeks.`), []);
+    assert.deepEqual(flagged(`${base} in less than two weeks.`), ['sequence-conflict: second between the two in less than two weeks']);
   });
 
   test('the record lists every call between the defence chiefs: none between Hegseth and Belousov', () => {

@@ -16,7 +16,9 @@ interface Claimed {
 
 const after = /\b(?:initiated|requested|sought|arranged|proposed)\s+by\s+|\bat\s+the\s+(?:request|initiative|behest|invitation)\s+of\s+/gi;
 const possessiveRequest = /\bat\s+(\S+(?:\s+\S+){0,3}?)(?:'s|’s)\s+(?:request|initiative|behest|invitation)\b/gi;
-const before = /\b(initiated|requested|asked\s+for|sought)\s+(?:the|this|that|a)?\s*(?:phone\s+)?(?:call|conversation|talks|contact)\b/gi;
+const before = /\b(initiated|requested|asked\s+for|sought)\s+(?:the|this|that|a|\p{L}+['’]s)?\s*(?:phone\s+)?(?:call|conversation|talks|contact)\b/giu;
+/** "a call Russia requested": the asker between the call and the verb. */
+const inside = /\b(?:call|conversation|talks)\s+(?:that\s+|which\s+)?(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+((?:had\s+)?(?:requested|initiated|sought))\b/giu;
 
 /** What may stand between who asked and the verb: nothing, or an auxiliary. */
 const auxiliaries = /^(?:(?:had|has|have|was|reportedly|personally|first)\s*)?$/i;
@@ -68,6 +70,10 @@ function readClaims(ctx: Context, s: SentenceView): Claimed[] {
     const claimed = claimAt(ctx, s, s.start + m.index!, 'before');
     if (claimed) out.push(claimed);
   }
+  for (const m of s.text.matchAll(inside)) {
+    const claimed = claimAt(ctx, s, s.start + m.index! + m[0].length - m[1]!.length, 'before');
+    if (claimed) out.push(claimed);
+  }
   return out;
 }
 
@@ -83,9 +89,10 @@ function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'be
     const k = tokens.findIndex((t, i) => i >= s.first && abs(t) >= at);
     for (let i = (k < 0 ? s.last : k) - 1; i >= Math.max(s.first, (k < 0 ? s.last : k) - 3); i--) {
       const t = tokens[i]!;
-      const country = countryOf(t.norm, t.text);
+      const country = countryOf(t.norm, t.text) ?? (t.norm === 'states' && tokens[i - 1]?.norm === 'united' ? 'US' : undefined);
       if (country && auxiliaries.test(gap(s.base + t.end).replace(/^(?:side|officials|government|ministry|military)\b\s*/i, ''))) {
-        return { start: abs(t), end: s.base + t.end, country };
+        const first = t.norm === 'states' ? tokens[i - 1]! : t;
+        return { start: abs(first), end: s.base + t.end, country };
       }
     }
     return undefined;

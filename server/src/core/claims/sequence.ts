@@ -11,7 +11,7 @@ const firstSince = /\bfirst\b[^.;]{0,60}?\bsince\s+/gi;
 const firstEver = /\b(?:first|1st)\s+(?:ever\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks|contact|time)\b/gi;
 const lastCall = /\b(?:last\s+(?:spoke|spoken|talked|phone\s+call|call|conversation|time|contact)|(?:spoke|talked)\s+last)\b/gi;
 const nthIn =
-  /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:phone\s+|telephone\s+)?(?:call|conversation|talks|time|contact)s?\s+in\s+(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
+  /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:(?:phone|telephone)\s+)?(?:(?:call|conversation|talks|time|contact)s?\s+)?(?:between\s+(?:the\s+two|them)\s+)?(?:in|within)\s+(?:(?:less|fewer)\s+than\s+|under\s+|just\s+|about\s+|the\s+(?:past|last)\s+)?(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
 
 const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
