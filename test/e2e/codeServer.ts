@@ -109,7 +109,7 @@ export interface CodeServer {
   /** The throwaway folder holding its config, user data, extensions, HOME and log. */
   dir: string;
   logFile: string;
-  /** Kills code-server's whole process group (it spawns children); idempotent. */
+  /** Kills code-server's whole process group (it spawns children), then removes `dir` unless READOUT_E2E_KEEP is set; idempotent. */
   stop(): Promise<void>;
 }
 
@@ -219,6 +219,8 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
       killNow(); // whatever of the group is left
       running.delete(killNow);
       out.end();
+      if (process.env.READOUT_E2E_KEEP) log(`kept ${dir} (READOUT_E2E_KEEP)`);
+      else rmSync(dir, { recursive: true, force: true });
     })());
 
   const url = `http://127.0.0.1:${port}`;

@@ -72,8 +72,8 @@ export async function runInCodeServer(): Promise<RunOutcome> {
     clearTimeout(timer);
     await browser?.close().catch(() => undefined);
     if (server) {
-      await server.stop();
       if (process.env.READOUT_E2E_VERBOSE) log(`code-server log:\n${tail(server.logFile, 200)}`);
+      await server.stop();
     }
   }
 }
