@@ -29,3 +29,22 @@ describe('fixes for dates written with their year', () => {
     assert.deepEqual(fixesOf('Belousov took office on May 20 2024.', '2024-07-13'), ['term-date-conflict: May 20 2024 → May 14 2024']);
   });
 });
+
+describe('line ends', () => {
+  const lines = [
+    'July 13, 2024',
+    '',
+    'On Friday the US Defense Secretary, Lloyd Austin, spoke by phone with Russian Defence Minister',
+    'Sergei Shoigu about the war.',
+    '',
+  ];
+  const flagged = (text: string, languageId = 'markdown') =>
+    checker.check(text, { languageId }).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end).replace(/\r\n|\r/g, '\n')}`);
+
+  test('a sentence wrapped by hand across a \\r\\n is one sentence, as across a \\n', () => {
+    const expected = ['title-conflict: Russian Defence Minister\nSergei Shoigu', 'call-participant-conflict: Sergei Shoigu'];
+    assert.deepEqual(flagged(lines.join('\n')), expected);
+    assert.deepEqual(flagged(lines.join('\r\n')), expected, 'each \\r\\n was read as a blank line, ending the paragraph');
+    assert.deepEqual(flagged(lines.join('\r')), expected);
+  });
+});

@@ -89,7 +89,7 @@ export function readDocument(text: string, languageId: string | undefined, index
   const paragraphs: Paragraph[] = [];
   const sentences: SentenceView[] = [];
   const candidates: Mention[][] = [];
-  for (const m of prose.text.matchAll(/[^\r\n]*\S[^]*?(?=(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|$)/g)) {
+  for (const m of prose.text.matchAll(/[^\r\n]*\S[^]*?(?=(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)|$)/g)) {
     const base = m.index!;
     const reading = cache.get(m[0], () => readParagraph(m[0], index));
     const paragraph: Paragraph = { text: m[0], start: base, first: sentences.length, last: sentences.length + reading.sentences.length };
