@@ -48,3 +48,14 @@ describe('line ends', () => {
     assert.deepEqual(flagged(lines.join('\r')), expected);
   });
 });
+
+describe('front matter', () => {
+  test('is read whatever its line ends: \\n, \\r\\n or \\r alone', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['---', 'title: Austin and Belousov', 'date: 2024-07-13', '---', '', 'Lloyd Austin spoke with Andrei Belousov on Friday.', ''].join(eol);
+      const result = checker.check(text, { languageId: 'markdown' });
+      assert.equal(result.referenceDate, '2024-07-13', JSON.stringify(eol));
+      assert.equal(result.referenceDateSource, 'front-matter', JSON.stringify(eol));
+    }
+  });
+});

@@ -65,7 +65,7 @@ function readComments(text: string, directives: Directive[]): Span[] {
   return spans;
 }
 
-const frontMatterPattern = /^(?:\uFEFF)?---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const frontMatterPattern = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\r|\n)([^]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
 const frontMatterDatePattern = /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})/m;
 
 export function readMarkdown(text: string): Prose {
