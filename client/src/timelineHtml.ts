@@ -68,6 +68,7 @@ export function renderTimeline(data: TimelineResult, page: TimelinePage): string
   .muted { color: var(--vscode-descriptionForeground); }
   table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
   td, th { text-align: left; padding: 0.2em 1em 0.2em 0; vertical-align: top; }
+  td.date { white-space: nowrap; }
 </style>
 </head>
 <body>
@@ -97,7 +98,7 @@ function callTable(data: TimelineResult): string {
   const rows = data.calls.map((c) => {
     const by = c.initiator ? escapeHtml(c.initiator) : '<span class="muted">not recorded</span>';
     const notes = c.notes ? `<br><span class="muted">${escapeHtml(c.notes)}</span>` : '';
-    return `<tr><td>${escapeHtml(showDate(c.date))}</td><td>${c.with.map(escapeHtml).join(', ')}${notes}</td><td>${by}</td></tr>`;
+    return `<tr><td class="date">${escapeHtml(showDate(c.date))}</td><td>${c.with.map(escapeHtml).join(', ')}${notes}</td><td>${by}</td></tr>`;
   });
   return `<table><tr><th>Date</th><th>With</th><th>Initiated by</th></tr>${rows.join('')}</table>`;
 }
