@@ -37,6 +37,7 @@ export function report({ result, exitCode, problem }: RunOutcome): number {
   const passed = result?.passed ?? 0;
   const failed = result ? result.failed : 1;
   const failing = exitCode !== 0 || failed > 0 || !result || (result.passed === 0 && result.failed === 0);
-  process.stdout.write(`${passed} passed, ${failing && failed === 0 ? 1 : failed} failed\n`);
+  const skipped = result?.pending ? `, ${result.pending} skipped` : '';
+  process.stdout.write(`${passed} passed, ${failing && failed === 0 ? 1 : failed} failed${skipped}\n`);
   return failing ? 1 : 0;
 }

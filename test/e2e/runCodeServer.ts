@@ -13,6 +13,9 @@ import { missingBuilds, readResult, report, suiteEntry, type RunOutcome } from '
 import { startBanner } from './suite/result';
 
 /** The whole run, code-server's install and start included: `$READOUT_E2E_TIMEOUT` seconds, 10 minutes unless set. */
+/** What the workbench itself logs while the suite runs (it arrives the same way as the suite's output). */
+const workbenchChatter = /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions cache|\[Service Worker\]|ChatSessionStore:)/;
+
 const timeoutMs = Number(process.env.READOUT_E2E_TIMEOUT ?? 600) * 1000;
 
 export async function runInCodeServer(): Promise<RunOutcome> {
@@ -50,6 +53,7 @@ export async function runInCodeServer(): Promise<RunOutcome> {
       // The workbench logs here too: its lines before the suite's banner are kept for a failure.
       const text = format(...(Array.isArray(args) ? args : [args]));
       if (!suiteStarted && text.startsWith(startBanner)) suiteStarted = true;
+      if (suiteStarted && !verbose && workbenchChatter.test(text)) return;
       if (suiteStarted || verbose) (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
       else workbenchLines.push(`${type}: ${text}`);
     });

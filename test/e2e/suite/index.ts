@@ -12,6 +12,13 @@ import { startBanner, type SuiteResult } from './result';
 /** In the order they run; each loads lazily (esbuild keeps `import()` of a bundled module lazy). */
 const files: Record<string, () => Promise<unknown>> = {
   'workbench.test.ts': () => import('./workbench.test'),
+  'diagnostics.test.ts': () => import('./diagnostics.test'),
+  'hovers.test.ts': () => import('./hovers.test'),
+  'inlayHints.test.ts': () => import('./inlayHints.test'),
+  'statusBar.test.ts': () => import('./statusBar.test'),
+  'quickFixes.test.ts': () => import('./quickFixes.test'),
+  'settings.test.ts': () => import('./settings.test'),
+  'recordFile.test.ts': () => import('./recordFile.test'),
 };
 
 export async function run(): Promise<void> {
