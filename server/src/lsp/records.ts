@@ -28,6 +28,15 @@ interface RecordFileRef {
   configured: boolean;
 }
 
+interface LoadedLayers {
+  /** In file order: what will be merged. */
+  layers: RecordLayer[];
+  /** By path: the layers read from disk just now (not last good versions). */
+  fresh: Map<string, RecordLayer>;
+  /** By path: what is wrong with each file. */
+  problems: Map<string, RecordProblem[]>;
+}
+
 export interface RecordOptions {
   /** False in a restricted workspace: read no files. */
   trusted: boolean;
@@ -91,10 +100,23 @@ export class Records {
 
   private async load(): Promise<boolean> {
     const files = this.options.trusted ? await this.findFiles() : [];
-    const byName = new Map(files.map((f) => [f.name, f]));
-    const problems = new Map<string, RecordProblem[]>();
-    const fresh = new Set<RecordLayer>();
-    const layers: RecordLayer[] = [];
+    const read = this.readLayers(files);
+    const merged = this.mergeLayers(files, read);
+
+    const paths = new Set(files.map((f) => f.path));
+    for (const known of [...this.lastGood.keys()]) if (!paths.has(known)) this.lastGood.delete(known);
+    for (const [file, layer] of read.fresh) this.lastGood.set(file, layer);
+    this.showProblems(files, read.problems);
+    this.updateWatchers(files.filter((f) => f.configured).map((f) => f.path));
+
+    if (JSON.stringify(merged) === JSON.stringify(this.current.record)) return false;
+    this.current = { record: merged, checker: createChecker({ record: merged }) };
+    return true;
+  }
+
+  /** Each file as it is on disk if it is valid, else its last good version. */
+  private readLayers(files: readonly RecordFileRef[]): LoadedLayers {
+    const loaded: LoadedLayers = { layers: [], fresh: new Map(), problems: new Map() };
     for (const file of files) {
       let text: string;
       try {
@@ -106,43 +128,45 @@ export class Records {
       const parsed = parseRecordFile(file.name, text);
       if (parsed.data) {
         const layer = { file: file.name, text, data: parsed.data };
-        layers.push(layer);
-        fresh.add(layer);
+        loaded.layers.push(layer);
+        loaded.fresh.set(file.path, layer);
       } else {
-        problems.set(file.path, parsed.problems);
-        const good = this.lastGood.get(file.path);
-        if (good) layers.push(good);
+        loaded.problems.set(file.path, parsed.problems);
+        const good = this.lastGoodAs(file);
+        if (good) loaded.layers.push(good);
       }
     }
+    return loaded;
+  }
 
-    let merged = mergeRecords(layers);
-    if (merged.problems.length > 0) {
-      // A file that contradicts the others is reported, and its last good version merged instead.
-      const rejected = new Set(merged.problems.map((p) => p.file));
-      const retry: RecordLayer[] = [];
-      for (const layer of layers) {
-        const file = byName.get(layer.file)!;
-        if (!rejected.has(layer.file)) retry.push(layer);
-        else if (fresh.has(layer)) {
-          problems.set(file.path, merged.problems.filter((p) => p.file === layer.file));
-          fresh.delete(layer);
-          const good = this.lastGood.get(file.path);
-          if (good) retry.push(good);
-        }
+  /** Merges the layers; a fresh one that contradicts the others is reported, and its last good version merged instead. */
+  private mergeLayers(files: readonly RecordFileRef[], loaded: LoadedLayers): RecordFile {
+    const merge = (layers: RecordLayer[]) => (layers.length > 0 ? mergeRecords(layers) : { record: defaultRecord, problems: [] });
+    const first = merge(loaded.layers);
+    if (first.problems.length === 0) return first.record;
+    const rejected = new Set(first.problems.map((p) => p.file));
+    const retry: RecordLayer[] = [];
+    for (const file of files) {
+      const layer = loaded.layers.find((l) => l.file === file.name);
+      if (!layer) continue;
+      if (!rejected.has(file.name)) {
+        retry.push(layer);
+      } else if (loaded.fresh.get(file.path) === layer) {
+        loaded.problems.set(file.path, first.problems.filter((p) => p.file === file.name));
+        loaded.fresh.delete(file.path);
+        const good = this.lastGoodAs(file);
+        if (good) retry.push(good);
       }
-      merged = mergeRecords(retry);
-      for (const p of merged.problems) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
     }
+    const second = merge(retry);
+    for (const p of second.problems) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
+    return second.record;
+  }
 
-    const paths = new Set(files.map((f) => f.path));
-    for (const known of [...this.lastGood.keys()]) if (!paths.has(known)) this.lastGood.delete(known);
-    for (const layer of fresh) this.lastGood.set(byName.get(layer.file)!.path, layer);
-    this.showProblems(files, problems);
-    this.updateWatchers(files.filter((f) => f.configured).map((f) => f.path));
-
-    if (JSON.stringify(merged.record) === JSON.stringify(this.current.record)) return false;
-    this.current = { record: merged.record, checker: createChecker({ record: merged.record }) };
-    return true;
+  /** The file's last good version, named as it is named now (the workspace folders may have changed since). */
+  private lastGoodAs(file: RecordFileRef): RecordLayer | undefined {
+    const good = this.lastGood.get(file.path);
+    return good && { ...good, file: file.name };
   }
 
   /** The `.readout/` files of every workspace folder, then the configured ones, each once. */
