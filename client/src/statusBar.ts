@@ -26,6 +26,7 @@ export class ReferenceDateStatus implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   /** Only the newest update may change the item: answers can arrive out of order. */
   private updates = 0;
+  private visible = false;
 
   constructor(
     private readonly client: LanguageClient,
@@ -44,6 +45,11 @@ export class ReferenceDateStatus implements vscode.Disposable {
     void this.update();
   }
 
+  /** What the item shows now; undefined while it is hidden. */
+  get text(): string | undefined {
+    return this.visible ? this.item.text : undefined;
+  }
+
   private async update(): Promise<void> {
     const update = ++this.updates;
     const document = vscode.window.activeTextEditor?.document;
@@ -54,12 +60,14 @@ export class ReferenceDateStatus implements vscode.Disposable {
     }
     if (update !== this.updates) return;
     if (!result) {
+      this.visible = false;
       this.item.hide();
       return;
     }
     this.item.text = statusText(result);
     this.item.tooltip = statusTooltip(result);
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {
