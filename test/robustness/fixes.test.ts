@@ -59,3 +59,16 @@ describe('front matter', () => {
     }
   });
 });
+
+describe('dates and the text that is not prose', () => {
+  test('no date is read across a blanked URL or comment, so no message quotes blanks the draft does not have', () => {
+    for (const [text, languageId] of [
+      ['He said it yesterday www.July 13 was a link.', 'plaintext'],
+      ['He said it yesterday <!-- note --> 13 times.', 'markdown'],
+    ] as const) {
+      const findings = checker.check(text, { languageId }).findings;
+      for (const f of findings) assert.ok(!f.message.includes('   '), f.message);
+      assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), []);
+    }
+  });
+});

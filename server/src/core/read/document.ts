@@ -106,7 +106,10 @@ export function readDocument(text: string, languageId: string | undefined, index
         last: s.last,
         titles: s.titles,
         mentions: [],
-        dates: s.dates.map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
+        dates: s.dates
+          // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
+          .filter((d) => text.startsWith(m[0].slice(d.start, d.end), base + d.start))
+          .map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
       };
       sentences.push(view);
       candidates.push(
