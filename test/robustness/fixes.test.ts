@@ -72,3 +72,12 @@ describe('dates and the text that is not prose', () => {
     }
   });
 });
+
+describe('fixes that would change nothing', () => {
+  test('a weekday is not offered back unchanged when the recorded day is another week\'s same weekday', () => {
+    const text = 'replaced Sergei Shoigu spoke with Lloyd Austin on Sunday, the second call in a day.';
+    for (const f of checker.check(text, { languageId: 'plaintext', referenceDate: '2022-10-24' }).findings) {
+      for (const fix of f.fixes) assert.notEqual(fix.newText, text.slice(f.start, f.end), `${f.code}: "${fix.title}"`);
+    }
+  });
+});

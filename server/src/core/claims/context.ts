@@ -109,7 +109,8 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   if (d.weekday !== undefined) {
     out = out.replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, (w) => matchCase(w, weekdayNames[weekdayOf(day)]!));
   }
-  if (d.kind === 'weekday') return out;
+  // A fix that writes back what the draft has would correct nothing ("Sunday" for another Sunday).
+  if (d.kind === 'weekday') return out === text ? undefined : out;
   if (d.month === undefined) return undefined;
   const monthPattern = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*(\.?)/i;
   const month = monthPattern.exec(out);
@@ -122,7 +123,7 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   }
   if (/\b\d{4}\b/.test(out)) out = out.replace(/\b\d{4}\b/, String(target.year));
   else if (d.day !== undefined && ymd(d.day).year !== target.year) out += `, ${target.year}`;
-  return out;
+  return out === text ? undefined : out;
 }
 
 const ordinal = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
