@@ -278,8 +278,15 @@ describe('hovers and inlay hints', () => {
   const text = `${on('2022-10-22')}Defence Minister Sergei Shoigu spoke with Lloyd Austin on Friday.`;
   const result = checker.check(text, { languageId: 'markdown' });
 
-  test('a person: what they held that day, their timeline, calls and sources', () => {
+  test('a hover names the words it describes', () => {
     const hover = checker.hover(result, text.indexOf('Shoigu') + 2)!;
+    assert.equal(text.slice(hover.start, hover.end), 'Sergei Shoigu');
+    assert.equal(checker.personAt(result, text.indexOf('Shoigu')), 'sergei-shoigu');
+    assert.equal(checker.personAt(result, text.indexOf('spoke')), null);
+  });
+
+  test('a person: what they held that day, their timeline, calls and sources', () => {
+    const hover = checker.hover(result, text.indexOf('Shoigu') + 2)!.contents;
     assert.match(hover, /Sergei Shoigu/);
     assert.match(hover, /On Fri 2022-10-21: .*Minister of Defence/);
     assert.match(hover, /Recorded calls/);
@@ -287,13 +294,13 @@ describe('hovers and inlay hints', () => {
   });
 
   test('a relative date: the day, and how it was resolved', () => {
-    const hover = checker.hover(result, text.indexOf('Friday') + 1)!;
+    const hover = checker.hover(result, text.indexOf('Friday') + 1)!.contents;
     assert.match(hover, /Fri 2022-10-21/);
     assert.match(hover, /front matter 2022-10-22/);
     assert.deepEqual(checker.inlayHints(result).map((h) => h.label), ['2022-10-21']);
   });
 
   test('a title: who held it that day', () => {
-    assert.match(checker.hover(result, text.indexOf('Defence Minister') + 3)!, /Sergei Shoigu/);
+    assert.match(checker.hover(result, text.indexOf('Defence Minister') + 3)!.contents, /Sergei Shoigu/);
   });
 });

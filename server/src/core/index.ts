@@ -1,15 +1,17 @@
 // The checking core's public face. Pure: text and a record in, plain data out.
 import type { CheckOptions } from './api';
 import { type CheckResult, checkText, createCaches } from './check';
-import { hoverAt } from './present/hover';
+import { type Hover, hoverAt, personAt } from './present/hover';
 import { type InlayHint, inlayHints } from './present/inlayHints';
 import { indexRecord } from './record/index';
 import type { RecordFile } from './record/types';
 
 export interface Checker {
   check(text: string, options?: CheckOptions): CheckResult;
-  /** Markdown describing what is under the offset (a person, a date, a title), or null. */
-  hover(result: CheckResult, offset: number): string | null;
+  /** Markdown describing what is under the offset (a person, a date, a title) and its range, or null. */
+  hover(result: CheckResult, offset: number): Hover | null;
+  /** The id of the recorded person named at the offset, or null. */
+  personAt(result: CheckResult, offset: number): string | null;
   inlayHints(result: CheckResult): InlayHint[];
 }
 
@@ -19,13 +21,14 @@ export function createChecker(init: { record: RecordFile }): Checker {
   return Object.freeze({
     check: (text: string, options: CheckOptions = {}) => checkText(index, caches, text, options),
     hover: (result: CheckResult, offset: number) => (result.analysis ? hoverAt(result.analysis, offset) : null),
+    personAt: (result: CheckResult, offset: number) => (result.analysis ? personAt(result.analysis, offset) : null),
     inlayHints: (result: CheckResult) => (result.analysis ? inlayHints(result.analysis) : []),
   });
 }
 
-export type { CheckResult, InlayHint };
+export type { CheckResult, Hover, InlayHint };
 export { MAX_DRAFT_LENGTH } from './check';
-export { defaultRecord, mergeRecords, parseRecordFile } from './record/load';
+export { defaultRecord, mergeRecords, parseRecordFile, type RecordLayer } from './record/load';
 export { findingCodes, findingDocs } from './findingDocs';
 export * from './api';
 export type * from './record/types';

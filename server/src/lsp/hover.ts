@@ -8,8 +8,10 @@ export function registerHover({ connection, drafts, records }: ServerContext): F
     guard(connection, 'hover', null, async (params): Promise<Hover | null> => {
       const check = await drafts.check(params.textDocument.uri);
       if (!check || !check.settings.enable) return null;
-      const markdown = records.checker.hover(check.result, check.document.offsetAt(params.position));
-      return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
+      const hover = records.checker.hover(check.result, check.document.offsetAt(params.position));
+      if (!hover) return null;
+      const range = { start: check.document.positionAt(hover.start), end: check.document.positionAt(hover.end) };
+      return { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range };
     }),
   );
   return { capabilities: { hoverProvider: true } };

@@ -11,13 +11,12 @@ import {
   type Disposable,
   type FileSystemWatcher,
 } from 'vscode-languageserver/node';
-import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordProblem } from '../core';
+import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
 import type { Feature, ServerContext } from './context';
 import { describeError, guardNotification } from './guard';
 import type { Settings } from './settings';
 
-type RecordLayer = Parameters<typeof mergeRecords>[0][number];
 
 interface RecordFileRef {
   /** Absolute path on disk. */

@@ -13,8 +13,8 @@ export function registerTimeline({ connection, drafts, records }: ServerContext)
       const check = await drafts.check(uri);
       if (!check) return null;
       const offset = check.document.offsetAt(position);
-      const mention = check.result.analysis?.doc.mentions.find((m) => m.start <= offset && offset <= m.end);
-      return mention ? timelineOf(records.record, mention.person, check.result.referenceDate) : null;
+      const person = records.checker.personAt(check.result, offset);
+      return person ? timelineOf(records.record, person, check.result.referenceDate) : null;
     }),
   );
   return {};

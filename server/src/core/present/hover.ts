@@ -7,24 +7,31 @@ import { holdersOn, type RecordIndex, shortName, sourcesOf, termsOn } from '../r
 import type { Source } from '../record/types';
 import { isoDay, showDay, showSpan } from '../text/dates';
 
-export function hoverAt(analysis: Analysis, offset: number): string | null {
+/** A hover's Markdown and the words it describes. */
+export interface Hover {
+  contents: string;
+  start: number;
+  end: number;
+}
+
+export function hoverAt(analysis: Analysis, offset: number): Hover | null {
   const { doc, ref, ctx } = analysis;
   if (ref?.start !== undefined && offset >= ref.start && offset <= ref.end!) {
-    return `**Reference date: ${showDay(ref.day)}**\n\nTaken from ${ref.detail}. Relative dates ("on Friday") and every title are checked against it.`;
+    const contents = `**Reference date: ${showDay(ref.day)}**\n\nTaken from ${ref.detail}. Relative dates ("on Friday") and every title are checked against it.`;
+    return { contents, start: ref.start, end: ref.end! };
   }
   const s = doc.sentences.find((x) => x.start <= offset && offset <= x.end);
   if (!s) return null;
   const day = sentenceDay(analysis, s);
   const mention = s.mentions.find((m) => m.start <= offset && offset <= m.end);
-  if (mention) return personHover(ctx.index, mention.person, day);
+  if (mention) return { contents: personHover(ctx.index, mention.person, day), start: mention.start, end: mention.end };
   const date = s.dates.find((d) => d.start <= offset && offset <= d.end);
   if (date) {
-    if (date.day === undefined) {
-      return date.firstDay !== undefined
-        ? `**${date.text}**: ${isoDay(date.firstDay)} to ${isoDay(date.lastDay!)}, ${date.how ?? ''}`
-        : `**${date.text}** is not resolved: the draft has no reference date.`;
-    }
-    return dateHover(ctx.index, date.day, `${date.text} → ${showDay(date.day)}, ${date.how ?? ''}`);
+    let contents: string;
+    if (date.day !== undefined) contents = dateHover(ctx.index, date.day, `${date.text} → ${showDay(date.day)}, ${date.how ?? ''}`);
+    else if (date.firstDay !== undefined) contents = `**${date.text}**: ${isoDay(date.firstDay)} to ${isoDay(date.lastDay!)}, ${date.how ?? ''}`;
+    else contents = `**${date.text}** is not resolved: the draft has no reference date.`;
+    return { contents, start: date.start, end: date.end };
   }
   const title = s.titles.find((t) => s.base + s.tokens[t.first]!.start <= offset && offset <= s.base + s.tokens[t.last - 1]!.end);
   if (title && day !== undefined) {
@@ -35,9 +42,15 @@ export function hoverAt(analysis: Analysis, offset: number): string | null {
       const holders = holdersOn(ctx.index, o, day).map((p) => shortName(ctx.index.people.get(p)!));
       return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
     });
-    return `**Who held it on ${showDay(day)}**\n\n${lines.join('\n')}`;
+    const contents = `**Who held it on ${showDay(day)}**\n\n${lines.join('\n')}`;
+    return { contents, start: s.base + s.tokens[title.first]!.start, end: s.base + s.tokens[title.last - 1]!.end };
   }
   return null;
+}
+
+/** The recorded person named at an offset, if any. */
+export function personAt(analysis: Analysis, offset: number): string | null {
+  return analysis.doc.mentions.find((m) => m.start <= offset && offset <= m.end)?.person ?? null;
 }
 
 /** The day a sentence is about, else the reference date. */
