@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReferenceDateRequest } from '../../server/src/lsp/protocol';
-import { isIsoDay, setFrontMatterDate } from './frontMatter';
+import { isIsoDay } from '../../server/src/core/text/dates';
+import { setFrontMatterDate } from './frontMatter';
 
 export async function setReferenceDate(client: LanguageClient, languages: readonly string[]): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;

@@ -1,7 +1,8 @@
 // Argument parsing for `readout check`, without running anything.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { isCalendarDate, parseArgs, UsageError } from '../../server/src/cli/args';
+import { parseArgs, UsageError } from '../../server/src/cli/args';
+import { isIsoDay as isCalendarDate } from '../../server/src/core/text/dates';
 
 test('check takes a format, a date, repeated records and several paths, in any order', () => {
   assert.deepEqual(parseArgs(['check', 'a.md', '--record', 'r1.json', '--format=sarif', '--date', '2022-10-22', '--record=r2.json', 'b']), {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isIsoDay, setFrontMatterDate } from '../../client/src/frontMatter';
+import { isIsoDay } from '../../server/src/core/text/dates';
+import { setFrontMatterDate } from '../../client/src/frontMatter';
 
 const apply = (text: string, date: string) => {
   const { start, end, newText } = setFrontMatterDate(text, date);

@@ -1,5 +1,6 @@
 // Command-line arguments: `readout check [--format text|json|sarif] [--date YYYY-MM-DD] [--record FILE]... PATH...`.
 // Pure: argv in, a command or a UsageError out.
+import { isIsoDay } from '../core/text/dates';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -31,15 +32,6 @@ Exit status: 0 no warnings or errors, 1 some, 2 bad usage or unreadable input.
 `;
 
 const hint = "(try 'readout --help')";
-
-/** True when `value` is a YYYY-MM-DD date that exists on the calendar. */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export function parseArgs(argv: readonly string[]): Command {
   const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
@@ -85,7 +77,7 @@ export function parseArgs(argv: readonly string[]): Command {
       }
       case '--date': {
         const v = value();
-        if (!isCalendarDate(v)) throw new UsageError(`--date: ${v} is not a date (expected YYYY-MM-DD)`);
+        if (!isIsoDay(v)) throw new UsageError(`--date: ${v} is not a date (expected YYYY-MM-DD)`);
         date = v;
         break;
       }

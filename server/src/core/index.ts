@@ -30,5 +30,6 @@ export type { CheckResult, Hover, InlayHint };
 export { MAX_DRAFT_LENGTH } from './check';
 export { defaultRecord, mergeRecords, parseRecordFile, type RecordLayer } from './record/load';
 export { findingCodes, findingDocs } from './findingDocs';
+export { isIsoDay } from './text/dates';
 export * from './api';
 export type * from './record/types';

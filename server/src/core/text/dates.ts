@@ -60,3 +60,6 @@ export function showSpan(span: DaySpan): string {
   if (span.precision === 'month') return `${monthNames[month - 1]} ${year}`;
   return isoDay(span.first);
 }
+
+/** A real calendar day written YYYY-MM-DD. */
+export const isIsoDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && parsePartialDate(value) !== undefined;
