@@ -30,6 +30,8 @@ export interface ResolvedDate extends DateMention {
 }
 
 export interface SentenceView {
+  /** Token indices of long capitalised words that are no recorded name. */
+  strangers: number[];
   index: number;
   paragraph: number;
   /** Offset of the paragraph in the draft: token offsets are relative to it. */
@@ -63,6 +65,23 @@ export interface DocumentReading {
   named: Set<string>;
 }
 
+/** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
+function splitParagraphs(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const chunk = text.slice(at, end);
+    const lead = chunk.search(/\S/);
+    if (lead >= 0) out.push({ text: chunk.slice(lead).replace(/\s+$/, ''), start: at + lead });
+  };
+  for (const m of text.matchAll(/(?:\r\n|\r(?!\n)|\n)[ \t]*(?=\r\n|\r|\n)/g)) {
+    push(m.index!);
+    at = m.index! + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
 /** A bounded cache that forgets what was used longest ago. */
 export class BoundedCache<V> {
   private readonly map = new Map<string, V>();
@@ -89,10 +108,9 @@ export function readDocument(text: string, languageId: string | undefined, index
   const paragraphs: Paragraph[] = [];
   const sentences: SentenceView[] = [];
   const candidates: Mention[][] = [];
-  for (const m of prose.text.matchAll(/[^\r\n]*\S[^]*?(?=(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)|$)/g)) {
-    const base = m.index!;
-    const reading = cache.get(m[0], () => readParagraph(m[0], index));
-    const paragraph: Paragraph = { text: m[0], start: base, first: sentences.length, last: sentences.length + reading.sentences.length };
+  for (const { text: paragraphText, start: base } of splitParagraphs(prose.text)) {
+    const reading = cache.get(paragraphText, () => readParagraph(paragraphText, index));
+    const paragraph: Paragraph = { text: paragraphText, start: base, first: sentences.length, last: sentences.length + reading.sentences.length };
     for (const s of reading.sentences) {
       const view: SentenceView = {
         index: sentences.length,
@@ -100,15 +118,16 @@ export function readDocument(text: string, languageId: string | undefined, index
         base,
         start: base + s.start,
         end: base + s.end,
-        text: m[0].slice(s.start, s.end),
+        text: paragraphText.slice(s.start, s.end),
         tokens: reading.tokens,
         first: s.first,
         last: s.last,
         titles: s.titles,
+        strangers: s.strangers,
         mentions: [],
         dates: s.dates
           // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
-          .filter((d) => text.startsWith(m[0].slice(d.start, d.end), base + d.start))
+          .filter((d) => text.startsWith(paragraphText.slice(d.start, d.end), base + d.start))
           .map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
       };
       sentences.push(view);
@@ -163,7 +182,7 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], nam
       const chosen = chooseSurname(s, rivals, named, index, list);
       if (chosen) s.mentions.push(chosen);
     }
-    readLoneMisspellings(s, loneSurnames, index);
+    if (loneSurnames.size) readLoneMisspellings(s, loneSurnames);
     s.mentions.sort((a, b) => a.start - b.start);
     all.push(...s.mentions);
   }
@@ -189,12 +208,11 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
 }
 
 /** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(s: SentenceView, surnames: Map<string, { person: string; surname: string }[]>, index: RecordIndex): void {
-  for (let i = s.first; i < s.last; i++) {
+function readLoneMisspellings(s: SentenceView, surnames: Map<string, { person: string; surname: string }[]>): void {
+  for (const i of s.strangers) {
     const t = s.tokens[i]!;
-    if (!t.word || !t.capital || t.norm.length < 7 || index.nameWords.has(t.norm)) continue;
     const candidates = surnames.get(t.norm[0]!);
-    if (!candidates || s.mentions.some((m) => m.first <= i && i < m.last)) continue;
+    if (!candidates) continue;
     for (const { person: id, surname } of candidates) {
       const expected = closest(t.norm, [surname]);
       if (!expected) continue;

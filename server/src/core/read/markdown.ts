@@ -48,7 +48,7 @@ const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']+/g;
 /** Reads plain text: only URLs and directive comments are not prose. */
 export function readPlainText(text: string): Prose {
   const directives: Directive[] = [];
-  const spans = readComments(text, directives);
+  const spans = text.includes('<!--') ? readComments(text, directives) : [];
   for (const m of text.matchAll(urlPattern)) spans.push([m.index!, m.index! + m[0].length]);
   return { text: blankSpans(text, spans), directives };
 }
@@ -88,9 +88,10 @@ export function readMarkdown(text: string): Prose {
   spans.push(...readCodeBlocks(text, fm ? fm[0].length : 0));
   // Comments outside code blocks: a directive may sit anywhere else.
   const withoutCode = blankSpans(text, [...spans]);
-  spans.push(...readComments(withoutCode, directives));
+  if (withoutCode.includes('<!--')) spans.push(...readComments(withoutCode, directives));
   const withoutComments = blankSpans(text, [...spans]);
-  for (const pattern of inlinePatterns) {
+  for (const [pattern, needed] of inlinePatterns) {
+    if (!withoutComments.includes(needed)) continue;
     for (const m of withoutComments.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
   }
   prose.text = blankSpans(text, spans);
@@ -130,11 +131,13 @@ function readCodeBlocks(text: string, from: number): Span[] {
   return spans;
 }
 
-const inlinePatterns: RegExp[] = [
-  /(`+)[^`]*?\1/g, // inline code
-  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // link and image targets: ](url "title")
-  /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, // reference definitions
-  /<(?:https?:|mailto:)[^>\s]*>/g, // autolinks
-  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
-  urlPattern,
+/** Inline constructs that are not prose, each with a substring it cannot match without. */
+const inlinePatterns: [RegExp, string][] = [
+  [/(`+)[^`]*?\1/g, '`'], // inline code
+  [/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']('], // link and image targets: ](url "title")
+  [/^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, ']:'], // reference definitions
+  [/<(?:https?:|mailto:)[^>\s]*>/g, '<'], // autolinks
+  [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '<'], // HTML tags
+  [urlPattern, 'http'],
+  [urlPattern, 'www.'],
 ];

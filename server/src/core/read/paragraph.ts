@@ -25,6 +25,8 @@ export interface SentenceReading extends Sentence {
   names: NameMatch[];
   titles: TitleMatch[];
   dates: DateMention[];
+  /** Long capitalised words that are no recorded name: near misses of a surname, perhaps. */
+  strangers: number[];
 }
 
 export interface ParagraphReading {
@@ -42,7 +44,12 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
     readTitles(tokens, s, index, titles);
     const dates = readDates(text.slice(s.start, s.end), s.start);
     for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
-    return { ...s, names, titles, dates };
+    const strangers: number[] = [];
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (t.word && t.capital && t.norm.length >= 7 && !index.nameWords.has(t.norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
+    }
+    return { ...s, names, titles, dates, strangers };
   });
   return { tokens, sentences };
 }
