@@ -109,6 +109,8 @@ export interface CodeServer {
   /** The throwaway folder holding its config, user data, extensions, HOME and log. */
   dir: string;
   logFile: string;
+  /** Rejects if code-server exits before stop() is called. */
+  died: Promise<never>;
   /** Kills code-server's whole process group (it spawns children), then removes `dir` unless READOUT_E2E_KEEP is set; idempotent. */
   stop(): Promise<void>;
 }
@@ -205,8 +207,13 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   let exited = false;
-  child.on('exit', () => {
+  let stopping = false;
+  let died: (err: Error) => void = () => undefined;
+  const diedPromise = new Promise<never>((_, reject) => (died = reject));
+  diedPromise.catch(() => undefined); // only a failure for whoever waits on it
+  child.on('exit', (code, signal) => {
     exited = true;
+    if (!stopping) died(new Error(`code-server exited (${signal ?? code}) while the run went on:\n${tail(logFile)}`));
   });
   const killNow = () => killGroup(child, 'SIGKILL');
   running.add(killNow);
@@ -214,6 +221,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
+      stopping = true;
       killGroup(child, 'SIGTERM');
       for (let i = 0; i < 50 && !exited; i++) await sleep(100);
       killNow(); // whatever of the group is left
@@ -242,7 +250,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
     throw err;
   }
   log(`code-server ${codeServerVersion}: ${url} healthy after ${seconds(started)} (pid ${child.pid}, files in ${dir})`);
-  return { port, url, dir, logFile, stop };
+  return { port, url, dir, logFile, died: diedPromise, stop };
 }
 
 /** Headless Debian Chromium through playwright-core; closed by the caller (and on exit). */

@@ -61,9 +61,16 @@ export async function runInCodeServer(): Promise<RunOutcome> {
       const left = Math.max(timeoutMs - (Date.now() - started), 1000);
       timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s (READOUT_E2E_TIMEOUT)`)), left);
     });
+    // A crashed page or a dead code-server ends the run at once rather than at the timeout.
+    const crashed = new Promise<never>((_, reject) => {
+      page.on('crash', () => reject(new Error('the workbench page crashed')));
+      page.on('close', () => reject(new Error('the workbench page closed')));
+    });
+    crashed.catch(() => undefined);
+    const failure = Promise.race([timedOut, crashed, server.died]);
     log(`opening the workbench on ${workspace}`);
-    await Promise.race([page.goto(url, { waitUntil: 'domcontentloaded' }), timedOut]);
-    const exitCode = await Promise.race([exited, timedOut]);
+    await Promise.race([page.goto(url, { waitUntil: 'domcontentloaded' }), failure]);
+    const exitCode = await Promise.race([exited, failure]);
     const result = readResult(resultFile);
     rmSync(resultFile, { force: true });
     if (!result && workbenchLines.length > 0) log(`the workbench said:\n${workbenchLines.slice(-40).join('\n')}`);

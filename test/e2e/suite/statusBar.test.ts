@@ -4,17 +4,14 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { openDraft, settledDiagnostics, waitFor } from './helpers';
+import { activateReadout, openDraft, settledDiagnostics, waitFor } from './helpers';
 
 const statusCommand = 'readout.statusText';
 
 suite('the status bar', () => {
-  suiteSetup(async function () {
-    const commands = await vscode.commands.getCommands(true);
-    if (!commands.includes(statusCommand)) {
-      console.log(`    (skipped: the extension has no ${statusCommand} command to read the status bar item from a test)`);
-      this.skip();
-    }
+  suiteSetup(async () => {
+    await activateReadout();
+    assert.ok((await vscode.commands.getCommands(true)).includes(statusCommand), `the extension registers ${statusCommand}`);
   });
 
   /** The item's text once it shows `pattern` (it updates after the server answers). */
