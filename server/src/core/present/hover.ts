@@ -3,7 +3,7 @@ import type { Analysis } from '../check';
 import { sentenceProbes } from '../claims/context';
 import { readTitleClaims } from '../claims/titles';
 import type { SentenceView } from '../read/document';
-import { holdersOn, type RecordIndex, shortName, sourcesOf, termsOn } from '../record/index';
+import { type RecordIndex, shortName, sourcesOf, termStatus, termsOn } from '../record/index';
 import type { Source } from '../record/types';
 import { isoDay, showDay, showSpan } from '../text/dates';
 
@@ -37,12 +37,15 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
   if (title && day !== undefined) {
     const claim = readTitleClaims(s).find((c) => c.titleFirst === title.first);
     const offices = title.offices.filter((o) => !claim?.country || ctx.index.offices.get(o)?.country === claim.country);
+    const sourceIds: string[] = [];
     const lines = offices.map((o) => {
       const office = ctx.index.offices.get(o)!;
-      const holders = holdersOn(ctx.index, o, day).map((p) => shortName(ctx.index.people.get(p)!));
+      const terms = (ctx.index.termsByOffice.get(o) ?? []).filter((t) => termStatus(ctx.index, t, day) === 'held');
+      sourceIds.push(...terms.flatMap((t) => t.term.sources));
+      const holders = terms.map((t) => shortName(ctx.index.people.get(t.term.person)!));
       return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
     });
-    const contents = `**Who held it on ${showDay(day)}**\n\n${lines.join('\n')}`;
+    const contents = [`**Who held it on ${showDay(day)}**`, lines.join('\n'), sourceList(sourcesOf(ctx.index, sourceIds))].filter(Boolean).join('\n\n');
     return { contents, start: s.base + s.tokens[title.first]!.start, end: s.base + s.tokens[title.last - 1]!.end };
   }
   return null;
