@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createChecker, defaultRecord } from '../../server/src/core';
+import { maxSentenceTokens, splitSentences, tokenize } from '../../server/src/core/text/tokens';
 
 const checker = createChecker({ record: defaultRecord });
 
@@ -79,5 +80,26 @@ describe('fixes that would change nothing', () => {
     for (const f of checker.check(text, { languageId: 'plaintext', referenceDate: '2022-10-24' }).findings) {
       for (const fix of f.fixes) assert.notEqual(fix.newText, text.slice(f.start, f.end), `${f.code}: "${fix.title}"`);
     }
+  });
+});
+
+describe('a draft with no sentence end', () => {
+  test('is read in sentences of at most maxSentenceTokens tokens', () => {
+    const text = 'Lloyd Austin spoke with his Russian counterpart Sergei Shoigu on Friday — '.repeat(500);
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    assert.ok(sentences.length > 1);
+    for (const s of sentences) assert.ok(s.last - s.first <= maxSentenceTokens, `${s.last - s.first} tokens`);
+    assert.deepEqual(
+      sentences.map((s) => [s.first, s.last]),
+      sentences.map((_, i) => [i * maxSentenceTokens, Math.min((i + 1) * maxSentenceTokens, tokens.length)]),
+    );
+  });
+
+  test('a megabyte of one sentence of claims is checked (claims × dates per sentence was quadratic: minutes)', () => {
+    const text = `${'Lloyd Austin spoke with his Russian counterpart, Defence Minister Sergei Shoigu, on Friday, July 12 — '.repeat(10_000)}\n`;
+    const result = checker.check(text, { referenceDate: '2024-07-13' });
+    assert.ok(result.findings.length > 0);
+    assert.ok(result.findings.every((f) => f.end <= text.length));
   });
 });

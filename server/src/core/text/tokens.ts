@@ -71,6 +71,13 @@ const abbreviations = new Set([
 
 const closers = new Set(['"', '”', '’', "'", ')', ']']);
 
+/**
+ * No sentence is longer: a paste with no sentence ends (a transcript, a list, a megabyte of
+ * one line) is read in pieces of this many tokens, so that the work per sentence (claims ×
+ * dates, chrono on its text) stays bounded and a draft is checked in time linear in its length.
+ */
+export const maxSentenceTokens = 400;
+
 /** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
 export function splitSentences(text: string, tokens: Token[], offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
@@ -80,6 +87,7 @@ export function splitSentences(text: string, tokens: Token[], offset = 0): Sente
     first = last;
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (i - first >= maxSentenceTokens) close(i);
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
