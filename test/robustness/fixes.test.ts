@@ -1,7 +1,7 @@
 // Bugs the robustness tests found, each pinned by the smallest draft that showed it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createChecker, defaultRecord } from '../../server/src/core';
+import { createChecker, defaultRecord, parseRecordFile } from '../../server/src/core';
 import { maxSentenceTokens, splitSentences, tokenize } from '../../server/src/core/text/tokens';
 
 const checker = createChecker({ record: defaultRecord });
@@ -101,5 +101,13 @@ describe('a draft with no sentence end', () => {
     const result = checker.check(text, { referenceDate: '2024-07-13' });
     assert.ok(result.findings.length > 0);
     assert.ok(result.findings.every((f) => f.end <= text.length));
+  });
+});
+
+describe('record files', () => {
+  test('a file cut short in the middle of nested objects reports each syntax error once', () => {
+    const text = '{\n  "sources": {\n    "desk-notes": { "publisher": "Our newsroom", "title": "Desk notes\n';
+    const problems = parseRecordFile('cut.json', text).problems.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message}`);
+    assert.deepEqual(problems, ['3:59 JSON syntax error: unterminated string', '4:1 JSON syntax error: expected a closing brace (})']);
   });
 });

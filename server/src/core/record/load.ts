@@ -44,7 +44,8 @@ export function parseRecordFile(
 
   if (syntaxErrors.length > 0) {
     // Schema errors on a half-parsed tree would only add noise: report the syntax first.
-    return { problems: syntaxErrors.map((e) => at.problemAtOffset(e.offset, e.length, `JSON syntax error: ${syntaxMessage(e)}`)) };
+    // A file cut short leaves one "expected a closing brace" per open object, all at its end: say it once.
+    return { problems: uniqueProblems(syntaxErrors.map((e) => at.problemAtOffset(e.offset, e.length, `JSON syntax error: ${syntaxMessage(e)}`))) };
   }
   if (!root) return { problems: [at.problemAtOffset(0, 0, 'empty record file')] };
   if (root.type !== 'object') {
