@@ -1,7 +1,7 @@
 // Open drafts (incrementally synced) and the last check of each, by version. Hovers, inlay
 // hints, code actions and diagnostics of one version share one check; a document's state is
 // dropped when it closes. The core caches paragraphs, so re-checking after an edit is cheap.
-import { type Connection, Emitter, TextDocuments } from 'vscode-languageserver/node';
+import { type Connection, Emitter, TextDocuments, type TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core';
 import type { Records } from './records';
@@ -24,10 +24,16 @@ interface Cached {
   check: DraftCheck;
 }
 
+/** TextDocument, except that a change at a version the document already has or has passed (a stale message arriving late) is ignored: the newer version wins. */
+const newestWins: TextDocumentsConfiguration<TextDocument> = {
+  create: TextDocument.create,
+  update: (document, changes, version) => (version <= document.version ? document : TextDocument.update(document, changes, version)),
+};
+
 const disabledResult: CheckResult = { referenceDate: null, referenceDateSource: null, findings: [] };
 
 export class Drafts {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(newestWins);
   private readonly checks = new Map<string, Cached>();
   private generation = 0;
   private checksMade = 0;
