@@ -86,7 +86,7 @@ function registerPull({ connection, client, drafts }: ServerContext): Feature {
 }
 
 function registerPush({ connection, drafts }: ServerContext): Feature {
-  const scheduled = new Map<string, NodeJS.Immediate>();
+  const scheduled = new Map<string, { timer: NodeJS.Timeout; since: number }>();
 
   const publish = guardNotification(connection, 'diagnostics', async (uri: string) => {
     const check = await drafts.check(uri);
@@ -95,18 +95,26 @@ function registerPush({ connection, drafts }: ServerContext): Feature {
     await connection.sendDiagnostics({ uri, version: check.version, diagnostics: toDiagnostics(check) });
   });
 
-  // A burst of edits is checked once, after the burst, at its newest version.
+  // A burst of edits is checked once, after the burst, at its newest version. The connection
+  // handles one message per turn of the event loop, so "after the burst" is a short quiet
+  // time, not the next turn; typing that never pauses is still checked every `maxWaitMs`.
+  const quietMs = 20;
+  const maxWaitMs = 200;
   const schedule = (uri: string) => {
-    if (scheduled.has(uri)) return;
-    scheduled.set(uri, setImmediate(() => {
+    const now = Date.now();
+    const previous = scheduled.get(uri);
+    if (previous) clearTimeout(previous.timer);
+    const since = previous?.since ?? now;
+    const timer = setTimeout(() => {
       scheduled.delete(uri);
       publish(uri);
-    }));
+    }, Math.max(0, Math.min(quietMs, since + maxWaitMs - now)));
+    scheduled.set(uri, { timer, since });
   };
 
   drafts.documents.onDidChangeContent(({ document }) => schedule(document.uri));
   drafts.documents.onDidClose(({ document }) => {
-    clearImmediate(scheduled.get(document.uri));
+    clearTimeout(scheduled.get(document.uri)?.timer);
     scheduled.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
