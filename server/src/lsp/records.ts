@@ -1,7 +1,7 @@
 // The record in force: the embedded one with the workspace's `.readout/*.json` files and the
 // `readout.record.files` merged over it. Each file is validated on load; its problems become
 // diagnostics in that file, and the last good version of a broken file stays in force.
-// In a restricted (untrusted) workspace no file is read: the embedded record only.
+// In a restricted (untrusted) workspace no file is read: the embedded record only, and each record file says so (a note in it, a message once).
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -10,6 +10,8 @@ import {
   DidChangeWatchedFilesNotification,
   type Disposable,
   type FileSystemWatcher,
+  MessageType,
+  ShowMessageNotification,
 } from 'vscode-languageserver/node';
 import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
@@ -36,6 +38,10 @@ interface LoadedLayers {
   problems: Map<string, RecordProblem[]>;
 }
 
+/** What a record file of a restricted workspace says in the editor. */
+export const restrictedNote =
+  'Not in force: this workspace is restricted (untrusted), so Readout checks drafts against its embedded record only. Trust the workspace to use this record file.';
+
 export interface RecordOptions {
   /** False in a restricted workspace: read no files. */
   trusted: boolean;
@@ -56,6 +62,9 @@ export class Records {
   private queue: Promise<void> = Promise.resolve();
   private firstLoad: Promise<void> | undefined;
   private watchers: { key: string; registration: Promise<Disposable | undefined> } | undefined;
+  /** Restricted workspace: the record files already noted as not in force, and whether the client was told. */
+  private readonly noted = new Set<string>();
+  private restrictedMessageShown = false;
 
   constructor(
     private readonly connection: Connection,
@@ -98,6 +107,7 @@ export class Records {
   }
 
   private async load(): Promise<boolean> {
+    if (!this.options.trusted) this.noteIgnoredFiles();
     const files = this.options.trusted ? await this.findFiles() : [];
     const read = this.readLayers(files);
     const merged = this.mergeLayers(files, read);
@@ -111,6 +121,34 @@ export class Records {
     if (JSON.stringify(merged) === JSON.stringify(this.current.record)) return false;
     this.current = { record: merged, checker: createChecker({ record: merged }) };
     return true;
+  }
+
+  /**
+   * In a restricted workspace the `.readout/` files are listed, never read: each gets a note
+   * (an information diagnostic) that it is not in force, and the first time there are any the
+   * client shows a message saying why and what to do.
+   */
+  private noteIgnoredFiles(): void {
+    const ignored = this.folders.flatMap((folder) => listRecordFiles(folder)).filter((file) => !this.noted.has(file));
+    if (ignored.length === 0) return;
+    const start = { line: 0, character: 0 };
+    for (const file of ignored) {
+      this.noted.add(file);
+      void this.connection.sendDiagnostics({
+        uri: pathToFileURL(file).href,
+        diagnostics: [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: 'readout', message: restrictedNote }],
+      });
+    }
+    const names = ignored.map((file) => this.displayName(file)).join(', ');
+    this.connection.console.info(`Readout: restricted workspace: record files not read: ${names}`);
+    if (!this.restrictedMessageShown) {
+      this.restrictedMessageShown = true;
+      // A notification, not a request: nothing to answer, nothing to fail.
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `Readout: this workspace is restricted, so its record files (${names}) are not used and drafts are checked against the embedded record only. Trust the workspace to use them.`,
+      });
+    }
   }
 
   /** Each file as it is on disk if it is valid, else its last good version. */
