@@ -134,8 +134,12 @@ function readCodeBlocks(text: string, from: number): Span[] {
 /** Inline constructs that are not prose, each with a substring it cannot match without. */
 const inlinePatterns: [RegExp, string][] = [
   [/(`+)[^`]*?\1/g, '`'], // inline code
-  [/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']('], // link and image targets: ](url "title")
-  [/^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, ']:'], // reference definitions
+  // Link and image targets: ](url "title"). A target never contains "](", so no match
+  // attempt scans past the next one: ']('.repeat(n) was quadratic.
+  [/\]\((?:[^)\s\]]|\](?!\())*(?:\s+"[^"]*")?\)/g, ']('],
+  // Reference definitions. A label has no unescaped bracket, so a scan stops at the next one:
+  // thousands of lines starting with "[" and one "]:" at the end were quadratic.
+  [/^ {0,3}\[[^\][]+\]:\s*\S+.*$/gm, ']:'],
   [/<(?:https?:|mailto:)[^>\s]*>/g, '<'], // autolinks
   [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '<'], // HTML tags
   [urlPattern, 'http'],
