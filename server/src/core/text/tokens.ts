@@ -108,8 +108,12 @@ export function splitSentences(text: string, tokens: Token[], offset = 0): Sente
     // alone; a long one is prose wrapped by hand and goes on.
     const gap = text.slice(t.end - offset, next.start - offset);
     if (t.word && next.capital && /[\r\n]/.test(gap)) {
-      const lineStart = Math.max(text.lastIndexOf('\n', t.end - offset - 1), text.lastIndexOf('\r', t.end - offset - 1)) + 1;
-      if (t.end - offset - lineStart < 60) close(i + 1);
+      // The line's length up to here, counted back to its start but no further than 60: searching
+      // the whole paragraph for a \r in a \n draft (or the reverse) was quadratic in its lines.
+      const end = t.end - offset;
+      let lineStart = end;
+      while (lineStart > 0 && end - lineStart < 60 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      if (end - lineStart < 60) close(i + 1);
     }
   }
   close(tokens.length);
