@@ -35,7 +35,7 @@ export interface Row {
   name: string;
   unit: Unit;
   value?: Sample | number;
-  /** The target: the figure must be at most (or, for ratios, at least) this. */
+  /** The target: the figure must be at most (or, for ratios, at least) this. */
   target?: { max?: number; min?: number };
   note?: string;
 }
