@@ -8,6 +8,8 @@ import { generateDraft, syntheticRecord, wordCount } from './drafts';
 import { measureLsp } from './lsp';
 import { measurePeers } from './peers';
 import { json, table } from './report';
+import { createChecker, defaultRecord } from '../server/src/core';
+import { pathologicalDrafts } from '../test/robustness/pathological';
 import type { Row, Sample } from './stats';
 
 const root = path.join(__dirname, '..');
@@ -80,6 +82,16 @@ async function main(): Promise<void> {
   const big = syntheticRecord(10_000, 100_000);
   row('scaling', 'record of 10k people / 100k calls: load', 'ms', await recordLoad(big), { max: 300 });
   row('scaling', `record of 10k people / 100k calls: full check, ${label(MAIN)}`, 'ms', await coldCheck(main.text, big, 3, 0), { max: 30 });
+
+  progress('pathological text (1 MB of each run, test/robustness/pathological.ts)');
+  const pathological = pathologicalDrafts(1024 * 1024).map(({ name, languageId, text }) => {
+    const started = performance.now();
+    createChecker({ record: defaultRecord }).check(text, { languageId, referenceDate: '2024-07-13' });
+    return { name, ms: performance.now() - started };
+  });
+  const slowest = pathological.reduce((a, b) => (b.ms > a.ms ? b : a));
+  row('scaling', `pathological 1 MB runs (${pathological.length} kinds): all, one check each`, 'ms', pathological.reduce((sum, p) => sum + p.ms, 0));
+  row('scaling', `pathological 1 MB runs: slowest (${slowest.name})`, 'ms', slowest.ms, undefined, 'quadratic on any of them would take minutes; the linear-time test runs them too');
 
   const dist = path.join(root, 'dist');
   const bundles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
