@@ -77,7 +77,7 @@ export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
     const previous = series.at(-2);
     const gap = previous ? `; the one before was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : '';
     report(ctx, s.start + m.index!, s.start + m.index! + m[0].length, call,
-      `The record has ${inWindow.length} call${inWindow.length === 1 ? '' : 's'} between ${names(ctx, call.participants)} in the ${m[2] ?? ''} ${m[3]} up to ${showDay(call.day)}${gap}.`.replace(/\s+/g, ' '),
+      `The record has ${inWindow.length} call${inWindow.length === 1 ? '' : 's'} between ${names(ctx, call.participants)} in the ${n === 1 ? m[3]!.toLowerCase().replace(/s$/, '') : `${m[2]} ${m[3]}`} up to ${showDay(call.day)}${gap}.`,
       previous ? [previous] : [], []);
   }
 }
