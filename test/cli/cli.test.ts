@@ -257,6 +257,36 @@ test('a record in a .readout folder of a checked folder is merged over the embed
   }
 });
 
+test('a newsroom record file may refer to a person another of its files defines', () => {
+  const source = { publisher: 'Our newsroom', title: 'Desk notes', date: '2024-07-12' };
+  const people = {
+    sources: { 'desk-notes': source },
+    people: {
+      'maria-zakharova': {
+        name: 'Maria Zakharova', given: ['Maria'], surname: ['Zakharova'], country: 'RU',
+        description: 'Spokeswoman of Russia\'s Foreign Ministry',
+      },
+    },
+    offices: { 'ru-foreign-ministry-spokesperson': { title: 'Foreign Ministry spokeswoman', country: 'RU', forms: ['Foreign Ministry spokeswoman'] } },
+  };
+  const terms = {
+    terms: [{ person: 'maria-zakharova', office: 'ru-foreign-ministry-spokesperson', start: '2015-08', confidence: 'high', sources: ['desk-notes'] }],
+  };
+  const text = '---\ndate: 2024-07-13\n---\n\nForeign Ministry spokeswoman Maria Zakharova said little.\n';
+  const folder = tempTree({
+    'news/.readout/a-people.json': JSON.stringify(people),
+    'news/.readout/b-terms.json': JSON.stringify(terms),
+    'news/one.md': text,
+  });
+  try {
+    const { files, status } = checkJson(['news'], folder.dir);
+    assert.equal(status, 0);
+    assert.deepEqual(files[0]!.findings, []);
+  } finally {
+    folder.remove();
+  }
+});
+
 test('a broken record in a .readout folder stops the check with its file, line and column', () => {
   const folder = tempTree({ 'news/.readout/newsroom.json': brokenRecord, 'news/one.md': 'Lloyd Austin spoke.\n' });
   try {

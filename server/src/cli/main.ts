@@ -94,7 +94,8 @@ function loadRecord(files: readonly string[], io: Io): RecordFile | undefined {
   for (const full of files) {
     const file = displayPath(full, io.cwd);
     const text = readTextFile(full, file);
-    const parsed = parseRecordFile(file, text);
+    // A file may refer to what the files before it define.
+    const parsed = parseRecordFile(file, text, layers.length ? mergeRecords(layers).record : defaultRecord);
     problems.push(...parsed.problems);
     if (parsed.data !== undefined) layers.push({ file, text, data: parsed.data });
   }

@@ -162,7 +162,8 @@ export class Records {
         if (file.configured) this.connection.console.warn(`Readout: cannot read the record file ${file.path} (readout.record.files): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
         continue;
       }
-      const parsed = parseRecordFile(file.name, text);
+      // A file may refer to what the files before it define.
+      const parsed = parseRecordFile(file.name, text, loaded.layers.length ? mergeRecords(loaded.layers).record : defaultRecord);
       if (parsed.data) {
         const layer = { file: file.name, text, data: parsed.data };
         loaded.layers.push(layer);
