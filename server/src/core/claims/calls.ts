@@ -43,13 +43,16 @@ export function checkCallClaims(ctx: Context, s: SentenceView): void {
   const day = date.day;
   if (day < ctx.index.knownFrom || day > ctx.index.asOf) return;
   const onDay = ctx.index.callsByDay.get(day) ?? [];
-  if (isHedged(s.text)) return;
+  // Negation or hedging up to the date: "will not speak on Monday"; "and not again until May" after it is another clause.
+  if (isHedged(s.text.slice(0, date.end - s.start))) return;
   const people: { person: string; start: number; end: number; kind?: string }[] = participantsOf(ctx, s, day);
   const together = pairPhrase.exec(s.text);
-  const context = together && people.length < 2 ? contextCall(ctx, s) : undefined;
-  if (context && together) {
-    // "The two ministers last spoke on May 12": the people of the call the paragraph is about.
-    for (const person of context.participants) {
+  if (together && people.length < 2) {
+    // "The two ministers last spoke on May 12": the two named just before, else the people of the call in context.
+    const previous = ctx.doc.sentences[s.index - 1];
+    const named = previous ? [...new Set(participantsOf(ctx, previous, day).map((m) => m.person))] : [];
+    const pair = named.length === 2 ? named : contextCall(ctx, s)?.participants ?? [];
+    for (const person of pair) {
       if (!people.some((p) => p.person === person)) people.push({ person, start: s.start + together.index, end: s.start + together.index + together[0].length });
     }
   }

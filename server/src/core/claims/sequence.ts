@@ -31,7 +31,9 @@ export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
     const sinceLast = since.day ?? since.lastDay;
     if (sinceLast === undefined || sinceLast >= call.day) continue;
     const series = callsBetween(ctx, call.participants);
-    const between = series.filter((c) => c.day > sinceLast && c.day < call.day);
+    // "The calls on Friday and Sunday were the first since May 13": calls the sentence names are not in between.
+    const named = new Set(s.dates.map((d) => d.day));
+    const between = series.filter((c) => c.day > sinceLast && c.day < call.day && !named.has(c.day));
     if (!between.length) continue;
     const previous = series.filter((c) => c.day < call.day).at(-1)!;
     const newText = reformatDate(since, previous.day);
