@@ -202,6 +202,19 @@ describe('initiators, sequences and terms', () => {
     assert.deepEqual(flagged(`${brown} the United States requested.`), ['initiator-conflict: United States']);
   });
 
+  test('calls a sentence names together are not "in between" its "first since"', () => {
+    const base = `October 25, 2022\n\nLloyd Austin spoke with Sergei Shoigu twice, on Friday and on Sunday.`;
+    assert.deepEqual(flagged(`${base} The calls on Friday and Sunday were the first since May 13.`), []);
+  });
+
+  test('"the two men" are the two named just before; a negation after the date is another clause', () => {
+    const base = `${on('2025-03-12')}Lloyd Austin's calls with Sergei Shoigu were rare.`;
+    assert.deepEqual(flagged(`${base} The two men spoke on Feb. 18, 2022, and not again until May 13, 2022.`), []);
+    assert.deepEqual(flagged(`${base} The two men spoke on Feb. 17, 2022, and not again until May 13, 2022.`), [
+      'call-date-conflict: Feb. 17, 2022',
+    ]);
+  });
+
   test('"the second between the two in less than two weeks"', () => {
     const base = `${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday. The call was the second between the two`;
     assert.deepEqual(flagged(`${base} in less than three weeks.`), []);
