@@ -46,13 +46,18 @@ function probeOf(d: ResolvedDate): Probe | undefined {
   return undefined;
 }
 
-/** The dates a sentence is about: its own, or else the last ones of its paragraph before it. */
+/**
+ * The dates a sentence is about: its own, or else the last days named before it in its
+ * paragraph ("Austin spoke with Shoigu on Friday. The minister said…"); a month or a year
+ * named earlier is background, not the time of this sentence.
+ */
 export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   for (let i = s.index; i >= 0; i--) {
     const t = ctx.doc.sentences[i]!;
     if (t.paragraph !== s.paragraph) break;
-    const own = t.dates.filter((d) => !pointPrepositions.has(d.preposition)).map(probeOf).filter((p): p is Probe => !!p);
-    if (own.length) return own;
+    const dates = t.dates.filter((d) => !pointPrepositions.has(d.preposition) && (i === s.index || d.day !== undefined));
+    const probes = dates.map(probeOf).filter((p): p is Probe => !!p);
+    if (probes.length) return probes;
   }
   return [];
 }
