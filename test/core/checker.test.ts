@@ -72,6 +72,11 @@ describe('titles', () => {
     ]);
   });
 
+  test('a month named earlier in the paragraph is background, not the time of a later sentence', () => {
+    const text = `${on('2024-06-25')}Andrei Belousov became defence minister in May. Defence Minister Sergei Shoigu was not involved.`;
+    assert.deepEqual(flagged(text), ['title-conflict: Defence Minister Sergei Shoigu']);
+  });
+
   test('a wrong office for the right person is flagged, its country taken from the word before it', () => {
     assert.deepEqual(flagged(`${on('2024-07-12')}Jake Sullivan spoke with Indian Foreign Minister Ajit Doval on Friday.`), [
       'title-conflict: Indian Foreign Minister Ajit Doval',
