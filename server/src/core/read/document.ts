@@ -4,7 +4,7 @@ import type { RecordIndex } from '../record/index';
 import type { Token } from '../text/tokens';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
-import { closest, readParagraph, type ParagraphReading, type TitleMatch } from './paragraph';
+import { readParagraph, type ParagraphReading, type TitleMatch } from './paragraph';
 
 export interface Mention {
   person: string;
@@ -30,8 +30,8 @@ export interface ResolvedDate extends DateMention {
 }
 
 export interface SentenceView {
-  /** Token indices of long capitalised words that are no recorded name. */
-  strangers: number[];
+  /** Words that are near misses of long surnames (kept only for people the draft names). */
+  nearSurnames: { token: number; person: string; expected: string }[];
   index: number;
   paragraph: number;
   /** Offset of the paragraph in the draft: token offsets are relative to it. */
@@ -70,9 +70,9 @@ function splitParagraphs(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let at = 0;
   const push = (end: number) => {
-    const chunk = text.slice(at, end);
-    const lead = chunk.search(/\S/);
-    if (lead >= 0) out.push({ text: chunk.slice(lead).replace(/\s+$/, ''), start: at + lead });
+    const chunk = text.slice(at, end).trimEnd();
+    const trimmed = chunk.trimStart();
+    if (trimmed) out.push({ text: trimmed, start: at + chunk.length - trimmed.length });
   };
   for (const m of text.matchAll(/(?:\r\n|\r(?!\n)|\n)[ \t]*(?=\r\n|\r|\n)/g)) {
     push(m.index!);
@@ -82,20 +82,24 @@ function splitParagraphs(text: string): { text: string; start: number }[] {
   return out;
 }
 
-/** A bounded cache that forgets what was used longest ago. */
+/**
+ * A bounded cache in two generations: what was used since the last turnover stays, what was
+ * not is dropped at the next one. Cheaper than a strict LRU: a hit costs one lookup.
+ */
 export class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
   constructor(private readonly limit: number) {}
 
   get(key: string, compute: () => V): V {
-    let value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key); // refresh its place: the map's order is its age
-    } else {
-      value = compute();
-      if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
+    let value = this.current.get(key);
+    if (value !== undefined) return value;
+    value = this.previous.get(key) ?? compute();
+    if (this.current.size >= this.limit / 2) {
+      this.previous = this.current;
+      this.current = new Map();
     }
-    this.map.set(key, value);
+    this.current.set(key, value);
     return value;
   }
 }
@@ -123,7 +127,7 @@ export function readDocument(text: string, languageId: string | undefined, index
         first: s.first,
         last: s.last,
         titles: s.titles,
-        strangers: s.strangers,
+        nearSurnames: s.nearSurnames,
         mentions: [],
         dates: s.dates
           // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
@@ -159,16 +163,6 @@ const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'pre
 /** Keeps full names; keeps a surname alone where it can only mean one recorded person. */
 function resolveMentions(sentences: SentenceView[], candidates: Mention[][], named: Set<string>, index: RecordIndex): Mention[] {
   const all: Mention[] = [];
-  // Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names.
-  const loneSurnames = new Map<string, { person: string; surname: string }[]>();
-  for (const person of named) {
-    if (index.people.get(person)!.commonSurname) continue;
-    for (const surname of index.people.get(person)!.surname) {
-      if (surname.length < 7) continue;
-      const key = surname[0]!.toLowerCase();
-      loneSurnames.set(key, [...(loneSurnames.get(key) ?? []), { person, surname }]);
-    }
-  }
   for (const s of sentences) {
     const list = candidates[s.index]!;
     for (let k = 0; k < list.length; k++) {
@@ -182,7 +176,7 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], nam
       const chosen = chooseSurname(s, rivals, named, index, list);
       if (chosen) s.mentions.push(chosen);
     }
-    if (loneSurnames.size) readLoneMisspellings(s, loneSurnames);
+    if (s.nearSurnames.length) readLoneMisspellings(s, named);
     s.mentions.sort((a, b) => a.start - b.start);
     all.push(...s.mentions);
   }
@@ -208,18 +202,14 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
 }
 
 /** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(s: SentenceView, surnames: Map<string, { person: string; surname: string }[]>): void {
-  for (const i of s.strangers) {
-    const t = s.tokens[i]!;
-    const candidates = surnames.get(t.norm[0]!);
-    if (!candidates) continue;
-    for (const { person: id, surname } of candidates) {
-      const expected = closest(t.norm, [surname]);
-      if (!expected) continue;
-      const start = s.base + t.start;
-      const end = s.base + t.end;
-      s.mentions.push({ person: id, start, end, kind: 'misspelling', sentence: s.index, first: i, last: i + 1, wrong: { start, end, expected } });
-      break;
-    }
+function readLoneMisspellings(s: SentenceView, named: Set<string>): void {
+  let last = -1;
+  for (const { token, person, expected } of s.nearSurnames) {
+    if (token === last || !named.has(person)) continue;
+    last = token;
+    const t = s.tokens[token]!;
+    const start = s.base + t.start;
+    const end = s.base + t.end;
+    s.mentions.push({ person, start, end, kind: 'misspelling', sentence: s.index, first: token, last: token + 1, wrong: { start, end, expected } });
   }
 }

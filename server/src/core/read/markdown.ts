@@ -107,7 +107,7 @@ function readCodeBlocks(text: string, from: number): Span[] {
   let previousBlank = true;
   let m: RegExpExecArray | null;
   while ((m = linePattern.exec(text)) && m[0].length > 0) {
-    const line = m[0].replace(/[\r\n]+$/, '');
+    const line = m[0].trimEnd();
     const start = m.index;
     const end = start + m[0].length;
     if (fence) {
