@@ -4,7 +4,7 @@ import type { RecordIndex } from '../record/index';
 import type { Token } from '../text/tokens';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
-import { readParagraph, type ParagraphReading, type TitleMatch } from './paragraph';
+import { closest, readParagraph, type ParagraphReading, type TitleMatch } from './paragraph';
 
 export interface Mention {
   person: string;
@@ -30,8 +30,8 @@ export interface ResolvedDate extends DateMention {
 }
 
 export interface SentenceView {
-  /** Words that are near misses of long surnames (kept only for people the draft names). */
-  nearSurnames: { token: number; person: string; expected: string }[];
+  /** Token indices of long capitalised words that are no recorded name. */
+  strangers: number[];
   index: number;
   paragraph: number;
   /** Offset of the paragraph in the draft: token offsets are relative to it. */
@@ -127,7 +127,7 @@ export function readDocument(text: string, languageId: string | undefined, index
         first: s.first,
         last: s.last,
         titles: s.titles,
-        nearSurnames: s.nearSurnames,
+        strangers: s.strangers,
         mentions: [],
         dates: s.dates
           // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
@@ -163,6 +163,16 @@ const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'pre
 /** Keeps full names; keeps a surname alone where it can only mean one recorded person. */
 function resolveMentions(sentences: SentenceView[], candidates: Mention[][], named: Set<string>, index: RecordIndex): Mention[] {
   const all: Mention[] = [];
+  // Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names.
+  const loneSurnames = new Map<string, { person: string; surname: string }[]>();
+  for (const person of named) {
+    if (index.people.get(person)!.commonSurname) continue;
+    for (const surname of index.people.get(person)!.surname) {
+      if (surname.length < 7) continue;
+      const key = surname[0]!.toLowerCase();
+      loneSurnames.set(key, [...(loneSurnames.get(key) ?? []), { person, surname }]);
+    }
+  }
   for (const s of sentences) {
     const list = candidates[s.index]!;
     for (let k = 0; k < list.length; k++) {
@@ -176,7 +186,7 @@ function resolveMentions(sentences: SentenceView[], candidates: Mention[][], nam
       const chosen = chooseSurname(s, rivals, named, index, list);
       if (chosen) s.mentions.push(chosen);
     }
-    if (s.nearSurnames.length) readLoneMisspellings(s, named);
+    if (s.strangers.length && loneSurnames.size) readLoneMisspellings(s, loneSurnames);
     s.mentions.sort((a, b) => a.start - b.start);
     all.push(...s.mentions);
   }
@@ -202,14 +212,14 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
 }
 
 /** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(s: SentenceView, named: Set<string>): void {
-  let last = -1;
-  for (const { token, person, expected } of s.nearSurnames) {
-    if (token === last || !named.has(person)) continue;
-    last = token;
-    const t = s.tokens[token]!;
+function readLoneMisspellings(s: SentenceView, surnames: Map<string, { person: string; surname: string }[]>): void {
+  for (const i of s.strangers) {
+    const t = s.tokens[i]!;
+    const match = (surnames.get(t.norm[0]!) ?? []).find(({ surname }) => closest(t.norm, [surname]));
+    if (!match) continue;
     const start = s.base + t.start;
     const end = s.base + t.end;
-    s.mentions.push({ person, start, end, kind: 'misspelling', sentence: s.index, first: token, last: token + 1, wrong: { start, end, expected } });
+    const wrong = { start, end, expected: match.surname };
+    s.mentions.push({ person: match.person, start, end, kind: 'misspelling', sentence: s.index, first: i, last: i + 1, wrong });
   }
 }

@@ -25,8 +25,8 @@ export interface SentenceReading extends Sentence {
   names: NameMatch[];
   titles: TitleMatch[];
   dates: DateMention[];
-  /** Long capitalised words that are no recorded name but a near miss of a long, uncommon surname. */
-  nearSurnames: { token: number; person: string; expected: string }[];
+  /** Long capitalised words that are no recorded name: near misses of a surname, perhaps. */
+  strangers: number[];
 }
 
 export interface ParagraphReading {
@@ -44,16 +44,12 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
     readTitles(tokens, s, index, titles);
     const dates = readDates(text.slice(s.start, s.end), s.start);
     for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
-    const nearSurnames: SentenceReading['nearSurnames'] = [];
+    const strangers: number[] = [];
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      if (!t.word || !t.capital || t.norm.length < 7 || index.nameWords.has(t.norm) || names.some((n) => n.first <= i && i < n.last)) continue;
-      for (const { person, surname } of index.longSurnames.get(t.norm[0]!) ?? []) {
-        const expected = closest(t.norm, [surname]);
-        if (expected) nearSurnames.push({ token: i, person, expected });
-      }
+      if (t.word && t.capital && t.norm.length >= 7 && !index.nameWords.has(t.norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
     }
-    return { ...s, names, titles, dates, nearSurnames };
+    return { ...s, names, titles, dates, strangers };
   });
   return { tokens, sentences };
 }

@@ -53,8 +53,6 @@ export interface RecordIndex {
   titles: PhraseTrie<string>;
   surnames: Map<string, string[]>;
   givenNames: Map<string, string[]>;
-  /** Surnames of seven letters or more that are not common words, by first letter: what a lone near miss may stand for. */
-  longSurnames: Map<string, { person: string; surname: string }[]>;
   /** Every normalized word of every recorded name: never a misspelling of another. */
   nameWords: Set<string>;
 }
@@ -120,7 +118,6 @@ export function indexRecord(record: RecordFile): RecordIndex {
   const names = new PhraseTrie<NameEntry>();
   const surnames = new Map<string, string[]>();
   const givenNames = new Map<string, string[]>();
-  const longSurnames = new Map<string, { person: string; surname: string }[]>();
   const nameWords = new Set<string>();
   for (const [id, person] of people) {
     const add = (phrase: string, kind: NameEntry['kind']) => {
@@ -137,9 +134,6 @@ export function indexRecord(record: RecordFile): RecordIndex {
       if (!surnames.get(key)?.includes(id)) push(surnames, key, id);
     }
     for (const given of person.given) push(givenNames, phraseWords(given).join(' '), id);
-    if (!person.commonSurname) {
-      for (const surname of person.surname) if (surname.length >= 7) push(longSurnames, surname[0]!.toLowerCase(), { person: id, surname });
-    }
   }
 
   const titles = new PhraseTrie<string>();
@@ -150,7 +144,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
   return {
     record, people, offices, sources, termsByPerson, termsByOffice, events,
     calls, callsByDay, callsByPerson, eventsByMonthDay, coverage,
-    asOf, knownFrom, names, titles, surnames, givenNames, longSurnames, nameWords,
+    asOf, knownFrom, names, titles, surnames, givenNames, nameWords,
   };
 }
 
