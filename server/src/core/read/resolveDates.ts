@@ -82,8 +82,7 @@ function safeDay(year: number, month: number, day: number): number | undefined {
 /** The one year in which a recorded event of these people fell on this month and day. */
 function pinYear(month: number, day: number, people: Set<string>, refDay: number | undefined, index: RecordIndex) {
   if (!people.size) return undefined;
-  const key = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const fits = (index.eventsByMonthDay.get(key) ?? []).filter(
+  const fits = (index.eventsByMonthDay.get(month * 100 + day) ?? []).filter(
     (e) => e.participants.some((p) => people.has(p)) && (refDay === undefined || e.day <= refDay),
   );
   const years = new Set(fits.map((e) => ymd(e.day).year));

@@ -41,8 +41,8 @@ export interface RecordIndex {
   callsByDay: Map<number, EventInfo[]>;
   /** Calls by each participant, in date order. */
   callsByPerson: Map<string, EventInfo[]>;
-  /** Events by "MM-DD", for pinning year-less dates. */
-  eventsByMonthDay: Map<string, EventInfo[]>;
+  /** Events by month × 100 + day (513 for 13 May), for pinning year-less dates. */
+  eventsByMonthDay: Map<number, EventInfo[]>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
   coverage: { offices: [string, string]; from: number; to: number }[];
   /** Ongoing terms are known to hold until this day. */
@@ -98,7 +98,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
   }
   events.sort((a, b) => a.day - b.day);
 
-  const asOf = spanOf(record.asOf)?.last ?? Math.max(0, ...events.map((e) => e.lastDay));
+  const asOf = spanOf(record.asOf)?.last ?? events.reduce((latest, e) => Math.max(latest, e.lastDay), 0);
   const coverageStarts = (record.callCoverage ?? []).map((c) => spanOf(c.from)?.first).filter((d): d is number => d !== undefined);
   const knownFrom = coverageStarts.length ? Math.min(...coverageStarts) : asOf + 1;
 
@@ -107,8 +107,8 @@ export function indexRecord(record: RecordFile): RecordIndex {
   for (const c of calls) for (let day = c.day; day <= c.lastDay; day++) push(callsByDay, day, c);
   const callsByPerson = new Map<string, EventInfo[]>();
   for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
-  const eventsByMonthDay = new Map<string, EventInfo[]>();
-  for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, e.event.date.slice(5), e);
+  const eventsByMonthDay = new Map<number, EventInfo[]>();
+  for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, monthDayKey(e.event.date), e);
   const coverage = (record.callCoverage ?? []).map((c) => ({
     offices: c.offices,
     from: spanOf(c.from)?.first ?? -Infinity,
@@ -211,3 +211,7 @@ export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
 /** "Lloyd Austin": house given name and surname. */
 export const shortName = (person: Person): string => `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim();
 
+
+/** "2022-05-13" → 513: a number, cheaper to look up than a string. */
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const monthDayKey = (iso: string): number => (digit(iso, 5) * 10 + digit(iso, 6)) * 100 + digit(iso, 8) * 10 + digit(iso, 9);
