@@ -31,5 +31,6 @@ export { MAX_DRAFT_LENGTH } from './check';
 export { defaultRecord, mergeRecords, parseRecordFile, type RecordLayer } from './record/load';
 export { findingCodes, findingDocs } from './findingDocs';
 export { isIsoDay } from './text/dates';
+export { shortName } from './record/index';
 export * from './api';
 export type * from './record/types';

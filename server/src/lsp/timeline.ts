@@ -1,7 +1,7 @@
 // `readout/timeline`: the record's terms and calls for the person named at a position, as
 // plain data the client draws. The person comes from the core's reading of the draft; the
 // facts from the record in force.
-import type { Person, RecordFile } from '../core';
+import { type RecordFile, shortName } from '../core';
 import type { Feature, ServerContext } from './context';
 import { guard } from './guard';
 import { TimelineRequest, type TimelineResult } from './protocol';
@@ -20,12 +20,14 @@ export function registerTimeline({ connection, drafts, records }: ServerContext)
   return {};
 }
 
-const shortName = (person: Person | undefined, id: string) => (person ? `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim() : id);
 
 export function timelineOf(record: RecordFile, id: string, referenceDate: string | null): TimelineResult | null {
   const person = record.people?.[id];
   if (!person) return null;
-  const nameOf = (other: string) => shortName(record.people?.[other], other);
+  const nameOf = (other: string) => {
+    const person = record.people?.[other];
+    return person ? shortName(person) : other;
+  };
   const terms = (record.terms ?? []).filter((t) => t.person === id);
   const calls = (record.events ?? []).filter((e) => e.type === 'call' && e.participants?.includes(id)).sort((a, b) => (a.date < b.date ? -1 : 1));
   const sourceIds = new Set([...terms.flatMap((t) => t.sources), ...calls.flatMap((c) => c.sources)]);
