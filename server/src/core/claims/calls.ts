@@ -11,11 +11,10 @@ const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers
 
 /** The people a sentence says took part in a call: named, not merely quoted or possessive. */
 export function participantsOf(ctx: Context, s: SentenceView, day?: number): Mention[] {
-  const covered = new Set(ctx.index.coverage.flatMap((c) => c.offices));
   const out: Mention[] = [];
   for (const m of s.mentions) {
     if (isSpeaker(s, m)) continue;
-    const inCalls = ctx.index.callsByPerson.has(m.person) || (day !== undefined && officeStatus(ctx.index, m.person, covered, day) === 'held');
+    const inCalls = ctx.index.callsByPerson.has(m.person) || (day !== undefined && officeStatus(ctx.index, m.person, ctx.index.coveredOffices, day) === 'held');
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
     out.push(m);
   }
@@ -24,12 +23,13 @@ export function participantsOf(ctx: Context, s: SentenceView, day?: number): Men
 
 function isSpeaker(s: SentenceView, m: Mention): boolean {
   const tokens = s.tokens;
-  const lastToken = tokens[m.last - 1]!;
-  const next = tokens.slice(m.last, s.last).find((t) => t.word);
-  if (lastToken.possessive) return !!next && !/^(?:call|calls|conversation|talks|phone|telephone|counterpart)$/.test(next.norm);
+  let k = m.last;
+  while (k < s.last && !tokens[k]!.word) k++;
+  const next = k < s.last ? tokens[k] : undefined;
+  if (tokens[m.last - 1]!.possessive) return !!next && !/^(?:call|calls|conversation|talks|phone|telephone|counterpart)$/.test(next.norm);
   const after = tokens[m.last];
   if (after?.word && reportingVerbs.has(after.norm)) return true;
-  if (after?.text === ',' && next && reportingVerbs.has(next.norm) && tokens.indexOf(next) === m.last + 1) return true;
+  if (after?.text === ',' && next && reportingVerbs.has(next.norm) && k === m.last + 1) return true;
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
   if (before?.word && reportingVerbs.has(before.norm)) return true;

@@ -3,7 +3,7 @@ import type { Analysis } from '../check';
 import { sentenceProbes } from '../claims/context';
 import { readTitleClaims } from '../claims/titles';
 import type { SentenceView } from '../read/document';
-import { type RecordIndex, shortName, sourcesOf, termStatus, termsOn } from '../record/index';
+import { heldTermsOf, type RecordIndex, shortName, sourcesOf, termsOn } from '../record/index';
 import type { Source } from '../record/types';
 import { isoDay, showDay, showSpan } from '../text/dates';
 
@@ -40,7 +40,7 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
     const sourceIds: string[] = [];
     const lines = offices.map((o) => {
       const office = ctx.index.offices.get(o)!;
-      const terms = (ctx.index.termsByOffice.get(o) ?? []).filter((t) => termStatus(ctx.index, t, day) === 'held');
+      const terms = heldTermsOf(ctx.index, o, day);
       sourceIds.push(...terms.flatMap((t) => t.term.sources));
       const holders = terms.map((t) => shortName(ctx.index.people.get(t.term.person)!));
       return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;

@@ -45,6 +45,8 @@ export interface RecordIndex {
   eventsByMonthDay: Map<number, EventInfo[]>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
   coverage: { offices: [string, string]; from: number; to: number }[];
+  /** Every office in those pairs. */
+  coveredOffices: Set<string>;
   /** Ongoing terms are known to hold until this day. */
   asOf: number;
   /** From this day on, an office a person is not recorded holding is one they did not hold. */
@@ -143,7 +145,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
   return {
     record, people, offices, sources, termsByPerson, termsByOffice, events,
-    calls, callsByDay, callsByPerson, eventsByMonthDay, coverage,
+    calls, callsByDay, callsByPerson, eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, surnames, givenNames, nameWords,
   };
 }
@@ -191,9 +193,14 @@ export function termsOn(index: RecordIndex, person: string, day: number, kind?: 
   );
 }
 
+/** The terms of an office the record is sure were held on a day. */
+export function heldTermsOf(index: RecordIndex, office: string, day: number): TermInfo[] {
+  return (index.termsByOffice.get(office) ?? []).filter((t) => termStatus(index, t, day) === 'held');
+}
+
 /** Who held an office on a day, where the record is sure. */
 export function holdersOn(index: RecordIndex, office: string, day: number): string[] {
-  return (index.termsByOffice.get(office) ?? []).filter((t) => termStatus(index, t, day) === 'held').map((t) => t.term.person);
+  return heldTermsOf(index, office, day).map((t) => t.term.person);
 }
 
 export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
