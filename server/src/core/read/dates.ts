@@ -42,6 +42,7 @@ const parseRefDay = dayNumber(2001, 1, 1);
 const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past)\b/i;
 const vague = /\b(?:week|weekend|month|year|end|beginning|start|middle|mid|early|late)\b/i;
 const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 
 export function readDates(sentence: string, offset: number): DateMention[] {
@@ -78,7 +79,7 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
   const certain = (k: chrono.Component) => c.isCertain(k);
   if (/^(?:in|within|for)\s/i.test(r.text) && !certain('month') && !certain('weekday')) return undefined; // durations: "in two weeks"
   if (/^\d+h$/i.test(text.replace(/^\d{4}/, ''))) return undefined;
-  const before = sentence.slice(Math.max(0, r.index - 24), r.index).match(/([\p{L}]+)[\s,]*$/u);
+  const before = sentence.slice(Math.max(0, r.index - 24), r.index).match(lastWord);
   const base = {
     start: offset + index,
     end: offset + index + text.length,

@@ -49,7 +49,7 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
       const t = tokens[i]!;
       if (t.word && t.capital && t.norm.length >= 7 && !index.nameWords.has(t.norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
     }
-    return { ...s, names, titles, dates, strangers };
+    return { start: s.start, end: s.end, first: s.first, last: s.last, names, titles, dates, strangers };
   });
   return { tokens, sentences };
 }

@@ -23,6 +23,12 @@ export interface Sentence {
 const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const plainWord = /^[A-Za-z0-9]+$/;
+// Unicode-class patterns kept as constants: a bundler may turn a literal into a new RegExp on every call.
+const marks = /\p{M}/gu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const upperFirst = /^\p{Lu}/u;
+const upperLetter = /^\p{Lu}$/u;
+const sentenceOpener = /^[\p{N}"“‘'(]/u;
 
 export function normalizeWord(word: string): { norm: string; possessive: boolean } {
   if (plainWord.test(word)) return { norm: word.toLowerCase(), possessive: false }; // most words: nothing to undo
@@ -37,7 +43,7 @@ export function normalizeWord(word: string): { norm: string; possessive: boolean
   }
   const norm = w
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(marks, '')
     .replace(/\./g, '')
     .toLowerCase();
   return { norm, possessive };
@@ -47,7 +53,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {
     const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    const word = letterOrDigit.test(t[0]!);
     const { norm, possessive } = word ? normalizeWord(t) : { norm: t, possessive: false };
     tokens.push({
       start: offset + m.index!,
@@ -55,7 +61,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: t,
       norm,
       word,
-      capital: /^\p{Lu}/u.test(t),
+      capital: upperFirst.test(t),
       possessive,
     });
   }
@@ -99,8 +105,8 @@ export function splitSentences(text: string, tokens: Token[], offset = 0): Sente
       const previous = tokens[i - 1];
       const abbreviation =
         t.text === '.' && previous?.word && previous.end === t.start &&
-        (abbreviations.has(previous.norm) || /^\p{Lu}$/u.test(previous.text) || previous.text.includes('.'));
-      const startsSentence = after.capital || /^[\p{N}"“‘'(]/u.test(after.text);
+        (abbreviations.has(previous.norm) || upperLetter.test(previous.text) || previous.text.includes('.'));
+      const startsSentence = after.capital || sentenceOpener.test(after.text);
       if (startsSentence && !abbreviation) close(j);
       continue;
     }
