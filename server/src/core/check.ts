@@ -12,9 +12,10 @@ import { checkTermClaims } from './claims/terms';
 import { checkTitleClaims } from './claims/titles';
 import { findingDocs } from './findingDocs';
 import type { Directive } from './read/markdown';
-import { BoundedCache, type DocumentReading, type Paragraph, type ParagraphCache, readDocument } from './read/document';
+import { createReadingCaches, type DocumentReading, type Paragraph, type ReadingCaches, readDocument } from './read/document';
+import type { ParagraphReading } from './read/paragraph';
 import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
-import { resolveDates } from './read/resolveDates';
+import { Sentences } from './read/sentences';
 import { type EventInfo, type RecordIndex, sourcesOf } from './record/index';
 import { isoDay } from './text/dates';
 import { LineIndex } from './text/lines';
@@ -55,34 +56,36 @@ interface ParagraphClaims {
 }
 
 /** What a checker keeps between checks so that an edit re-does only the paragraph it touched. */
-export interface Caches {
-  paragraphs: ParagraphCache;
-  claims: BoundedCache<ParagraphClaims>;
+export interface Caches extends ReadingCaches {
+  /** Each reading's claims, by what they depend on beyond its text (see `checkText`). */
+  claims: WeakMap<ParagraphReading, Map<string, ParagraphClaims>>;
 }
 
-export const createCaches = (): Caches => ({ paragraphs: new BoundedCache(20_000), claims: new BoundedCache(20_000) });
+export const createCaches = (): Caches => ({ ...createReadingCaches(), claims: new WeakMap() });
+
+/** Contexts kept per paragraph: enough for the writer to undo a change of the reference date or of who is named. */
+const CONTEXTS_PER_PARAGRAPH = 4;
 
 export function checkText(index: RecordIndex, caches: Caches, text: string, options: CheckOptions): CheckResult {
   const declined = declineReason(text);
   if (declined) return { referenceDate: null, referenceDateSource: null, findings: [], declined };
 
-  const doc = readDocument(text, options.languageId, index, caches.paragraphs);
+  const doc = readDocument(text, options.languageId, index, caches);
   const ref = findReferenceDate(doc, options, index);
-  resolveDates(doc.sentences, ref, index);
-  const ctx: Context = { index, doc, findings: [], calls: new Map(), ...(ref ? { ref } : {}) };
+  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index), findings: [], calls: new Map(), ...(ref ? { ref } : {}) };
   const main = mainCall(ctx);
   if (main) ctx.mainCall = main;
 
   // A paragraph's claims depend on its text and on this much of the draft around it.
   const around = [ref?.day, ref?.detail, [...doc.named].sort().join(','), main?.event.id, options.houseSpelling?.join(',')].join('|');
-  for (const p of doc.paragraphs) {
+  for (const [k, p] of doc.paragraphs.entries()) {
     const before = [p.first - 3, p.first - 2, p.first - 1].map((i) => {
       const call = ctx.calls.get(i);
       return call === undefined ? '-' : call === null ? '0' : call.event.id;
     });
-    const claims = caches.claims.get(`${around}\u0001${before.join(',')}\u0001${p.text}`, () => checkParagraph(ctx, p, options));
+    const claims = claimsOf(caches, p, `${around}\u0001${before.join(',')}`, () => checkParagraph(ctx, k, options));
     for (const f of claims.findings) ctx.findings.push({ ...f, start: f.start + p.start, end: f.end + p.start });
-    for (const [k, call] of claims.calls) ctx.calls.set(p.first + k, call);
+    for (const [j, call] of claims.calls) ctx.calls.set(p.first + j, call);
   }
 
   const lines = new LineIndex(text);
@@ -97,10 +100,22 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
   return result;
 }
 
-function checkParagraph(ctx: Context, p: Paragraph, options: CheckOptions): ParagraphClaims {
+function claimsOf(caches: Caches, p: Paragraph, context: string, check: () => ParagraphClaims): ParagraphClaims {
+  let byContext = caches.claims.get(p.reading);
+  if (!byContext) caches.claims.set(p.reading, (byContext = new Map()));
+  let claims = byContext.get(context);
+  if (!claims) {
+    claims = check();
+    if (byContext.size >= CONTEXTS_PER_PARAGRAPH) byContext.delete(byContext.keys().next().value!);
+    byContext.set(context, claims);
+  }
+  return claims;
+}
+
+function checkParagraph(ctx: Context, k: number, options: CheckOptions): ParagraphClaims {
+  const p = ctx.doc.paragraphs[k]!;
   const from = ctx.findings.length;
-  for (let i = p.first; i < p.last; i++) {
-    const s = ctx.doc.sentences[i]!;
+  for (const s of ctx.sentences.inParagraph(k)) {
     checkCallClaims(ctx, s);
     checkTitleClaims(ctx, s);
     checkInitiatorClaims(ctx, s);
@@ -122,8 +137,13 @@ function checkParagraph(ctx: Context, p: Paragraph, options: CheckOptions): Para
 function mainCall(ctx: Context): EventInfo | undefined {
   const ref = ctx.ref?.day;
   if (ref === undefined) return undefined;
-  const firstNamed = (c: EventInfo) =>
-    ctx.doc.sentences.findIndex((s) => c.participants.every((p) => s.mentions.some((m) => m.person === p)));
+  const firstNamed = (c: EventInfo) => {
+    for (const p of ctx.doc.paragraphs) {
+      const j = p.mentions.findIndex((mentions) => c.participants.every((person) => mentions.some((m) => m.person === person)));
+      if (j >= 0) return p.first + j;
+    }
+    return -1;
+  };
   const window = [ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []);
   const recent = [...new Set(window)]
     .filter((c) => firstNamed(c) >= 0)

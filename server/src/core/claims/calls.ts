@@ -2,7 +2,8 @@
 // Russian counterpart Sergei Shoigu on Friday").
 import type { Fix } from '../api';
 import { hasCallCue, isHedged, reportingVerbs } from '../read/cues';
-import type { Mention, SentenceView } from '../read/document';
+import type { Mention } from '../read/document';
+import type { SentenceView } from '../read/sentences';
 import { type EventInfo, officeStatus, termsOn } from '../record/index';
 import { showDay } from '../text/dates';
 import { callDay, callsBetween, type Context, contextCall, describeCall, nameOf, reformatDate, renameLike } from './context';
@@ -37,7 +38,7 @@ function isSpeaker(s: SentenceView, m: Mention): boolean {
 }
 
 export function checkCallClaims(ctx: Context, s: SentenceView): void {
-  if (!hasCallCue(s)) return;
+  if (!hasCallCue(s.text)) return;
   const date = callDay(s);
   if (!date || date.day === undefined) return;
   const day = date.day;
@@ -48,9 +49,9 @@ export function checkCallClaims(ctx: Context, s: SentenceView): void {
   const people: { person: string; start: number; end: number; kind?: string }[] = participantsOf(ctx, s, day);
   const together = pairPhrase.exec(s.text);
   if (together && people.length < 2) {
-    // "The two ministers last spoke on May 12": the two named just before, else the people of the call in context.
-    const previous = ctx.doc.sentences[s.index - 1];
-    const named = previous ? [...new Set(participantsOf(ctx, previous, day).map((m) => m.person))] : [];
+    // "The two ministers last spoke on May 12": the two named in the sentence before, else the people of the call in context.
+    const previous = ctx.sentences.at(s.index - 1);
+    const named = previous?.paragraph === s.paragraph ? [...new Set(participantsOf(ctx, previous, day).map((m) => m.person))] : [];
     const pair = named.length === 2 ? named : contextCall(ctx, s)?.participants ?? [];
     for (const person of pair) {
       if (!people.some((p) => p.person === person)) people.push({ person, start: s.start + together.index, end: s.start + together.index + together[0].length });

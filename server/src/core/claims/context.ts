@@ -2,7 +2,8 @@
 // date, and the findings gathered so far.
 import type { Fix, FindingCode } from '../api';
 import { pointPrepositions } from '../read/cues';
-import type { DocumentReading, ResolvedDate, SentenceView } from '../read/document';
+import type { DocumentReading } from '../read/document';
+import type { ResolvedDate, Sentences, SentenceView } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
@@ -19,6 +20,7 @@ export interface RawFinding {
 export interface Context {
   index: RecordIndex;
   doc: DocumentReading;
+  sentences: Sentences;
   ref?: ReferenceDate;
   findings: RawFinding[];
   /** The call a sentence is about, once a claim reader has found it; null where it names a call the record lacks. */
@@ -53,7 +55,7 @@ function probeOf(d: ResolvedDate): Probe | undefined {
  */
 export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   for (let i = s.index; i >= 0; i--) {
-    const t = ctx.doc.sentences[i]!;
+    const t = ctx.sentences.at(i)!;
     if (t.paragraph !== s.paragraph) break;
     const dates = t.dates.filter((d) => !pointPrepositions.has(d.preposition) && (i === s.index || d.day !== undefined));
     const probes = dates.map(probeOf).filter((p): p is Probe => !!p);

@@ -1,6 +1,6 @@
 // Date findings: a weekday that is not the date's, and relative dates that
 // cannot be resolved.
-import type { SentenceView } from '../read/document';
+import type { SentenceView } from '../read/sentences';
 import { monthNames, weekdayNames, weekdayOf, ymd } from '../text/dates';
 import type { Context } from './context';
 

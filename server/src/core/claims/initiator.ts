@@ -1,7 +1,8 @@
 // Initiator claims: "initiated by Austin", "at the request of the US Defence
 // Secretary", "Russia requested the call".
 import { countryOf } from '../read/cues';
-import type { Mention, SentenceView } from '../read/document';
+import type { Mention } from '../read/document';
+import type { SentenceView } from '../read/sentences';
 import { holdersOn } from '../record/index';
 import type { Token } from '../text/tokens';
 import { type Context, contextCall, describeCall, nameOf, renameLike } from './context';

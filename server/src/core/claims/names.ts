@@ -1,5 +1,5 @@
 // Name findings: near misses of recorded names, and house spellings.
-import type { SentenceView } from '../read/document';
+import type { SentenceView } from '../read/sentences';
 import { closest } from '../read/paragraph';
 import { normalizeWord } from '../text/tokens';
 import { type Context, nameOf } from './context';

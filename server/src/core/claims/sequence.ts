@@ -1,7 +1,7 @@
 // Sequence claims: "their first since May 13", "the first conversation between
 // A and B", "last spoke on March 15", "the second call in two weeks".
 import type { Fix } from '../api';
-import type { ResolvedDate, SentenceView } from '../read/document';
+import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { EventInfo } from '../record/index';
 import { showDay } from '../text/dates';
 import { callsBetween, type Context, contextCall, nameOf, reformatDate } from './context';

@@ -1,7 +1,8 @@
 // Term claims: "took office on", "was appointed", "replaced Sergei Shoigu in
 // May", "stepped down in".
 import type { Fix } from '../api';
-import type { Mention, ResolvedDate, SentenceView } from '../read/document';
+import type { Mention } from '../read/document';
+import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { TermInfo } from '../record/index';
 import { type DaySpan, showSpan } from '../text/dates';
 import { type Context, nameOf, reformatDate } from './context';
@@ -65,7 +66,7 @@ function subjectOf(ctx: Context, s: SentenceView, at: number): Mention | undefin
   const named = s.mentions.filter((m) => m.end <= at).at(-1);
   if (named) return named;
   if (!/^\s*(?:he|she)\b/i.test(s.text)) return undefined;
-  const previous = ctx.doc.sentences[s.index - 1];
+  const previous = ctx.sentences.at(s.index - 1);
   return previous && previous.paragraph === s.paragraph ? previous.mentions.at(-1) : undefined;
 }
 

@@ -2,7 +2,8 @@
 // chairman of the Joint Chiefs", "then-Minister of Defence", "his Russian counterpart".
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
-import type { Mention, SentenceView } from '../read/document';
+import type { Mention } from '../read/document';
+import type { SentenceView } from '../read/sentences';
 import { holdersOn, officeStatus, shortName, type TermInfo, termStatus, termsOn } from '../record/index';
 import { showSpan } from '../text/dates';
 import type { Token } from '../text/tokens';

@@ -2,7 +2,7 @@
 import type { Analysis } from '../check';
 import { sentenceProbes } from '../claims/context';
 import { readTitleClaims } from '../claims/titles';
-import type { SentenceView } from '../read/document';
+import type { SentenceView } from '../read/sentences';
 import { heldTermsOf, type RecordIndex, shortName, sourcesOf, termsOn } from '../record/index';
 import type { Source } from '../record/types';
 import { isoDay, showDay, showSpan } from '../text/dates';
@@ -15,12 +15,12 @@ export interface Hover {
 }
 
 export function hoverAt(analysis: Analysis, offset: number): Hover | null {
-  const { doc, ref, ctx } = analysis;
+  const { ref, ctx } = analysis;
   if (ref?.start !== undefined && offset >= ref.start && offset <= ref.end!) {
     const contents = `**Reference date: ${showDay(ref.day)}**\n\nTaken from ${ref.detail}. Relative dates ("on Friday") and every title are checked against it.`;
     return { contents, start: ref.start, end: ref.end! };
   }
-  const s = doc.sentences.find((x) => x.start <= offset && offset <= x.end);
+  const s = ctx.sentences.around(offset);
   if (!s) return null;
   const day = sentenceDay(analysis, s);
   const mention = s.mentions.find((m) => m.start <= offset && offset <= m.end);
@@ -53,7 +53,7 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
 
 /** The recorded person named at an offset, if any. */
 export function personAt(analysis: Analysis, offset: number): string | null {
-  return analysis.doc.mentions.find((m) => m.start <= offset && offset <= m.end)?.person ?? null;
+  return analysis.ctx.sentences.around(offset)?.mentions.find((m) => m.start <= offset && offset <= m.end)?.person ?? null;
 }
 
 /** The day a sentence is about, else the reference date. */

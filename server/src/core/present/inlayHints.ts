@@ -13,7 +13,7 @@ export interface InlayHint {
 /** After each relative or year-less date, the day it was resolved to. */
 export function inlayHints(analysis: Analysis): InlayHint[] {
   const hints: InlayHint[] = [];
-  for (const s of analysis.doc.sentences) {
+  for (const s of analysis.ctx.sentences.all()) {
     for (const d of s.dates) {
       if (d.day === undefined || d.kind === 'absolute') continue;
       hints.push({ offset: d.end, position: analysis.lines.position(d.end), label: isoDay(d.day), tooltip: `Resolved as ${d.how ?? ''}`.trim() });

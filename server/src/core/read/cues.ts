@@ -1,11 +1,9 @@
 // Words that tell what a sentence claims. Kept together so the claim readers agree.
-import type { SentenceView } from './document';
-
 const callWords = /\b(?:call|calls|called|phone|phoned|telephone|telephoned|spoke|speak|speaks|speaking|spoken|talk|talks|talked|conversation|conversations|discussed)\b/i;
 const notACall = /\b(?:call(?:s|ed)?\s+(?:for|on|it|upon)|so-called|talks?\s+(?:about|of)\s+(?:war|peace))\b/gi;
 
-export function hasCallCue(s: SentenceView): boolean {
-  return callWords.test(s.text) && callWords.test(s.text.replace(notACall, ''));
+export function hasCallCue(sentence: string): boolean {
+  return callWords.test(sentence) && callWords.test(sentence.replace(notACall, ''));
 }
 
 /** Negated, hypothetical or future: claims no call happened. */

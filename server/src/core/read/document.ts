@@ -1,17 +1,18 @@
-// A whole draft read: its paragraphs (from the cache where unchanged), its
-// sentences, and who is mentioned where.
+// A whole draft read paragraph by paragraph: each paragraph's reading comes from the
+// cache where its text is unchanged, and its mentions are resolved once per set of
+// people the draft names. Nothing here is draft-wide work per sentence, so an edit
+// costs little more than re-reading the paragraph it touched.
 import type { RecordIndex } from '../record/index';
-import type { Token } from '../text/tokens';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
-import { closest, readParagraph, type ParagraphReading, type TitleMatch } from './paragraph';
+import { closest, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
 
+/** A recorded person named in a sentence. Offsets are the draft's, or the paragraph's before it is placed. */
 export interface Mention {
   person: string;
   start: number;
   end: number;
   kind: 'name' | 'misspelling' | 'surname';
-  sentence: number;
   /** Token range in the sentence's paragraph. */
   first: number;
   last: number;
@@ -19,67 +20,25 @@ export interface Mention {
   wrong?: { start: number; end: number; expected: string };
 }
 
-export interface ResolvedDate extends DateMention {
-  /** The day it names, when it names one. */
-  day?: number;
-  /** First and last day of a month or a year. */
-  firstDay?: number;
-  lastDay?: number;
-  /** How it was resolved, for hovers ("relative to the dateline 2022-10-22"). */
-  how?: string;
-}
-
-export interface SentenceView {
-  /** Token indices of long capitalised words that are no recorded name. */
-  strangers: number[];
-  index: number;
-  paragraph: number;
-  /** Offset of the paragraph in the draft: token offsets are relative to it. */
-  base: number;
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-  first: number;
-  last: number;
-  titles: TitleMatch[];
-  mentions: Mention[];
-  dates: ResolvedDate[];
-}
-
 export interface Paragraph {
+  /** Its prose (non-prose blanked out) and where it starts in the draft. */
   text: string;
   start: number;
   /** Its sentences' indices in the draft: [first, last). */
   first: number;
   last: number;
+  reading: ParagraphReading;
+  /** Each sentence's mentions, offsets relative to the paragraph. */
+  mentions: Mention[][];
 }
 
 export interface DocumentReading {
   text: string;
   prose: Prose;
   paragraphs: Paragraph[];
-  sentences: SentenceView[];
-  mentions: Mention[];
+  sentenceCount: number;
   /** People named in full somewhere in the draft. */
   named: Set<string>;
-}
-
-/** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
-function splitParagraphs(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let at = 0;
-  const push = (end: number) => {
-    const chunk = text.slice(at, end).trimEnd();
-    const trimmed = chunk.trimStart();
-    if (trimmed) out.push({ text: trimmed, start: at + chunk.length - trimmed.length });
-  };
-  for (const m of text.matchAll(/(?:\r\n|\r(?!\n)|\n)[ \t]*(?=\r\n|\r|\n)/g)) {
-    push(m.index!);
-    at = m.index! + m[0].length;
-  }
-  push(text.length);
-  return out;
 }
 
 /**
@@ -104,100 +63,111 @@ export class BoundedCache<V> {
   }
 }
 
-/** Paragraph readings keyed by the paragraph's text: an edit re-reads only the paragraph it touched. */
-export type ParagraphCache = BoundedCache<ParagraphReading>;
+export interface ReadingCaches {
+  /** Paragraph readings keyed by the paragraph's text: an edit re-reads only the paragraph it touched. */
+  paragraphs: BoundedCache<ParagraphReading>;
+  /** Each reading's mentions, for the people the draft named when they were resolved. */
+  mentions: WeakMap<ParagraphReading, { named: string; mentions: Mention[][] }>;
+}
 
-export function readDocument(text: string, languageId: string | undefined, index: RecordIndex, cache: ParagraphCache): DocumentReading {
-  const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
-  const paragraphs: Paragraph[] = [];
-  const sentences: SentenceView[] = [];
-  const candidates: Mention[][] = [];
-  for (const { text: paragraphText, start: base } of splitParagraphs(prose.text)) {
-    const reading = cache.get(paragraphText, () => readParagraph(paragraphText, index));
-    const paragraph: Paragraph = { text: paragraphText, start: base, first: sentences.length, last: sentences.length + reading.sentences.length };
-    for (const s of reading.sentences) {
-      const view: SentenceView = {
-        index: sentences.length,
-        paragraph: paragraphs.length,
-        base,
-        start: base + s.start,
-        end: base + s.end,
-        text: paragraphText.slice(s.start, s.end),
-        tokens: reading.tokens,
-        first: s.first,
-        last: s.last,
-        titles: s.titles,
-        strangers: s.strangers,
-        mentions: [],
-        dates: s.dates
-          // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
-          .filter((d) => text.startsWith(paragraphText.slice(d.start, d.end), base + d.start))
-          .map((d) => ({ ...d, start: base + d.start, end: base + d.end, ...(d.weekdayStart !== undefined ? { weekdayStart: base + d.weekdayStart, weekdayEnd: base + d.weekdayEnd! } : {}) })),
-      };
-      sentences.push(view);
-      candidates.push(
-        s.names.map((n) => ({
-          person: n.person,
-          start: base + reading.tokens[n.first]!.start,
-          end: base + reading.tokens[n.last - 1]!.end,
-          kind: n.kind,
-          sentence: view.index,
-          first: n.first,
-          last: n.last,
-          ...(n.wrong !== undefined
-            ? { wrong: { start: base + reading.tokens[n.wrong]!.start, end: base + reading.tokens[n.wrong]!.end, expected: n.expected! } }
-            : {}),
-        })),
-      );
-    }
-    paragraphs.push(paragraph);
+export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });
+
+/** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
+function splitParagraphs(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const chunk = text.slice(at, end).trimEnd();
+    const trimmed = chunk.trimStart();
+    if (trimmed) out.push({ text: trimmed, start: at + chunk.length - trimmed.length });
+  };
+  for (const m of text.matchAll(/(?:\r\n|\r(?!\n)|\n)[ \t]*(?=\r\n|\r|\n)/g)) {
+    push(m.index!);
+    at = m.index! + m[0].length;
   }
+  push(text.length);
+  return out;
+}
+
+export function readDocument(text: string, languageId: string | undefined, index: RecordIndex, caches: ReadingCaches): DocumentReading {
+  const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
+  const read = splitParagraphs(prose.text).map((p) => ({ ...p, reading: caches.paragraphs.get(p.text, () => readParagraph(p.text, index)) }));
   const named = new Set<string>();
-  for (const list of candidates) for (const m of list) if (m.kind !== 'surname') named.add(m.person);
-  const mentions = resolveMentions(sentences, candidates, named, index);
-  return { text, prose, paragraphs, sentences, mentions, named };
+  for (const { reading } of read) for (const s of reading.sentences) for (const n of s.names) if (n.kind !== 'surname') named.add(n.person);
+  const namedKey = [...named].sort().join(',');
+  let loneSurnames: LoneSurnames | undefined;
+  const paragraphs: Paragraph[] = [];
+  let sentenceCount = 0;
+  for (const { text: paragraphText, start, reading } of read) {
+    let resolved = caches.mentions.get(reading);
+    if (resolved?.named !== namedKey) {
+      loneSurnames ??= loneSurnamesOf(named, index);
+      resolved = { named: namedKey, mentions: reading.sentences.map((s) => resolveMentions(reading, s, named, loneSurnames!, index)) };
+      caches.mentions.set(reading, resolved);
+    }
+    const first = sentenceCount;
+    sentenceCount += reading.sentences.length;
+    paragraphs.push({ text: paragraphText, start, first, last: sentenceCount, reading, mentions: resolved.mentions });
+  }
+  return { text, prose, paragraphs, sentenceCount, named };
+}
+
+/** A sentence's dates as the writer wrote them, offsets relative to the paragraph. */
+export function writtenDates(doc: DocumentReading, p: Paragraph, s: SentenceReading): DateMention[] {
+  // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
+  return s.dates.filter((d) => doc.text.startsWith(p.text.slice(d.start, d.end), p.start + d.start));
 }
 
 const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor']);
 
-/** Keeps full names; keeps a surname alone where it can only mean one recorded person. */
-function resolveMentions(sentences: SentenceView[], candidates: Mention[][], named: Set<string>, index: RecordIndex): Mention[] {
-  const all: Mention[] = [];
-  // Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names.
-  const loneSurnames = new Map<string, { person: string; surname: string }[]>();
+/** Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names. */
+type LoneSurnames = Map<string, { person: string; surname: string }[]>;
+
+function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
+  const out: LoneSurnames = new Map();
   for (const person of named) {
     if (index.people.get(person)!.commonSurname) continue;
     for (const surname of index.people.get(person)!.surname) {
       if (surname.length < 7) continue;
       const key = surname[0]!.toLowerCase();
-      loneSurnames.set(key, [...(loneSurnames.get(key) ?? []), { person, surname }]);
+      out.set(key, [...(out.get(key) ?? []), { person, surname }]);
     }
   }
-  for (const s of sentences) {
-    const list = candidates[s.index]!;
-    for (let k = 0; k < list.length; k++) {
-      const m = list[k]!;
-      if (m.kind !== 'surname') {
-        s.mentions.push(m);
-        continue;
-      }
-      const rivals = list.filter((o) => o.kind === 'surname' && o.first === m.first);
-      if (rivals[0] !== m) continue; // decided once per word
-      const chosen = chooseSurname(s, rivals, named, index, list);
-      if (chosen) s.mentions.push(chosen);
-    }
-    if (s.strangers.length && loneSurnames.size) readLoneMisspellings(s, loneSurnames);
-    s.mentions.sort((a, b) => a.start - b.start);
-    all.push(...s.mentions);
-  }
-  return all;
+  return out;
 }
 
-function chooseSurname(s: SentenceView, rivals: Mention[], named: Set<string>, index: RecordIndex, all: Mention[]): Mention | undefined {
+/** A sentence's mentions: full names; a surname alone where it can only mean one recorded person; lone near misses. */
+function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: Set<string>, loneSurnames: LoneSurnames, index: RecordIndex): Mention[] {
+  const { tokens } = reading;
+  const candidates: Mention[] = s.names.map((n) => ({
+    person: n.person,
+    start: tokens[n.first]!.start,
+    end: tokens[n.last - 1]!.end,
+    kind: n.kind,
+    first: n.first,
+    last: n.last,
+    ...(n.wrong !== undefined ? { wrong: { start: tokens[n.wrong]!.start, end: tokens[n.wrong]!.end, expected: n.expected! } } : {}),
+  }));
+  const mentions: Mention[] = [];
+  for (const m of candidates) {
+    if (m.kind !== 'surname') {
+      mentions.push(m);
+      continue;
+    }
+    const rivals = candidates.filter((o) => o.kind === 'surname' && o.first === m.first);
+    if (rivals[0] !== m) continue; // decided once per word
+    const chosen = chooseSurname(reading, s, rivals, named, index, candidates);
+    if (chosen) mentions.push(chosen);
+  }
+  if (s.strangers.length && loneSurnames.size) mentions.push(...readLoneMisspellings(reading, s, loneSurnames));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Mention[], named: Set<string>, index: RecordIndex, all: Mention[]): Mention | undefined {
   const introduced = rivals.filter((r) => named.has(r.person));
   const m = introduced.length === 1 ? introduced[0]! : rivals.length === 1 ? rivals[0]! : undefined;
   if (!m) return undefined;
-  const before = s.tokens[m.first - 1];
+  const before = reading.tokens[m.first - 1];
   const titled = !!before && s.titles.some((t) => t.last === m.first) || (!!before && titleNeighbours.has(before.norm));
   // "Anna Austin": another person's given name right before the surname.
   if (before?.word && before.capital && m.first - 1 > s.first && !titled) return undefined;
@@ -212,14 +182,13 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
 }
 
 /** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(s: SentenceView, surnames: Map<string, { person: string; surname: string }[]>): void {
+function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, surnames: LoneSurnames): Mention[] {
+  const out: Mention[] = [];
   for (const i of s.strangers) {
-    const t = s.tokens[i]!;
+    const t = reading.tokens[i]!;
     const match = (surnames.get(t.norm[0]!) ?? []).find(({ surname }) => closest(t.norm, [surname]));
     if (!match) continue;
-    const start = s.base + t.start;
-    const end = s.base + t.end;
-    const wrong = { start, end, expected: match.surname };
-    s.mentions.push({ person: match.person, start, end, kind: 'misspelling', sentence: s.index, first: i, last: i + 1, wrong });
+    out.push({ person: match.person, start: t.start, end: t.end, kind: 'misspelling', first: i, last: i + 1, wrong: { start: t.start, end: t.end, expected: match.surname } });
   }
+  return out;
 }

@@ -3,7 +3,7 @@ import type { CheckOptions, ReferenceDateSource } from '../api';
 import type { RecordIndex } from '../record/index';
 import { dayNumber, isoDay, parsePartialDate, weekdayOf, ymd } from '../text/dates';
 import { hasCallCue, pointPrepositions } from './cues';
-import type { DocumentReading } from './document';
+import { type DocumentReading, writtenDates } from './document';
 
 export interface ReferenceDate {
   day: number;
@@ -31,36 +31,42 @@ export function findReferenceDate(doc: DocumentReading, options: CheckOptions, i
 
 /** A line near the top or the bottom that is a date and little else ("first published: May 14, 2022"). */
 function findDateline(doc: DocumentReading): ReferenceDate | undefined {
-  const n = doc.sentences.length;
-  const near = [...doc.sentences.slice(0, 4), ...doc.sentences.slice(Math.max(4, n - 4))];
-  for (const s of near) {
-    const date = s.dates.find((d) => d.kind === 'absolute');
-    if (!date || s.text.length > 80) continue;
-    const rest = (s.text.slice(0, date.start - s.start) + s.text.slice(date.end - s.start)).match(/\p{L}+/gu) ?? [];
-    if (rest.length > 4) continue;
-    return { day: dayNumber(date.year!, date.month!, date.day!), source: 'dateline', start: date.start, end: date.end, detail: 'the dateline' };
+  const n = doc.sentenceCount;
+  const near = (i: number) => i < 4 || i >= Math.max(4, n - 4);
+  for (const p of doc.paragraphs) {
+    if (!near(p.first) && !near(p.last - 1)) continue;
+    for (const [j, s] of p.reading.sentences.entries()) {
+      if (!near(p.first + j) || s.end - s.start > 80) continue;
+      const date = writtenDates(doc, p, s).find((d) => d.kind === 'absolute');
+      if (!date) continue;
+      const rest = (p.text.slice(s.start, date.start) + p.text.slice(date.end, s.end)).match(letters) ?? [];
+      if (rest.length > 4) continue;
+      return { day: dayNumber(date.year!, date.month!, date.day!), source: 'dateline', start: p.start + date.start, end: p.start + date.end, detail: 'the dateline' };
+    }
   }
   return undefined;
 }
 
+const letters = /\p{L}+/gu;
+
 /** The one recorded call whose people the draft names and whose day its year-less dates or weekdays match. */
 function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDate | undefined {
-  const named = new Set(doc.mentions.map((m) => m.person));
+  const named = new Set(doc.paragraphs.flatMap((p) => p.mentions.flat().map((m) => m.person)));
   const calls = [...new Set([...named].flatMap((p) => index.callsByPerson.get(p) ?? []))].filter(
     (c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)),
   );
   if (!calls.length) return undefined;
   const byDate = new Set<number>();
   const byWeekday = new Set<number>();
-  for (const s of doc.sentences) {
-    for (const d of s.dates) {
+  for (const p of doc.paragraphs) for (const s of p.reading.sentences) {
+    for (const d of writtenDates(doc, p, s)) {
       if (pointPrepositions.has(d.preposition)) continue;
       if (d.kind === 'yearless') {
         for (const c of calls) {
           const { month, day } = ymd(c.day);
           if (month === d.month && day === d.day) byDate.add(c.day);
         }
-      } else if (d.kind === 'weekday' && !d.future && hasCallCue(s)) {
+      } else if (d.kind === 'weekday' && !d.future && hasCallCue(p.text.slice(s.start, s.end))) {
         for (const c of calls) if (weekdayOf(c.day) === d.weekday) byWeekday.add(c.day);
       }
     }

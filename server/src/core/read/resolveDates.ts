@@ -4,7 +4,7 @@
 // occurrence on or before the reference date.
 import type { RecordIndex } from '../record/index';
 import { dayNumber, daysInMonth, isoDay, monthNames, weekdayOf, ymd } from '../text/dates';
-import type { ResolvedDate, SentenceView } from './document';
+import type { ResolvedDate, SentenceView } from './sentences';
 import type { ReferenceDate } from './referenceDate';
 
 export function resolveDates(sentences: SentenceView[], ref: ReferenceDate | undefined, index: RecordIndex): void {

@@ -1,0 +1,117 @@
+// The draft's sentences in place: draft offsets, mentions and dates resolved against the
+// reference date. A paragraph is placed on first use, so a check that finds every other
+// paragraph's claims in the cache places only the paragraph that changed.
+import type { RecordIndex } from '../record/index';
+import type { Token } from '../text/tokens';
+import type { DateMention } from './dates';
+import { type DocumentReading, type Mention, type Paragraph, writtenDates } from './document';
+import type { TitleMatch } from './paragraph';
+import type { ReferenceDate } from './referenceDate';
+import { resolveDates } from './resolveDates';
+
+export interface ResolvedDate extends DateMention {
+  /** The day it names, when it names one. */
+  day?: number;
+  /** First and last day of a month or a year. */
+  firstDay?: number;
+  lastDay?: number;
+  /** How it was resolved, for hovers ("relative to the dateline 2022-10-22"). */
+  how?: string;
+}
+
+export interface SentenceView {
+  /** Token indices of long capitalised words that are no recorded name. */
+  strangers: number[];
+  index: number;
+  paragraph: number;
+  /** Offset of the paragraph in the draft: token offsets are relative to it. */
+  base: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  first: number;
+  last: number;
+  titles: TitleMatch[];
+  mentions: Mention[];
+  dates: ResolvedDate[];
+}
+
+export class Sentences {
+  private readonly placed: SentenceView[][] = [];
+
+  constructor(
+    private readonly doc: DocumentReading,
+    private readonly ref: ReferenceDate | undefined,
+    private readonly index: RecordIndex,
+  ) {}
+
+  /** The sentence with this index in the draft. */
+  at(i: number): SentenceView | undefined {
+    if (i < 0 || i >= this.doc.sentenceCount) return undefined;
+    const k = lastAtOrBefore(this.doc.paragraphs, (p) => p.first <= i);
+    return this.inParagraph(k)[i - this.doc.paragraphs[k]!.first];
+  }
+
+  /** The sentence an offset falls in, if any. */
+  around(offset: number): SentenceView | undefined {
+    const k = lastAtOrBefore(this.doc.paragraphs, (p) => p.start <= offset);
+    return k < 0 ? undefined : this.inParagraph(k).find((s) => s.start <= offset && offset <= s.end);
+  }
+
+  all(): SentenceView[] {
+    return this.doc.paragraphs.flatMap((_, k) => this.inParagraph(k));
+  }
+
+  inParagraph(k: number): SentenceView[] {
+    return (this.placed[k] ??= this.place(k, this.doc.paragraphs[k]!));
+  }
+
+  private place(k: number, p: Paragraph): SentenceView[] {
+    const { reading, start: base } = p;
+    const views = reading.sentences.map((s, j): SentenceView => ({
+      index: p.first + j,
+      paragraph: k,
+      base,
+      start: base + s.start,
+      end: base + s.end,
+      text: p.text.slice(s.start, s.end),
+      tokens: reading.tokens,
+      first: s.first,
+      last: s.last,
+      titles: s.titles,
+      strangers: s.strangers,
+      mentions: p.mentions[j]!.map((m) => placeMention(m, base)),
+      dates: writtenDates(this.doc, p, s).map((d) => placeDate(d, base)),
+    }));
+    resolveDates(views, this.ref, this.index);
+    return views;
+  }
+}
+
+/** Index of the last item for which `before` holds, given it holds for a prefix; -1 if none. */
+function lastAtOrBefore<T>(items: T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function placeMention(m: Mention, base: number): Mention {
+  const placed: Mention = { person: m.person, start: base + m.start, end: base + m.end, kind: m.kind, first: m.first, last: m.last };
+  if (m.wrong) placed.wrong = { start: base + m.wrong.start, end: base + m.wrong.end, expected: m.wrong.expected };
+  return placed;
+}
+
+function placeDate(d: DateMention, base: number): ResolvedDate {
+  const placed: ResolvedDate = { ...d, start: base + d.start, end: base + d.end };
+  if (d.weekdayStart !== undefined) {
+    placed.weekdayStart = base + d.weekdayStart;
+    placed.weekdayEnd = base + d.weekdayEnd!;
+  }
+  return placed;
+}
