@@ -318,6 +318,14 @@ describe('hovers and inlay hints', () => {
     assert.deepEqual(checker.inlayHints(result).map((h) => h.label), ['2022-10-21']);
   });
 
+  test('inlay hints for a range: only the dates that end inside it', () => {
+    const draft = `${on('2022-10-22')}Shoigu spoke with Lloyd Austin on Friday.\n\nThey had last spoken on Oct. 20.\n\nThe ministers spoke again on Wednesday.`;
+    const checked = checker.check(draft, { languageId: 'markdown' });
+    assert.deepEqual(checker.inlayHints(checked).map((h) => h.label), ['2022-10-21', '2022-10-20', '2022-10-19']);
+    const second = draft.indexOf('They');
+    assert.deepEqual(checker.inlayHints(checked, second, second + 'They had last spoken on Oct. 20.'.length).map((h) => h.label), ['2022-10-20']);
+  });
+
   test('a title: who held it that day', () => {
     const hover = checker.hover(result, text.indexOf('Defence Minister') + 3)!.contents;
     assert.match(hover, /Sergei Shoigu/);

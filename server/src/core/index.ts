@@ -12,7 +12,8 @@ export interface Checker {
   hover(result: CheckResult, offset: number): Hover | null;
   /** The id of the recorded person named at the offset, or null. */
   personAt(result: CheckResult, offset: number): string | null;
-  inlayHints(result: CheckResult): InlayHint[];
+  /** Hints after the dates that end between two offsets (by default, anywhere in the draft). */
+  inlayHints(result: CheckResult, from?: number, to?: number): InlayHint[];
 }
 
 export function createChecker(init: { record: RecordFile }): Checker {
@@ -22,7 +23,7 @@ export function createChecker(init: { record: RecordFile }): Checker {
     check: (text: string, options: CheckOptions = {}) => checkText(index, caches, text, options),
     hover: (result: CheckResult, offset: number) => (result.analysis ? hoverAt(result.analysis, offset) : null),
     personAt: (result: CheckResult, offset: number) => (result.analysis ? personAt(result.analysis, offset) : null),
-    inlayHints: (result: CheckResult) => (result.analysis ? inlayHints(result.analysis) : []),
+    inlayHints: (result: CheckResult, from = 0, to = Infinity) => (result.analysis ? inlayHints(result.analysis, from, to) : []),
   });
 }
 

@@ -12,8 +12,7 @@ export function registerInlayHints({ connection, client, drafts, records }: Serv
       const from = document.offsetAt(params.range.start);
       const to = document.offsetAt(params.range.end);
       return records.checker
-        .inlayHints(check.result)
-        .filter((hint) => hint.offset >= from && hint.offset <= to)
+        .inlayHints(check.result, from, to)
         .map((hint) => ({ position: document.positionAt(hint.offset), label: hint.label, tooltip: hint.tooltip, paddingLeft: true }));
     }),
   );

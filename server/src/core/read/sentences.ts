@@ -59,8 +59,14 @@ export class Sentences {
     return k < 0 ? undefined : this.inParagraph(k).find((s) => s.start <= offset && offset <= s.end);
   }
 
-  all(): SentenceView[] {
-    return this.doc.paragraphs.flatMap((_, k) => this.inParagraph(k));
+  /** The sentences of the paragraphs that overlap [from, to]. */
+  within(from: number, to: number): SentenceView[] {
+    const out: SentenceView[] = [];
+    for (let k = Math.max(0, lastAtOrBefore(this.doc.paragraphs, (p) => p.start <= from)); k < this.doc.paragraphs.length; k++) {
+      if (this.doc.paragraphs[k]!.start > to) break;
+      out.push(...this.inParagraph(k));
+    }
+    return out;
   }
 
   inParagraph(k: number): SentenceView[] {
