@@ -77,7 +77,7 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
   if (main) ctx.mainCall = main;
 
   // A paragraph's claims depend on its text and on this much of the draft around it.
-  const around = [ref?.day, ref?.detail, [...doc.named].sort().join(','), main?.event.id, options.houseSpelling?.join(',')].join('|');
+  const around = [ref?.day, ref?.detail, doc.named, main?.event.id, options.houseSpelling?.join(',')].join('|');
   for (const [k, p] of doc.paragraphs.entries()) {
     const before = [p.first - 3, p.first - 2, p.first - 1].map((i) => {
       const call = ctx.calls.get(i);

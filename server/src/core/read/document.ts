@@ -37,8 +37,8 @@ export interface DocumentReading {
   prose: Prose;
   paragraphs: Paragraph[];
   sentenceCount: number;
-  /** People named in full somewhere in the draft. */
-  named: Set<string>;
+  /** The people named in full somewhere in the draft, as a key: what mentions and claims depend on. */
+  named: string;
 }
 
 /**
@@ -109,7 +109,7 @@ export function readDocument(text: string, languageId: string | undefined, index
     sentenceCount += reading.sentences.length;
     paragraphs.push({ text: paragraphText, start, first, last: sentenceCount, reading, mentions: resolved.mentions });
   }
-  return { text, prose, paragraphs, sentenceCount, named };
+  return { text, prose, paragraphs, sentenceCount, named: namedKey };
 }
 
 /** A sentence's dates as the writer wrote them, offsets relative to the paragraph. */
