@@ -16,6 +16,7 @@ import {
   StreamMessageWriter,
   TextDocumentSyncKind,
 } from 'vscode-languageserver-protocol/node';
+import { serverNodeFlags } from '../server/src/lsp/nodeFlags';
 import { edits, nameOffset } from './core';
 import { summarize, type Sample } from './stats';
 
@@ -27,7 +28,8 @@ interface Server {
 }
 
 async function start(serverJs: string): Promise<Server> {
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // With the node flags the VS Code client starts the server with.
+  const child = spawn(process.execPath, [...serverNodeFlags, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`server exited (${code}): ${stderr.trim().split('\n')[0] ?? ''}`))));

@@ -2,6 +2,7 @@
 // commands, the reference-date status bar item, the timeline view. The checking is the server's.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { serverNodeFlags } from '../../server/src/lsp/nodeFlags';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { openRecord, registerRecordDocuments } from './recordDocuments';
 import { setReferenceDate } from './referenceDate';
@@ -15,8 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const languages = draftLanguages(context);
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeFlags } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
