@@ -90,7 +90,9 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
 
   const lines = new LineIndex(text);
   const findings = finish(ctx.findings, doc.prose.directives, lines, index, options);
-  const analysis: Analysis = { doc, lines, ctx, ...(ref ? { ref } : {}) };
+  // Hovers and hints place the paragraphs they need again: keeping every paragraph's views for
+  // every open draft would cost megabytes, placing one costs microseconds.
+  const analysis: Analysis = { doc, lines, ctx: { ...ctx, sentences: new Sentences(doc, ref, index) }, ...(ref ? { ref } : {}) };
   const result: CheckResult = {
     referenceDate: ref ? isoDay(ref.day) : null,
     referenceDateSource: ref?.source ?? null,

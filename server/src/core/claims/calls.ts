@@ -30,7 +30,7 @@ function isSpeaker(s: SentenceView, m: Mention): boolean {
   if (tokens[m.last - 1]!.possessive) return !!next && !/^(?:call|calls|conversation|talks|phone|telephone|counterpart)$/.test(next.norm);
   const after = tokens[m.last];
   if (after?.word && reportingVerbs.has(after.norm)) return true;
-  if (after?.text === ',' && next && reportingVerbs.has(next.norm) && k === m.last + 1) return true;
+  if (after?.norm === ',' && next && reportingVerbs.has(next.norm) && k === m.last + 1) return true;
   const before = tokens[m.first - 1];
   const before2 = tokens[m.first - 2];
   if (before?.word && reportingVerbs.has(before.norm)) return true;

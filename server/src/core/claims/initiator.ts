@@ -102,7 +102,7 @@ function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'be
   if (k < 0 || k >= s.last) return undefined;
   if (tokens[k]!.norm === 'the') k++;
   // A named person, possibly behind a title: "by Defence Secretary Lloyd Austin".
-  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && !tokens.slice(k, m.first).some((t) => !t.word && t.text !== '.' && t.text !== '-'));
+  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && !tokens.slice(k, m.first).some((t) => !t.word && t.norm !== '.' && t.norm !== '-'));
   const title = s.titles.find((t) => t.first >= k && t.first <= k + 2);
   if (mention && (mention.first === k || (title && title.first <= mention.first))) {
     return { start: mention.start, end: mention.end, person: mention.person, mention };

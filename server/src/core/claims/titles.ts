@@ -51,8 +51,8 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   let comma = false;
   for (;;) {
     let k = j - 1;
-    while (k > s.first && tokens[k]!.text === '.') k--; // "Maj. Gen. Pat Ryder"
-    if (k > s.first && tokens[k]!.text === ',' && !comma) {
+    while (k > s.first && tokens[k]!.norm === '.') k--; // "Maj. Gen. Pat Ryder"
+    if (k > s.first && tokens[k]!.norm === ',' && !comma) {
       comma = true;
       k--;
     }
@@ -89,7 +89,7 @@ function readLead(tokens: Token[], s: SentenceView, j: number): { first: number;
   for (;;) {
     const t = tokens[j - 1];
     if (!t || j - 1 < s.first) break;
-    if (t.text === '-' && tokens[j - 2] && modifiers[tokens[j - 2]!.norm]) {
+    if (t.norm === '-' && tokens[j - 2] && modifiers[tokens[j - 2]!.norm]) {
       modifier = modifiers[tokens[j - 2]!.norm]!;
       j -= 2;
       continue;
@@ -121,7 +121,7 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   const tokens = s.tokens;
   if (tokens[m.last - 1]!.possessive) return [];
   let k = m.last;
-  if (tokens[k]?.text !== ',') return [];
+  if (tokens[k]?.norm !== ',') return [];
   k++;
   if (tokens[k] && ['the', 'a', 'an'].includes(tokens[k]!.norm)) k++;
   let modifier: Modifier | 'skip' = 'plain';
@@ -132,7 +132,7 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
     const c = countryOf(t.norm, t.text);
     if (mod && modifier === 'plain') modifier = mod;
     else if (c && !country) country = c;
-    else if (t.text !== '-') break;
+    else if (t.norm !== '-') break;
   }
   if (modifier === 'skip') return [];
   const title = s.titles.find((t) => t.first === k);

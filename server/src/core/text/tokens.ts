@@ -1,15 +1,37 @@
 // Words and punctuation with their offsets, and the sentences they form.
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** Lower case, no diacritics, no periods, no possessive "'s": how names and titles are matched. */
-  norm: string;
-  word: boolean;
+const WORD = 1;
+const CAPITAL = 2;
+const POSSESSIVE = 4;
+
+/** A word or a punctuation mark, kept small: a long draft has a hundred thousand of them. */
+export class Token {
+  constructor(
+    /** The text it was read from: `text` is sliced from it when asked for. */
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** Lower case, no diacritics, no periods, no possessive "'s": how names and titles are matched. The mark itself for punctuation. */
+    readonly norm: string,
+    private readonly flags: number,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get word(): boolean {
+    return (this.flags & WORD) !== 0;
+  }
+
   /** Starts with an upper-case letter. */
-  capital: boolean;
-  possessive: boolean;
+  get capital(): boolean {
+    return (this.flags & CAPITAL) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
 }
 
 export interface Sentence {
@@ -49,21 +71,17 @@ export function normalizeWord(word: string): { norm: string; possessive: boolean
   return { norm, possessive };
 }
 
-export function tokenize(text: string, offset = 0): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {
     const t = m[0];
-    const word = letterOrDigit.test(t[0]!);
-    const { norm, possessive } = word ? normalizeWord(t) : { norm: t, possessive: false };
-    tokens.push({
-      start: offset + m.index!,
-      end: offset + m.index! + t.length,
-      text: t,
-      norm,
-      word,
-      capital: upperFirst.test(t),
-      possessive,
-    });
+    const capital = upperFirst.test(t) ? CAPITAL : 0;
+    if (!letterOrDigit.test(t[0]!)) {
+      tokens.push(new Token(text, m.index!, m.index! + t.length, t, capital));
+      continue;
+    }
+    const { norm, possessive } = normalizeWord(t);
+    tokens.push(new Token(text, m.index!, m.index! + t.length, norm, WORD | capital | (possessive ? POSSESSIVE : 0)));
   }
   return tokens;
 }
@@ -85,7 +103,7 @@ const closers = new Set(['"', '”', '’', "'", ')', ']']);
 export const maxSentenceTokens = 400;
 
 /** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
-export function splitSentences(text: string, tokens: Token[], offset = 0): Sentence[] {
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
@@ -97,14 +115,14 @@ export function splitSentences(text: string, tokens: Token[], offset = 0): Sente
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (!next) break;
-    if (t.text === '.' || t.text === '!' || t.text === '?') {
+    if (t.norm === '.' || t.norm === '!' || t.norm === '?') {
       let j = i + 1;
-      while (j < tokens.length && closers.has(tokens[j]!.text)) j++;
+      while (j < tokens.length && closers.has(tokens[j]!.norm)) j++;
       const after = tokens[j];
       if (!after) continue;
       const previous = tokens[i - 1];
       const abbreviation =
-        t.text === '.' && previous?.word && previous.end === t.start &&
+        t.norm === '.' && previous?.word && previous.end === t.start &&
         (abbreviations.has(previous.norm) || upperLetter.test(previous.text) || previous.text.includes('.'));
       const startsSentence = after.capital || sentenceOpener.test(after.text);
       if (startsSentence && !abbreviation) close(j);
@@ -112,11 +130,11 @@ export function splitSentences(text: string, tokens: Token[], offset = 0): Sente
     }
     // A short line with no closing punctuation (a headline, a dateline, a list item) stands
     // alone; a long one is prose wrapped by hand and goes on.
-    const gap = text.slice(t.end - offset, next.start - offset);
+    const gap = text.slice(t.end, next.start);
     if (t.word && next.capital && /[\r\n]/.test(gap)) {
       // The line's length up to here, counted back to its start but no further than 60: searching
       // the whole paragraph for a \r in a \n draft (or the reverse) was quadratic in its lines.
-      const end = t.end - offset;
+      const end = t.end;
       let lineStart = end;
       while (lineStart > 0 && end - lineStart < 60 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
       if (end - lineStart < 60) close(i + 1);
