@@ -83,7 +83,12 @@ export interface LspFigures {
   hover: Sample;
   cold: Sample;
   rss: number;
+  /** The same, once the server has been idle long enough for V8 to give back what the check left. */
+  settledRss: number;
 }
+
+/** How long an idle server is left before its settled memory is read: V8 returns memory a few seconds into idleness. */
+const SETTLE_MS = 12_000;
 
 /** `drafts` keyed by word count; edits and hovers on the 10k-word one. */
 export async function measureLsp(serverJs: string, drafts: { words: number; text: string }[], editOn: number): Promise<LspFigures> {
@@ -135,7 +140,9 @@ export async function measureLsp(serverJs: string, drafts: { words: number; text
     const largest = drafts.reduce((a, b) => (b.words > a.words ? b : a));
     openTimes.set(largest.words, await open(server, uriOf(`draft-${largest.words}`), largest.text));
     const rss = rssMB(server.child.pid!);
-    return { open: openTimes, edit: summarize(editTimes), hover: summarize(hoverTimes), cold: summarize(cold), rss };
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const settledRss = rssMB(server.child.pid!);
+    return { open: openTimes, edit: summarize(editTimes), hover: summarize(hoverTimes), cold: summarize(cold), rss, settledRss };
   } finally {
     await server.stop();
   }
