@@ -1,26 +1,43 @@
-// Readout's core in this process, and a cold check in a new one.
+// Readout's core in this process, and a cold check in a new one. Both run the core as it
+// ships: bundled and minified by esbuild, as in the .vsix and the CLI. (Run through tsx, the
+// TypeScript is slower than what users run: tsx wraps every function it creates in a naming call.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
-import { type CheckResult, createChecker, defaultRecord, type RecordFile } from '../server/src/core';
+import type { CheckResult, RecordFile } from '../server/src/core';
 import { summarize, time, type Sample } from './stats';
+
+export type Core = typeof import('../server/src/core');
+
+/** The core bundled as it ships, in a new temporary folder. */
+async function bundledCore(): Promise<string> {
+  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'readout-bench-')), 'core.js');
+  await build({ entryPoints: [path.join(__dirname, '..', 'server', 'src', 'core', 'index.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'silent' });
+  return outfile;
+}
+
+/** The shipped core, loaded into this process; `file` is what a new process loads. */
+export async function loadCore(): Promise<{ core: Core; file: string }> {
+  const file = await bundledCore();
+  return { core: require(file) as Core, file };
+}
 
 const options = { languageId: 'markdown' };
 const runsFor = (words: number) => (words >= 100_000 ? 5 : words >= 10_000 ? 15 : 40);
 
 /** Full check with a fresh checker each run (cold paragraph cache), and again on a warm one. */
-export async function fullCheck(text: string, words: number): Promise<{ cold: Sample; warm: Sample }> {
-  const cold = await coldCheck(text, defaultRecord, runsFor(words));
-  const checker = createChecker({ record: defaultRecord });
+export async function fullCheck(core: Core, text: string, words: number): Promise<{ cold: Sample; warm: Sample }> {
+  const cold = await coldCheck(core, text, core.defaultRecord, runsFor(words));
+  const checker = core.createChecker({ record: core.defaultRecord });
   const warm = await time(runsFor(words), () => checker.check(text, options));
   return { cold, warm };
 }
 
 /** Full checks, each with a new checker on `record` (built untimed). */
-export function coldCheck(text: string, record: RecordFile, runs: number, warmup = 1): Promise<Sample> {
-  return time(runs, (c) => c.check(text, options), () => createChecker({ record }), warmup);
+export function coldCheck(core: Core, text: string, record: RecordFile, runs: number, warmup = 1): Promise<Sample> {
+  return time(runs, (c) => c.check(text, options), () => core.createChecker({ record }), warmup);
 }
 
 /** Start of the middle paragraph of the draft, and its length. */
@@ -44,8 +61,8 @@ export function edits(text: string, runs: number): string[] {
 }
 
 /** A one-character edit re-checked on a warm checker: only the touched paragraph is read anew. */
-export async function editRecheck(text: string): Promise<Sample> {
-  const checker = createChecker({ record: defaultRecord });
+export async function editRecheck(core: Core, text: string): Promise<Sample> {
+  const checker = core.createChecker({ record: core.defaultRecord });
   checker.check(text, options);
   const versions = edits(text, 41);
   let i = 0;
@@ -58,8 +75,8 @@ export function nameOffset(text: string): number {
   return at < 0 ? text.indexOf('Austin') : at + 2;
 }
 
-export async function hover(text: string): Promise<Sample> {
-  const checker = createChecker({ record: defaultRecord });
+export async function hover(core: Core, text: string): Promise<Sample> {
+  const checker = core.createChecker({ record: core.defaultRecord });
   const result: CheckResult = checker.check(text, options);
   const offset = nameOffset(text);
   if (!checker.hover(result, offset)) throw new Error(`no hover at ${offset}`);
@@ -72,25 +89,16 @@ export async function hover(text: string): Promise<Sample> {
   return summarize(values);
 }
 
-export async function recordLoad(record: RecordFile): Promise<Sample> {
-  return time(3, () => createChecker({ record }), undefined, 0);
-}
-
-/** The core bundled once with esbuild, for a new process to load as a user's would. */
-async function bundledCore(dir: string): Promise<string> {
-  const outfile = path.join(dir, 'core.js');
-  await build({ entryPoints: [path.join(__dirname, '..', 'server', 'src', 'core', 'index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'silent' });
-  return outfile;
+export async function recordLoad(core: Core, record: RecordFile): Promise<Sample> {
+  return time(3, () => core.createChecker({ record }), undefined, 0);
 }
 
 /**
  * A completely cold check: a new node process loads the bundled core, builds the
  * checker and checks the draft. Wall time from spawn to exit, and the time inside.
  */
-export async function coldProcess(text: string, runs = 5): Promise<{ wall: Sample; inside: Sample }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'readout-bench-'));
-  const core = await bundledCore(dir);
-  const draft = path.join(dir, 'draft.md');
+export async function coldProcess(core: string, text: string, runs = 5): Promise<{ wall: Sample; inside: Sample }> {
+  const draft = path.join(path.dirname(core), 'draft.md');
   writeFileSync(draft, text);
   const script = `const t0 = performance.now(); const c = require(${JSON.stringify(core)}); const text = require('fs').readFileSync(${JSON.stringify(draft)}, 'utf8');
 c.createChecker({ record: c.defaultRecord }).check(text, { languageId: 'markdown' }); process.stdout.write(String(performance.now() - t0));`;

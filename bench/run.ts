@@ -3,12 +3,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cliProcess, coldCheck, coldProcess, editRecheck, fullCheck, hover, recordLoad } from './core';
+import { cliProcess, coldCheck, coldProcess, editRecheck, fullCheck, hover, loadCore, recordLoad } from './core';
 import { generateDraft, syntheticRecord, wordCount } from './drafts';
 import { measureLsp } from './lsp';
 import { measurePeers } from './peers';
 import { json, table } from './report';
-import { createChecker, defaultRecord } from '../server/src/core';
 import { pathologicalDrafts } from '../test/robustness/pathological';
 import type { Row, Sample } from './stats';
 
@@ -21,6 +20,7 @@ const label = (words: number) => `${words / 1000}k words`;
 
 async function main(): Promise<void> {
   const drafts = SIZES.map((words) => ({ words, text: generateDraft(words) }));
+  const { core, file: coreFile } = await loadCore();
   const rows: Row[] = [];
   const row = (group: string, name: string, unit: Row['unit'], value: Sample | number | undefined, target?: Row['target'], note?: string) =>
     rows.push({ group, name, unit, ...(value !== undefined ? { value } : {}), ...(target ? { target } : {}), ...(note ? { note } : {}) });
@@ -28,17 +28,17 @@ async function main(): Promise<void> {
   progress('core: full checks');
   const full = new Map<number, Sample>();
   for (const d of drafts) {
-    const { cold, warm } = await fullCheck(d.text, d.words);
+    const { cold, warm } = await fullCheck(core, d.text, d.words);
     full.set(d.words, cold);
     row('core', `full check, ${label(d.words)} (cold cache)`, 'ms', cold, d.words === MAIN ? { max: 15 } : undefined);
     row('core', `full check, ${label(d.words)} (warm cache)`, 'ms', warm);
   }
   const main = drafts.find((d) => d.words === MAIN)!;
   progress('core: edit, hover, new process');
-  const edit = await editRecheck(main.text);
+  const edit = await editRecheck(core, main.text);
   row('core', `1-char edit re-check, ${label(MAIN)}`, 'ms', edit, { max: 1 });
-  row('core', `hover on a name, ${label(MAIN)}`, 'ms', await hover(main.text), { max: 0.5 });
-  const cold = await coldProcess(main.text);
+  row('core', `hover on a name, ${label(MAIN)}`, 'ms', await hover(core, main.text), { max: 0.5 });
+  const cold = await coldProcess(coreFile, main.text);
   row('core', `new process: spawn → checked, ${label(MAIN)}`, 'ms', cold.wall);
   row('core', `new process: load + check inside, ${label(MAIN)}`, 'ms', cold.inside);
 
@@ -87,13 +87,13 @@ async function main(): Promise<void> {
   row('scaling', 'per-1k-words cost, 100k ÷ 10k (1 = linear)', '×', perK[2]! / perK[1]!, { max: 1.5 }, 'linear means 1; up to 1.5× is counted as linear here');
   progress('synthetic record (10,000 people, 100,000 calls)');
   const big = syntheticRecord(10_000, 100_000);
-  row('scaling', 'record of 10k people / 100k calls: load', 'ms', await recordLoad(big), { max: 300 });
-  row('scaling', `record of 10k people / 100k calls: full check, ${label(MAIN)}`, 'ms', await coldCheck(main.text, big, 3, 0), { max: 30 });
+  row('scaling', 'record of 10k people / 100k calls: load', 'ms', await recordLoad(core, big), { max: 300 });
+  row('scaling', `record of 10k people / 100k calls: full check, ${label(MAIN)}`, 'ms', await coldCheck(core, main.text, big, 3, 0), { max: 30 });
 
   progress('pathological text (1 MB of each run, test/robustness/pathological.ts)');
   const pathological = pathologicalDrafts(1024 * 1024).map(({ name, languageId, text }) => {
     const started = performance.now();
-    createChecker({ record: defaultRecord }).check(text, { languageId, referenceDate: '2024-07-13' });
+    core.createChecker({ record: core.defaultRecord }).check(text, { languageId, referenceDate: '2024-07-13' });
     return { name, ms: performance.now() - started };
   });
   const slowest = pathological.reduce((a, b) => (b.ms > a.ms ? b : a));

@@ -25,16 +25,16 @@ export function participantsOf(ctx: Context, s: SentenceView, day?: number): Men
 function isSpeaker(s: SentenceView, m: Mention): boolean {
   const tokens = s.tokens;
   let k = m.last;
-  while (k < s.last && !tokens[k]!.word) k++;
-  const next = k < s.last ? tokens[k] : undefined;
-  if (tokens[m.last - 1]!.possessive) return !!next && !/^(?:call|calls|conversation|talks|phone|telephone|counterpart)$/.test(next.norm);
-  const after = tokens[m.last];
-  if (after?.word && reportingVerbs.has(after.norm)) return true;
-  if (after?.norm === ',' && next && reportingVerbs.has(next.norm) && k === m.last + 1) return true;
-  const before = tokens[m.first - 1];
-  const before2 = tokens[m.first - 2];
-  if (before?.word && reportingVerbs.has(before.norm)) return true;
-  return before?.norm === 'to' && before2?.norm === 'according';
+  while (k < s.last && !tokens.word(k)) k++;
+  // The next word in the sentence, if any.
+  const next = k < s.last ? tokens.norm(k) : undefined;
+  if (tokens.possessive(m.last - 1)) return next !== undefined && !/^(?:call|calls|conversation|talks|phone|telephone|counterpart)$/.test(next);
+  const after = m.last;
+  if (tokens.word(after) && reportingVerbs.has(tokens.norm(after))) return true;
+  if (tokens.norm(after) === ',' && next !== undefined && reportingVerbs.has(next) && k === m.last + 1) return true;
+  const before = m.first - 1;
+  if (tokens.word(before) && reportingVerbs.has(tokens.norm(before))) return true;
+  return tokens.norm(before) === 'to' && tokens.norm(before - 1) === 'according';
 }
 
 export function checkCallClaims(ctx: Context, s: SentenceView): void {

@@ -2,9 +2,9 @@
 // Secretary", "Russia requested the call".
 import { countryOf } from '../read/cues';
 import type { Mention } from '../read/document';
+import type { Tokens } from '../text/tokens';
 import type { SentenceView } from '../read/sentences';
 import { holdersOn } from '../record/index';
-import type { Token } from '../text/tokens';
 import { type Context, contextCall, describeCall, nameOf, renameLike } from './context';
 
 interface Claimed {
@@ -81,28 +81,33 @@ function readClaims(ctx: Context, s: SentenceView): Claimed[] {
 /** Who or which side stands right after (or right before) an offset. */
 function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'before'): Claimed | undefined {
   const tokens = s.tokens;
-  const abs = (t: Token) => s.base + t.start;
+  const abs = (i: number) => s.base + tokens.start(i);
+  // The first token of the sentence at or after the offset.
+  const firstAt = () => {
+    for (let i = s.first; i < tokens.length; i++) if (abs(i) >= at) return i;
+    return -1;
+  };
   if (where === 'before') {
     // "Austin initiated", "Austin had requested", "the Russian side asked for".
     const gap = (end: number) => s.text.slice(end - s.start, at - s.start).trim();
     const mention = s.mentions.find((m) => auxiliaries.test(gap(m.end)));
     if (mention) return { start: mention.start, end: mention.end, person: mention.person, mention };
-    const k = tokens.findIndex((t, i) => i >= s.first && abs(t) >= at);
+    const k = firstAt();
     for (let i = (k < 0 ? s.last : k) - 1; i >= Math.max(s.first, (k < 0 ? s.last : k) - 3); i--) {
-      const t = tokens[i]!;
-      const country = countryOf(t.norm, t.text) ?? (t.norm === 'states' && tokens[i - 1]?.norm === 'united' ? 'US' : undefined);
-      if (country && auxiliaries.test(gap(s.base + t.end).replace(/^(?:side|officials|government|ministry|military)\b\s*/i, ''))) {
-        const first = t.norm === 'states' ? tokens[i - 1]! : t;
-        return { start: abs(first), end: s.base + t.end, country };
+      const norm = tokens.norm(i);
+      const unitedStates = norm === 'states' && tokens.norm(i - 1) === 'united';
+      const country = countryOf(norm, tokens.text(i)) ?? (unitedStates ? 'US' : undefined);
+      if (country && auxiliaries.test(gap(s.base + tokens.end(i)).replace(/^(?:side|officials|government|ministry|military)\b\s*/i, ''))) {
+        return { start: abs(norm === 'states' ? i - 1 : i), end: s.base + tokens.end(i), country };
       }
     }
     return undefined;
   }
-  let k = tokens.findIndex((t, i) => i >= s.first && abs(t) >= at);
+  let k = firstAt();
   if (k < 0 || k >= s.last) return undefined;
-  if (tokens[k]!.norm === 'the') k++;
+  if (tokens.norm(k) === 'the') k++;
   // A named person, possibly behind a title: "by Defence Secretary Lloyd Austin".
-  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && !tokens.slice(k, m.first).some((t) => !t.word && t.norm !== '.' && t.norm !== '-'));
+  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && !marksBetween(tokens, k, m.first));
   const title = s.titles.find((t) => t.first >= k && t.first <= k + 2);
   if (mention && (mention.first === k || (title && title.first <= mention.first))) {
     return { start: mention.start, end: mention.end, person: mention.person, mention };
@@ -110,18 +115,23 @@ function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'be
   const call = contextCall(ctx, s);
   if (title && call) {
     // "the US Defence Secretary": whoever held the office that day.
-    const lead = tokens[title.first - 1];
-    const country = lead && title.first - 1 >= k ? countryOf(lead.norm, lead.text) : undefined;
+    const lead = title.first - 1;
+    const country = lead >= k ? countryOf(tokens.norm(lead), tokens.text(lead)) : undefined;
     const offices = title.offices.filter((o) => !country || ctx.index.offices.get(o)?.country === country);
     const holders = [...new Set(offices.flatMap((o) => holdersOn(ctx.index, o, call.day)))];
-    if (holders.length === 1) return { start: abs(tokens[k]!), end: s.base + tokens[title.last - 1]!.end, person: holders[0]! };
+    if (holders.length === 1) return { start: abs(k), end: s.base + tokens.end(title.last - 1), person: holders[0]! };
     return undefined;
   }
   for (let i = k; i < Math.min(k + 3, s.last); i++) {
-    const t = tokens[i]!;
-    const country = countryOf(t.norm, t.text);
-    if (country) return { start: abs(tokens[k]!), end: s.base + t.end, country };
-    if (!t.word) break;
+    const country = countryOf(tokens.norm(i), tokens.text(i));
+    if (country) return { start: abs(k), end: s.base + tokens.end(i), country };
+    if (!tokens.word(i)) break;
   }
   return undefined;
+}
+
+/** A punctuation mark other than a full stop or a hyphen among tokens [from, to). */
+function marksBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens.word(i) && tokens.norm(i) !== '.' && tokens.norm(i) !== '-') return true;
+  return false;
 }

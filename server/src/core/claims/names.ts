@@ -23,18 +23,19 @@ export function checkNames(ctx: Context, s: SentenceView, houseSpelling: string[
       continue;
     }
     if (!house.size) continue;
+    const { tokens } = s;
     for (let i = m.first; i < m.last; i++) {
-      const t = s.tokens[i]!;
-      if (!t.word) continue;
+      if (!tokens.word(i)) continue;
+      const norm = tokens.norm(i);
       for (const variants of [person.given, person.surname]) {
         const norms = variants.map((v) => normalizeWord(v).norm);
         const preferred = variants.find((_, k) => house.has(norms[k]!));
-        if (!norms.includes(t.norm) || !preferred || normalizeWord(preferred).norm === t.norm) continue;
-        const suffix = t.possessive ? t.text.slice(-2) : '';
+        if (!norms.includes(norm) || !preferred || normalizeWord(preferred).norm === norm) continue;
+        const suffix = tokens.possessive(i) ? tokens.text(i).slice(-2) : '';
         ctx.findings.push({
           code: 'name-variant',
-          start: s.base + t.start,
-          end: s.base + t.end,
+          start: s.base + tokens.start(i),
+          end: s.base + tokens.end(i),
           message: `The house spelling of ${nameOf(ctx, m.person)} is "${preferred}".`,
           sourceIds: [],
           fixes: [{ title: `Change to "${preferred}${suffix}"`, newText: preferred + suffix }],
@@ -47,11 +48,11 @@ export function checkNames(ctx: Context, s: SentenceView, houseSpelling: string[
 /** In a listed misspelling ("Llyod Austin"), the word that is wrong and what the record has. */
 function listedMisspelling(ctx: Context, s: SentenceView, first: number, last: number, id: string) {
   const person = ctx.index.people.get(id)!;
+  const { tokens } = s;
   for (let i = first; i < last; i++) {
-    const t = s.tokens[i]!;
-    if (!t.word || ctx.index.nameWords.has(t.norm)) continue;
-    const expected = closest(t.norm, [...person.given, ...person.surname]) ?? person.given[0]!;
-    return { start: s.base + t.start, end: s.base + t.end, expected };
+    if (!tokens.word(i) || ctx.index.nameWords.has(tokens.norm(i))) continue;
+    const expected = closest(tokens.norm(i), [...person.given, ...person.surname]) ?? person.given[0]!;
+    return { start: s.base + tokens.start(i), end: s.base + tokens.end(i), expected };
   }
   return undefined;
 }

@@ -72,7 +72,7 @@ function subjectOf(ctx: Context, s: SentenceView, at: number): Mention | undefin
 
 /** The office a term claim is about: a title after the verb, or the subject's own title in the sentence. */
 function officesNamed(s: SentenceView, subject: Mention, from: number, to: number): Set<string> | undefined {
-  const title = s.titles.find((t) => s.base + s.tokens[t.first]!.start >= from && s.base + s.tokens[t.first]!.start < to);
+  const title = s.titles.find((t) => s.base + s.tokens.start(t.first) >= from && s.base + s.tokens.start(t.first) < to);
   if (title) return new Set(title.offices);
   const own = readTitleClaims(s).find((c) => c.mention === subject && c.offices !== 'counterpart');
   return own && own.offices !== 'counterpart' ? new Set(own.offices) : undefined;

@@ -6,7 +6,7 @@ import type { Mention } from '../read/document';
 import type { SentenceView } from '../read/sentences';
 import { holdersOn, officeStatus, shortName, type TermInfo, termStatus, termsOn } from '../record/index';
 import { showSpan } from '../text/dates';
-import type { Token } from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import { capitalize, type Context, nameOf, type Probe, probeLabel, referenceProbe, sentenceProbes } from './context';
 
 type Modifier = 'then' | 'former' | 'now' | 'plain';
@@ -51,8 +51,8 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   let comma = false;
   for (;;) {
     let k = j - 1;
-    while (k > s.first && tokens[k]!.norm === '.') k--; // "Maj. Gen. Pat Ryder"
-    if (k > s.first && tokens[k]!.norm === ',' && !comma) {
+    while (k > s.first && tokens.norm(k) === '.') k--; // "Maj. Gen. Pat Ryder"
+    if (k > s.first && tokens.norm(k) === ',' && !comma) {
       comma = true;
       k--;
     }
@@ -62,7 +62,7 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
     if (title) {
       claim = { mention: m, titleFirst: title.first, titleLast: title.last, start: 0, end: m.end, offices: title.offices, modifier: 'plain' };
       j = title.first;
-    } else if (tokens[k]!.norm === 'counterpart') {
+    } else if (tokens.norm(k) === 'counterpart') {
       claim = { mention: m, titleFirst: k, titleLast: k + 1, start: 0, end: m.end, offices: 'counterpart', modifier: 'plain' };
       j = k;
     } else break;
@@ -71,42 +71,43 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
     j = lead.first;
     claim.modifier = lead.modifier;
     if (lead.country) claim.country = lead.country;
-    claim.start = s.base + tokens[j]!.start;
+    claim.start = s.base + tokens.start(j);
     chain.push(claim);
   }
-  const before = tokens[j - 1];
+  const before = j - 1;
   // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title.
-  if (before && j - 1 >= s.first && before.word && (modifiers[before.norm] === 'skip' || (before.capital && !openers.has(before.norm) && j - 1 > s.first))) {
+  if (before >= s.first && tokens.word(before) && (modifiers[tokens.norm(before)] === 'skip' || (tokens.capital(before) && !openers.has(tokens.norm(before)) && before > s.first))) {
     return [];
   }
   return chain;
 }
 
 /** Modifier and country words before a title: "then-", "Russia's new", "former U.S.". */
-function readLead(tokens: Token[], s: SentenceView, j: number): { first: number; modifier: Modifier | 'skip'; country?: string } {
+function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; modifier: Modifier | 'skip'; country?: string } {
   let modifier: Modifier | 'skip' = 'plain';
   let country: string | undefined;
   for (;;) {
-    const t = tokens[j - 1];
-    if (!t || j - 1 < s.first) break;
-    if (t.norm === '-' && tokens[j - 2] && modifiers[tokens[j - 2]!.norm]) {
-      modifier = modifiers[tokens[j - 2]!.norm]!;
+    const t = j - 1;
+    if (t < s.first) break;
+    const norm = tokens.norm(t);
+    if (norm === '-' && modifiers[tokens.norm(t - 1)]) {
+      modifier = modifiers[tokens.norm(t - 1)]!;
       j -= 2;
       continue;
     }
-    if (!t.word) break;
-    const c = countryOf(t.norm, t.text);
+    if (!tokens.word(t)) break;
+    const c = countryOf(norm, tokens.text(t));
     if (c && !country) {
       country = c;
       j--;
       continue;
     }
-    if (t.norm === 'states' && tokens[j - 2]?.norm === 'united') {
+    if (norm === 'states' && tokens.norm(t - 1) === 'united') {
       country = 'US';
       j -= 2;
       continue;
     }
-    const mod = modifiers[t.norm];
+    const mod = modifiers[norm];
     if (mod && modifier === 'plain') {
       modifier = mod;
       j--;
@@ -119,31 +120,30 @@ function readLead(tokens: Token[], s: SentenceView, j: number): { first: number;
 
 function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   const tokens = s.tokens;
-  if (tokens[m.last - 1]!.possessive) return [];
+  if (tokens.possessive(m.last - 1)) return [];
   let k = m.last;
-  if (tokens[k]?.norm !== ',') return [];
+  if (tokens.norm(k) !== ',') return [];
   k++;
-  if (tokens[k] && ['the', 'a', 'an'].includes(tokens[k]!.norm)) k++;
+  if (['the', 'a', 'an'].includes(tokens.norm(k))) k++;
   let modifier: Modifier | 'skip' = 'plain';
   let country: string | undefined;
   for (; k < s.last; k++) {
-    const t = tokens[k]!;
-    const mod = modifiers[t.norm];
-    const c = countryOf(t.norm, t.text);
+    const norm = tokens.norm(k);
+    const mod = modifiers[norm];
+    const c = countryOf(norm, tokens.text(k));
     if (mod && modifier === 'plain') modifier = mod;
     else if (c && !country) country = c;
-    else if (t.norm !== '-') break;
+    else if (norm !== '-') break;
   }
   if (modifier === 'skip') return [];
   const title = s.titles.find((t) => t.first === k);
   if (!title) return [];
-  const last = tokens[title.last - 1]!;
-  const next = title.last < s.last ? tokens[title.last] : undefined;
-  if (last.possessive) return [];
-  if (next && next.word && (next.capital || nounsAfterTitle.has(next.norm))) return [];
+  const next = title.last;
+  if (tokens.possessive(title.last - 1)) return [];
+  if (next < s.last && tokens.word(next) && (tokens.capital(next) || nounsAfterTitle.has(tokens.norm(next)))) return [];
   if (s.mentions.some((o) => o.first === title.last)) return [];
   return [{
-    mention: m, titleFirst: title.first, titleLast: title.last, start: m.start, end: s.base + last.end,
+    mention: m, titleFirst: title.first, titleLast: title.last, start: m.start, end: s.base + tokens.end(title.last - 1),
     offices: title.offices, modifier, ...(country ? { country } : {}),
   }];
 }
@@ -251,8 +251,8 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const tokens = s.tokens;
   const fixes: Fix[] = [];
   const atSentenceStart = claim.start === s.start;
-  const titleStart = s.base + tokens[claim.titleFirst]!.start;
-  const titleEnd = s.base + tokens[claim.titleLast - 1]!.end;
+  const titleStart = s.base + tokens.start(claim.titleFirst);
+  const titleEnd = s.base + tokens.end(claim.titleLast - 1);
   if (claim.offices !== 'counterpart' && verdict === 'notHeld' && held.length === 1) {
     const office = index.offices.get(held[0]!.term.office)!;
     const form = (office.forms[0] ?? office.title).replace(/\.$/, text[titleEnd] === '.' ? '' : '.');

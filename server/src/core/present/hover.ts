@@ -33,7 +33,7 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
     else contents = `**${date.text}** is not resolved: the draft has no reference date.`;
     return { contents, start: date.start, end: date.end };
   }
-  const title = s.titles.find((t) => s.base + s.tokens[t.first]!.start <= offset && offset <= s.base + s.tokens[t.last - 1]!.end);
+  const title = s.titles.find((t) => s.base + s.tokens.start(t.first) <= offset && offset <= s.base + s.tokens.end(t.last - 1));
   if (title && day !== undefined) {
     const claim = readTitleClaims(s).find((c) => c.titleFirst === title.first);
     const offices = title.offices.filter((o) => !claim?.country || ctx.index.offices.get(o)?.country === claim.country);
@@ -46,7 +46,7 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
       return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
     });
     const contents = [`**Who held it on ${showDay(day)}**`, lines.join('\n'), sourceList(sourcesOf(ctx.index, sourceIds))].filter(Boolean).join('\n\n');
-    return { contents, start: s.base + s.tokens[title.first]!.start, end: s.base + s.tokens[title.last - 1]!.end };
+    return { contents, start: s.base + s.tokens.start(title.first), end: s.base + s.tokens.end(title.last - 1) };
   }
   return null;
 }

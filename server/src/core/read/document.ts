@@ -148,12 +148,12 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
   const { tokens } = reading;
   const candidates: Mention[] = s.names.map((n) => ({
     person: n.person,
-    start: tokens[n.first]!.start,
-    end: tokens[n.last - 1]!.end,
+    start: tokens.start(n.first),
+    end: tokens.end(n.last - 1),
     kind: n.kind,
     first: n.first,
     last: n.last,
-    ...(n.wrong !== undefined ? { wrong: { start: tokens[n.wrong]!.start, end: tokens[n.wrong]!.end, expected: n.expected! } } : {}),
+    ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: tokens.end(n.wrong), expected: n.expected! } } : {}),
   }));
   const mentions: Mention[] = [];
   for (const m of candidates) {
@@ -174,10 +174,11 @@ function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Me
   const introduced = rivals.filter((r) => named.has(r.person));
   const m = introduced.length === 1 ? introduced[0]! : rivals.length === 1 ? rivals[0]! : undefined;
   if (!m) return undefined;
-  const before = reading.tokens[m.first - 1];
-  const titled = !!before && s.titles.some((t) => t.last === m.first) || (!!before && titleNeighbours.has(before.norm));
+  const { tokens } = reading;
+  const before = m.first - 1;
+  const titled = tokens.has(before) && (s.titles.some((t) => t.last === m.first) || titleNeighbours.has(tokens.norm(before)));
   // "Anna Austin": another person's given name right before the surname.
-  if (before?.word && before.capital && m.first - 1 > s.first && !titled) return undefined;
+  if (tokens.word(before) && tokens.capital(before) && before > s.first && !titled) return undefined;
   const person = index.people.get(m.person)!;
   if (person.commonSurname && !named.has(m.person) && !titled && !besideCallPartner(all, m.person, index)) return undefined;
   return m;
@@ -192,10 +193,13 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
 function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, surnames: LoneSurnames): Mention[] {
   const out: Mention[] = [];
   for (const i of s.strangers) {
-    const t = reading.tokens[i]!;
-    const match = (surnames.get(t.norm[0]!) ?? []).find(({ surname }) => closest(t.norm, [surname]));
+    const { tokens } = reading;
+    const norm = tokens.norm(i);
+    const match = (surnames.get(norm[0]!) ?? []).find(({ surname }) => closest(norm, [surname]));
     if (!match) continue;
-    out.push({ person: match.person, start: t.start, end: t.end, kind: 'misspelling', first: i, last: i + 1, wrong: { start: t.start, end: t.end, expected: match.surname } });
+    const start = tokens.start(i);
+    const end = tokens.end(i);
+    out.push({ person: match.person, start, end, kind: 'misspelling', first: i, last: i + 1, wrong: { start, end, expected: match.surname } });
   }
   return out;
 }

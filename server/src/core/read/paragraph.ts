@@ -2,7 +2,7 @@
 // Everything here depends only on the paragraph's text and the record, so a
 // checker caches it by text and an edit re-reads only the paragraph it touched.
 import type { RecordIndex } from '../record/index';
-import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokens';
+import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
 import { readDates, type DateMention } from './dates';
 
 export interface NameMatch {
@@ -30,7 +30,7 @@ export interface SentenceReading extends Sentence {
 }
 
 export interface ParagraphReading {
-  tokens: Token[];
+  tokens: Tokens;
   sentences: SentenceReading[];
 }
 
@@ -46,8 +46,8 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
     for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
     const strangers: number[] = [];
     for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i]!;
-      if (t.word && t.capital && t.norm.length >= 7 && !index.nameWords.has(t.norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
+      const norm = tokens.norm(i);
+      if (tokens.word(i) && tokens.capital(i) && norm.length >= 7 && !index.nameWords.has(norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
     }
     return { start: s.start, end: s.end, first: s.first, last: s.last, names, titles, dates, strangers };
   });
@@ -59,22 +59,22 @@ function quotedSpans(text: string): [number, number][] {
   return [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
-function readNames(tokens: Token[], s: Sentence, index: RecordIndex, out: NameMatch[]): void {
+function readNames(tokens: Tokens, s: Sentence, index: RecordIndex, out: NameMatch[]): void {
   for (let i = s.first; i < s.last; i++) {
-    const t = tokens[i]!;
-    if (!t.word || !t.capital) continue;
+    if (!tokens.word(i) || !tokens.capital(i)) continue;
     const match = index.names.longest(tokens, i, s.last);
     if (match) {
       const homonym = match.values.find((v) => v.kind === 'homonym');
       const name = match.values.find((v) => v.kind !== 'homonym');
-      const capitalised = tokens.slice(i, match.end).every((w) => !w.word || w.capital);
+      let capitalised = true;
+      for (let j = i; j < match.end; j++) if (tokens.word(j) && !tokens.capital(j)) capitalised = false;
       if (homonym || (name && capitalised)) {
         if (!homonym && name) out.push({ first: i, last: match.end, person: name.person, kind: name.kind as 'name' | 'misspelling' });
         i = match.end - 1;
         continue;
       }
     }
-    const surname = index.surnames.get(t.norm);
+    const surname = index.surnames.get(tokens.norm(i));
     if (surname) {
       for (const person of surname) out.push({ first: i, last: i + 1, person, kind: 'surname' });
       continue;
@@ -88,23 +88,23 @@ function readNames(tokens: Token[], s: Sentence, index: RecordIndex, out: NameMa
 }
 
 /** "Llyod Austin", "Lloyd Austen", "Belousev": a near miss of a recorded name. */
-function readNearMiss(tokens: Token[], i: number, s: Sentence, index: RecordIndex): NameMatch | undefined {
-  const t = tokens[i]!;
-  if (index.nameWords.has(t.norm)) {
+function readNearMiss(tokens: Tokens, i: number, s: Sentence, index: RecordIndex): NameMatch | undefined {
+  const word = tokens.norm(i);
+  const next = tokens.norm(i + 1);
+  const nextIsName = i + 1 < s.last && tokens.word(i + 1) && tokens.capital(i + 1);
+  if (index.nameWords.has(word)) {
     // A correct given name followed by a misspelt surname.
-    const next = tokens[i + 1];
-    if (!next || !next.word || !next.capital || index.nameWords.has(next.norm) || i + 1 >= s.last) return undefined;
-    for (const person of index.givenNames.get(t.norm) ?? []) {
-      const expected = closest(next.norm, index.people.get(person)!.surname);
+    if (!nextIsName || index.nameWords.has(next)) return undefined;
+    for (const person of index.givenNames.get(word) ?? []) {
+      const expected = closest(next, index.people.get(person)!.surname);
       if (expected) return { first: i, last: i + 2, person, kind: 'misspelling', wrong: i + 1, expected };
     }
     return undefined;
   }
   // A misspelt given name followed by a correct surname.
-  const next = tokens[i + 1];
-  if (next?.word && next.capital && i + 1 < s.last) {
-    for (const person of index.surnames.get(next.norm) ?? []) {
-      const expected = closest(t.norm, index.people.get(person)!.given);
+  if (nextIsName) {
+    for (const person of index.surnames.get(next) ?? []) {
+      const expected = closest(word, index.people.get(person)!.given);
       if (expected) return { first: i, last: i + 2, person, kind: 'misspelling', wrong: i, expected };
     }
   }
@@ -145,9 +145,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-function readTitles(tokens: Token[], s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
+function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
   for (let i = s.first; i < s.last; i++) {
-    if (!tokens[i]!.word) continue;
+    if (!tokens.word(i)) continue;
     const match = index.titles.longest(tokens, i, s.last);
     if (!match) continue;
     out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });

@@ -2,7 +2,7 @@
 // reference date. A paragraph is placed on first use, so a check that finds every other
 // paragraph's claims in the cache places only the paragraph that changed.
 import type { RecordIndex } from '../record/index';
-import type { Token } from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import type { DateMention } from './dates';
 import { type DocumentReading, type Mention, type Paragraph, writtenDates } from './document';
 import type { TitleMatch } from './paragraph';
@@ -29,7 +29,7 @@ export interface SentenceView {
   start: number;
   end: number;
   text: string;
-  tokens: Token[];
+  tokens: Tokens;
   first: number;
   last: number;
   titles: TitleMatch[];

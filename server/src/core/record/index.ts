@@ -60,9 +60,13 @@ export interface RecordIndex {
 }
 
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase)
-    .filter((t) => t.word || t.text === ',' || t.text === '-')
-    .map((t) => t.norm);
+  const tokens = tokenize(phrase);
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens.norm(i);
+    if (tokens.word(i) || norm === ',' || norm === '-') words.push(norm);
+  }
+  return words;
 }
 
 const spanOf = (value: string | undefined): DaySpan | undefined => (value ? parsePartialDate(value) : undefined);

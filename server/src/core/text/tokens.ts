@@ -4,42 +4,108 @@ const WORD = 1;
 const CAPITAL = 2;
 const POSSESSIVE = 4;
 
-/** A word or a punctuation mark, kept small: a long draft has a hundred thousand of them. */
-export class Token {
-  constructor(
-    /** The text it was read from: `text` is sliced from it when asked for. */
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    /** Lower case, no diacritics, no periods, no possessive "'s": how names and titles are matched. The mark itself for punctuation. */
-    readonly norm: string,
-    private readonly flags: number,
-  ) {}
+/**
+ * A paragraph's words and punctuation marks, token `i` at a time. Kept as columns, not one
+ * object per token: a long draft has a hundred thousand tokens, and as objects they were
+ * half the memory a checked draft kept.
+ */
+export class Tokens {
+  readonly length: number;
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
+  private readonly flags: Uint8Array;
+  /** Lower case, no diacritics, no periods, no possessive "'s": how names and titles are matched. The mark itself for punctuation. */
+  private readonly norms: string[];
 
-  get text(): string {
-    return this.source.slice(this.start, this.end);
+  constructor(
+    /** The text the tokens were read from. */
+    readonly source: string,
+  ) {
+    let starts = new Uint32Array(Math.max(16, source.length >> 2));
+    let ends = new Uint32Array(starts.length);
+    let flags = new Uint8Array(starts.length);
+    const norms: string[] = [];
+    let n = 0;
+    for (const m of source.matchAll(tokenPattern)) {
+      if (n === starts.length) {
+        [starts, ends, flags] = [grow(starts, new Uint32Array(n * 2)), grow(ends, new Uint32Array(n * 2)), grow(flags, new Uint8Array(n * 2))];
+      }
+      const t = m[0];
+      starts[n] = m.index!;
+      ends[n] = m.index! + t.length;
+      const capital = upperFirst.test(t) ? CAPITAL : 0;
+      if (letterOrDigit.test(t[0]!)) {
+        const { norm, possessive } = normalizeWord(t);
+        norms.push(intern(norm));
+        flags[n] = WORD | capital | (possessive ? POSSESSIVE : 0);
+      } else {
+        norms.push(intern(t));
+        flags[n] = capital;
+      }
+      n++;
+    }
+    this.length = n;
+    this.starts = starts.slice(0, n);
+    this.ends = ends.slice(0, n);
+    this.flags = flags.slice(0, n);
+    this.norms = norms;
   }
 
-  get word(): boolean {
-    return (this.flags & WORD) !== 0;
+  /** Whether `i` is a token here: the readers below answer "" or false outside. */
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
+  norm(i: number): string {
+    return this.norms[i] ?? '';
+  }
+
+  text(i: number): string {
+    return this.has(i) ? this.source.slice(this.starts[i], this.ends[i]) : '';
+  }
+
+  word(i: number): boolean {
+    return ((this.flags[i] ?? 0) & WORD) !== 0;
   }
 
   /** Starts with an upper-case letter. */
-  get capital(): boolean {
-    return (this.flags & CAPITAL) !== 0;
+  capital(i: number): boolean {
+    return ((this.flags[i] ?? 0) & CAPITAL) !== 0;
   }
 
-  get possessive(): boolean {
-    return (this.flags & POSSESSIVE) !== 0;
+  possessive(i: number): boolean {
+    return ((this.flags[i] ?? 0) & POSSESSIVE) !== 0;
   }
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  /** Token indices [first, last). */
-  first: number;
-  last: number;
+function grow<A extends Uint32Array | Uint8Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+/**
+ * One string per distinct word, shared by every token of it. Bounded: a long session types
+ * many distinct words, and starting afresh only costs sharing.
+ */
+const interned = new Map<string, string>();
+const INTERNED_WORDS = 50_000;
+
+function intern(word: string): string {
+  const known = interned.get(word);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERNED_WORDS) interned.clear();
+  // A copy: `word` may be a slice that would keep its whole paragraph alive.
+  const own = (' ' + word).slice(1);
+  interned.set(own, own);
+  return own;
 }
 
 const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -71,19 +137,14 @@ export function normalizeWord(word: string): { norm: string; possessive: boolean
   return { norm, possessive };
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
-    const t = m[0];
-    const capital = upperFirst.test(t) ? CAPITAL : 0;
-    if (!letterOrDigit.test(t[0]!)) {
-      tokens.push(new Token(text, m.index!, m.index! + t.length, t, capital));
-      continue;
-    }
-    const { norm, possessive } = normalizeWord(t);
-    tokens.push(new Token(text, m.index!, m.index! + t.length, norm, WORD | capital | (possessive ? POSSESSIVE : 0)));
-  }
-  return tokens;
+export const tokenize = (text: string): Tokens => new Tokens(text);
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indices [first, last). */
+  first: number;
+  last: number;
 }
 
 /** Words after which a period does not end a sentence. */
@@ -103,38 +164,37 @@ const closers = new Set(['"', '”', '’', "'", ')', ']']);
 export const maxSentenceTokens = 400;
 
 /** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+export function splitSentences(text: string, tokens: Tokens): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
-    if (last > first) sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+    if (last > first) sentences.push({ start: tokens.start(first), end: tokens.end(last - 1), first, last });
     first = last;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i - first >= maxSentenceTokens) close(i);
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    if (!next) break;
-    if (t.norm === '.' || t.norm === '!' || t.norm === '?') {
-      let j = i + 1;
-      while (j < tokens.length && closers.has(tokens[j]!.norm)) j++;
-      const after = tokens[j];
-      if (!after) continue;
-      const previous = tokens[i - 1];
+    const next = i + 1;
+    if (next === tokens.length) break;
+    const mark = tokens.norm(i);
+    if (mark === '.' || mark === '!' || mark === '?') {
+      let after = next;
+      while (after < tokens.length && closers.has(tokens.norm(after))) after++;
+      if (after === tokens.length) continue;
+      const previous = i - 1;
       const abbreviation =
-        t.norm === '.' && previous?.word && previous.end === t.start &&
-        (abbreviations.has(previous.norm) || upperLetter.test(previous.text) || previous.text.includes('.'));
-      const startsSentence = after.capital || sentenceOpener.test(after.text);
-      if (startsSentence && !abbreviation) close(j);
+        mark === '.' && tokens.word(previous) && tokens.end(previous) === tokens.start(i) &&
+        (abbreviations.has(tokens.norm(previous)) || upperLetter.test(tokens.text(previous)) || tokens.text(previous).includes('.'));
+      const startsSentence = tokens.capital(after) || sentenceOpener.test(tokens.text(after));
+      if (startsSentence && !abbreviation) close(after);
       continue;
     }
     // A short line with no closing punctuation (a headline, a dateline, a list item) stands
     // alone; a long one is prose wrapped by hand and goes on.
-    const gap = text.slice(t.end, next.start);
-    if (t.word && next.capital && /[\r\n]/.test(gap)) {
+    const gap = text.slice(tokens.end(i), tokens.start(next));
+    if (tokens.word(i) && tokens.capital(next) && /[\r\n]/.test(gap)) {
       // The line's length up to here, counted back to its start but no further than 60: searching
       // the whole paragraph for a \r in a \n draft (or the reverse) was quadratic in its lines.
-      const end = t.end;
+      const end = tokens.end(i);
       let lineStart = end;
       while (lineStart > 0 && end - lineStart < 60 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
       if (end - lineStart < 60) close(i + 1);

@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 
 /** Phrases as sequences of normalized words; one longest-match walk per position. */
 export class PhraseTrie<T> {
@@ -16,31 +16,29 @@ export class PhraseTrie<T> {
 
   /**
    * The longest phrase starting at token `i`, skipping full stops inside it ("Brig. Gen.").
-   * `accept` can refuse a token (e.g. a lower-case word inside a name).
    */
-  longest(tokens: Token[], i: number, last = tokens.length, accept: (t: Token, depth: number) => boolean = () => true):
+  longest(tokens: Tokens, i: number, last = tokens.length):
     | { end: number; values: T[] }
     | undefined {
     let node = this.root;
     let best: { end: number; values: T[] } | undefined;
     let depth = 0;
     for (let j = i; j < last; j++) {
-      const t = tokens[j]!;
-      if (!t.word) {
-        if (t.text === '.' && depth > 0) continue;
-        if ((t.text === '-' || t.text === ',') && depth > 0 && node.next.has(t.text)) {
-          node = node.next.get(t.text)!;
+      const norm = tokens.norm(j);
+      if (!tokens.word(j)) {
+        if (norm === '.' && depth > 0) continue;
+        if ((norm === '-' || norm === ',') && depth > 0 && node.next.has(norm)) {
+          node = node.next.get(norm)!;
           continue;
         }
         break;
       }
-      if (!accept(t, depth)) break;
-      const child = node.next.get(t.norm);
+      const child = node.next.get(norm);
       if (!child) break;
       node = child;
       depth++;
       if (node.values.length) best = { end: j + 1, values: node.values };
-      if (t.possessive) break; // "Austin's" ends a name
+      if (tokens.possessive(j)) break; // "Austin's" ends a name
     }
     return best;
   }
