@@ -86,6 +86,8 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
     const claims = claimsOf(caches, p, `${around}\u0001${before.join(',')}`, () => checkParagraph(ctx, k, options));
     for (const f of claims.findings) ctx.findings.push({ ...f, start: f.start + p.start, end: f.end + p.start });
     for (const [j, call] of claims.calls) ctx.calls.set(p.first + j, call);
+    // Claims look back at most to the paragraph before; older views would only be promoted garbage.
+    ctx.sentences.forget(k - 1);
   }
 
   const lines = new LineIndex(text);

@@ -5,7 +5,7 @@
 import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
-import { closest, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
+import { closest, kept, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
 
 /** A recorded person named in a sentence. Offsets are the draft's, or the paragraph's before it is placed. */
 export interface Mention {
@@ -34,7 +34,8 @@ export interface Paragraph {
 
 export interface DocumentReading {
   text: string;
-  prose: Prose;
+  /** What the Markdown says besides its prose: the draft's own text is `text`. */
+  prose: Omit<Prose, 'text'>;
   paragraphs: Paragraph[];
   sentenceCount: number;
   /** The people named in full somewhere in the draft, as a key: what mentions and claims depend on. */
@@ -116,7 +117,7 @@ export function readDocument(text: string, languageId: string | undefined, index
     sentenceCount += reading.sentences.length;
     paragraphs.push({ text: paragraphText, start, first, last: sentenceCount, reading, mentions: resolved.mentions });
   }
-  return { text, prose, paragraphs, sentenceCount, named: namedKey };
+  return { text, prose: { directives: prose.directives, ...(prose.frontMatter ? { frontMatter: prose.frontMatter } : {}) }, paragraphs, sentenceCount, named: namedKey };
 }
 
 /** A sentence's dates as the writer wrote them, offsets relative to the paragraph. */
@@ -167,7 +168,7 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
     if (chosen) mentions.push(chosen);
   }
   if (s.strangers.length && loneSurnames.size) mentions.push(...readLoneMisspellings(reading, s, loneSurnames));
-  return mentions.sort((a, b) => a.start - b.start);
+  return kept(mentions.sort((a, b) => a.start - b.start));
 }
 
 function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Mention[], named: Set<string>, index: RecordIndex, all: Mention[]): Mention | undefined {

@@ -49,10 +49,17 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
       const norm = tokens.norm(i);
       if (tokens.word(i) && tokens.capital(i) && norm.length >= 7 && !index.nameWords.has(norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
     }
-    return { start: s.start, end: s.end, first: s.first, last: s.last, names, titles, dates, strangers };
+    return { start: s.start, end: s.end, first: s.first, last: s.last, names: kept(names), titles: kept(titles), dates: kept(dates), strangers: kept(strangers) };
   });
   return { tokens, sentences };
 }
+
+/**
+ * A list to keep in the cache: most of a draft's sentences name no one and no date, and one
+ * shared empty list costs nothing where a list of its own costs as much as a short sentence's tokens.
+ */
+const none = Object.freeze([]) as never[]; // frozen: a cached list is never changed
+export const kept = <T>(list: T[]): T[] => (list.length ? list : none);
 
 /** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
 function quotedSpans(text: string): [number, number][] {

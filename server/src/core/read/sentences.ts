@@ -38,7 +38,7 @@ export interface SentenceView {
 }
 
 export class Sentences {
-  private readonly placed: SentenceView[][] = [];
+  private readonly placed: (SentenceView[] | undefined)[] = [];
 
   constructor(
     private readonly doc: DocumentReading,
@@ -71,6 +71,11 @@ export class Sentences {
 
   inParagraph(k: number): SentenceView[] {
     return (this.placed[k] ??= this.place(k, this.doc.paragraphs[k]!));
+  }
+
+  /** Lets paragraph `k`'s views go: a check done with them need not carry them to its end. */
+  forget(k: number): void {
+    this.placed[k] = undefined;
   }
 
   private place(k: number, p: Paragraph): SentenceView[] {
