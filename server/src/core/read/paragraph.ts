@@ -55,11 +55,11 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
 }
 
 /**
- * A list to keep in the cache: most of a draft's sentences name no one and no date, and one
- * shared empty list costs nothing where a list of its own costs as much as a short sentence's tokens.
+ * A list to keep in the cache, at its exact size: a list grown by `push` keeps room for 16, and
+ * most of a draft's sentences name no one and no date, so their lists are one shared empty list.
  */
 const none = Object.freeze([]) as never[]; // frozen: a cached list is never changed
-export const kept = <T>(list: T[]): T[] => (list.length ? list : none);
+export const kept = <T>(list: T[]): T[] => (list.length ? list.slice() : none);
 
 /** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
 function quotedSpans(text: string): [number, number][] {

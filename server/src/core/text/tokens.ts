@@ -48,7 +48,7 @@ export class Tokens {
     this.starts = starts.slice(0, n);
     this.ends = ends.slice(0, n);
     this.flags = flags.slice(0, n);
-    this.norms = norms;
+    this.norms = norms.slice(); // at its exact size: grown by `push`, it had up to half as much again
   }
 
   /** Whether `i` is a token here: the readers below answer "" or false outside. */
