@@ -26,15 +26,37 @@ export class Tokens {
     let flags = new Uint8Array(starts.length);
     const norms: string[] = [];
     let n = 0;
-    for (const m of source.matchAll(tokenPattern)) {
+    // One pass over the characters: what `tokenPattern` reads, without a match object per token.
+    const end = source.length;
+    let at = 0;
+    while (at < end) {
+      const c = source.charCodeAt(at);
+      if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceAt(source, at))) {
+        at++;
+        continue;
+      }
+      const start = at;
+      let length = wordCharAt(source, at);
+      if (length) {
+        // Letters, marks and digits, joined by single periods and apostrophes ("U.S.", "Shoigu's").
+        for (;;) {
+          at += length;
+          while (at < end && (length = wordCharAt(source, at))) at += length;
+          const joiner = source.charCodeAt(at);
+          if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && (length = wordCharAt(source, at + 1))) at++;
+          else break;
+        }
+      } else {
+        at += isSurrogatePair(source, at) ? 2 : 1;
+      }
       if (n === starts.length) {
         [starts, ends, flags] = [grow(starts, new Uint32Array(n * 2)), grow(ends, new Uint32Array(n * 2)), grow(flags, new Uint8Array(n * 2))];
       }
-      const t = m[0];
-      starts[n] = m.index!;
-      ends[n] = m.index! + t.length;
-      const capital = upperFirst.test(t) ? CAPITAL : 0;
-      if (letterOrDigit.test(t[0]!)) {
+      const t = source.slice(start, at);
+      starts[n] = start;
+      ends[n] = at;
+      const capital = (c >= 65 && c <= 90) || (c >= 128 && upperFirst.test(t)) ? CAPITAL : 0;
+      if (c < 128 ? isAsciiWordChar(c) : letterOrDigit.test(t[0]!)) {
         const { norm, possessive } = normalizeWord(t);
         norms.push(intern(norm));
         flags[n] = WORD | capital | (possessive ? POSSESSIVE : 0);
@@ -108,7 +130,33 @@ function intern(word: string): string {
   return own;
 }
 
-const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/**
+ * A token is a run of letters, marks and digits joined by single periods and apostrophes, or any
+ * other single character that is not a space: `/[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/u`,
+ * read by hand (`Tokens`) because a match object per token was a third of a check's garbage.
+ */
+const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const wordCharPattern = /[\p{L}\p{M}\p{N}]/uy;
+const spacePattern = /\s/y;
+
+/** The length (1, or 2 for a surrogate pair) of the letter, mark or digit at `at`; 0 if there is none. */
+function wordCharAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return isAsciiWordChar(c) ? 1 : 0; // NaN past the end is < 128 too: 0
+  wordCharPattern.lastIndex = at;
+  return wordCharPattern.test(text) ? wordCharPattern.lastIndex - at : 0;
+}
+
+function isSpaceAt(text: string, at: number): boolean {
+  spacePattern.lastIndex = at;
+  return spacePattern.test(text);
+}
+
+function isSurrogatePair(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+}
 
 const plainWord = /^[A-Za-z0-9]+$/;
 // Unicode-class patterns kept as constants: a bundler may turn a literal into a new RegExp on every call.
