@@ -1,6 +1,5 @@
 // Readout's core in this process, and a cold check in a new one. Both run the core as it
-// ships: bundled and minified by esbuild, as in the .vsix and the CLI. (Run through tsx, the
-// TypeScript is slower than what users run: tsx wraps every function it creates in a naming call.)
+// ships: bundled and minified by esbuild, as in the .vsix and the CLI, not the TypeScript as tsx runs it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,6 +5,7 @@
 import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
+import { detached } from '../text/strings';
 import { closest, kept, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
 
 /** A recorded person named in a sentence. Offsets are the draft's, or the paragraph's before it is placed. */
@@ -73,13 +74,6 @@ export interface ReadingCaches {
 
 export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });
 
-/**
- * A copy of a paragraph that holds only its own characters. A slice of the draft would keep that
- * whole version of the draft alive for as long as the cache keeps the paragraph: a copy of the
- * draft per keystroke. (Prefixing then slicing makes the engine flatten a fresh string.)
- */
-const detached = (text: string): string => (' ' + text).slice(1);
-
 /** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
 function splitParagraphs(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -87,6 +81,7 @@ function splitParagraphs(text: string): { text: string; start: number }[] {
   const push = (end: number) => {
     const chunk = text.slice(at, end).trimEnd();
     const trimmed = chunk.trimStart();
+    // Detached: the cache keeps paragraphs longer than the draft they were cut from.
     if (trimmed) out.push({ text: detached(trimmed), start: at + chunk.length - trimmed.length });
   };
   for (const m of text.matchAll(/(?:\r\n|\r(?!\n)|\n)[ \t]*(?=\r\n|\r|\n)/g)) {

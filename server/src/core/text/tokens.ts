@@ -1,4 +1,5 @@
 // Words and punctuation with their offsets, and the sentences they form.
+import { detached } from './strings';
 
 const WORD = 1;
 const CAPITAL = 2;
@@ -26,7 +27,7 @@ export class Tokens {
     let flags = new Uint8Array(starts.length);
     const norms: string[] = [];
     let n = 0;
-    // One pass over the characters: what `tokenPattern` reads, without a match object per token.
+    // One pass over the characters: what the token pattern (see `wordCharAt`) reads, without a match object per token.
     const end = source.length;
     let at = 0;
     while (at < end) {
@@ -124,8 +125,7 @@ function intern(word: string): string {
   const known = interned.get(word);
   if (known !== undefined) return known;
   if (interned.size >= INTERNED_WORDS) interned.clear();
-  // A copy: `word` may be a slice that would keep its whole paragraph alive.
-  const own = (' ' + word).slice(1);
+  const own = detached(word); // `word` may be a slice of its paragraph
   interned.set(own, own);
   return own;
 }
