@@ -36,25 +36,31 @@ async function start(trusted: boolean | undefined, dir: string) {
   return { client, messages, misspelt };
 }
 
-describe('a restricted (untrusted) workspace', () => {
+/** A server on a new workspace, started before the tests of the describe block that calls this and stopped after them. */
+function serverFor(trusted: boolean | undefined) {
   const folder = workspace();
-  const newsroom = pathToFileURL(path.join(folder.dir, '.readout', 'newsroom.json')).href;
-  const broken = pathToFileURL(path.join(folder.dir, '.readout', 'broken.json')).href;
-  let session: Awaited<ReturnType<typeof start>>;
+  const server = { dir: folder.dir, session: undefined as unknown as Awaited<ReturnType<typeof start>> };
   before(async () => {
-    session = await start(false, folder.dir);
+    server.session = await start(trusted, folder.dir);
   });
   after(async () => {
-    await session.client.stop();
+    await server.session.client.stop();
     folder.remove();
   });
+  return server;
+}
+
+describe('a restricted (untrusted) workspace', () => {
+  const server = serverFor(false);
+  const newsroom = pathToFileURL(path.join(server.dir, '.readout', 'newsroom.json')).href;
+  const broken = pathToFileURL(path.join(server.dir, '.readout', 'broken.json')).href;
 
   test('drafts are checked against the embedded record only: neither .readout/ nor readout.record.files is used', async () => {
-    assert.deepEqual(await session.misspelt(), ['Llyod']);
+    assert.deepEqual(await server.session.misspelt(), ['Llyod']);
   });
 
   test('each workspace record file carries a note that it is not in force, and nothing else (it is not read)', async () => {
-    const { client } = session;
+    const { client } = server.session;
     for (const uri of [newsroom, broken]) {
       const published = await client.waitFor(`the note in ${uri}`, () => client.published.get(uri));
       assert.deepEqual(
@@ -65,7 +71,7 @@ describe('a restricted (untrusted) workspace', () => {
   });
 
   test('the client is told once, with the files and what to do', async () => {
-    const { client, messages } = session;
+    const { client, messages } = server.session;
     const [message] = await client.waitFor('a message', () => messages.length > 0 && messages);
     assert.equal(message!.type, 3);
     assert.match(message!.message, /restricted/);
@@ -74,7 +80,7 @@ describe('a restricted (untrusted) workspace', () => {
   });
 
   test('no file is watched, and changes to record files or settings do not bring them in', async () => {
-    const { client, messages, misspelt } = session;
+    const { client, messages, misspelt } = server.session;
     assert.ok(!client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
     await client.filesChanged([{ uri: newsroom, type: FileChangeType.Changed }]);
     await client.settingsChanged();
@@ -86,20 +92,12 @@ describe('a restricted (untrusted) workspace', () => {
 
 for (const trusted of [true, undefined]) {
   describe(`a trusted workspace (trustedWorkspace: ${String(trusted)})`, () => {
-    const folder = workspace();
-    let session: Awaited<ReturnType<typeof start>>;
-    before(async () => {
-      session = await start(trusted, folder.dir);
-    });
-    after(async () => {
-      await session.client.stop();
-      folder.remove();
-    });
+    const server = serverFor(trusted);
 
     test('uses the workspace record files, shows their errors, and no restricted-mode note', async () => {
-      const { client, messages, misspelt } = session;
+      const { client, messages, misspelt } = server.session;
       assert.deepEqual(await misspelt(), ['Zakharowa', 'Konashenkow', 'Llyod']);
-      const broken = pathToFileURL(path.join(folder.dir, '.readout', 'broken.json')).href;
+      const broken = pathToFileURL(path.join(server.dir, '.readout', 'broken.json')).href;
       const published = await client.waitFor('the broken file\'s error', () => client.published.get(broken));
       assert.equal(published.diagnostics[0]!.severity, 1);
       assert.match(published.diagnostics[0]!.message, /JSON syntax error/);
