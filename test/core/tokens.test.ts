@@ -3,26 +3,32 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { tokenize } from '../../server/src/core/text/tokens';
+import { normalizeWord, tokenize } from '../../server/src/core/text/tokens';
 
 const tokenPattern = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
-/** What the expression reads: each token's range, and whether it starts with a letter or digit. */
-function expected(text: string): [number, number, boolean][] {
-  return [...text.matchAll(tokenPattern)].map((m) => [m.index!, m.index! + m[0].length, /[\p{L}\p{N}]/u.test(m[0][0]!)]);
+type Read = [start: number, end: number, word: boolean, norm: string, capital: boolean, possessive: boolean];
+
+/** What the expression reads: each token's range, whether it starts with a letter or digit, and its normal form. */
+function expected(text: string): Read[] {
+  return [...text.matchAll(tokenPattern)].map((m) => {
+    const word = /[\p{L}\p{N}]/u.test(m[0][0]!);
+    const { norm, possessive } = word ? normalizeWord(m[0]) : { norm: m[0], possessive: false };
+    return [m.index!, m.index! + m[0].length, word, norm, /^\p{Lu}/u.test(m[0]), possessive];
+  });
 }
 
-function read(text: string): [number, number, boolean][] {
+function read(text: string): Read[] {
   const tokens = tokenize(text);
-  return Array.from({ length: tokens.length }, (_, i) => [tokens.start(i), tokens.end(i), tokens.word(i)]);
+  return Array.from({ length: tokens.length }, (_, i) => [tokens.start(i), tokens.end(i), tokens.word(i), tokens.norm(i), tokens.capital(i), tokens.possessive(i)]);
 }
 
 // Letters of several scripts, combining marks, digits, joiners, spaces of every kind, surrogate pairs and lone halves.
-const pieces = ['a', 'Z', '7', 'é', 'É', 'ß', 'Ж', 'ж', '\u0301', '٣', '.', "'", '’', '-', ',', '"', '“', ' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '😀', '𝐀', '\ud800', '\udc00', 'U.S.', "Shoigu's", 'Oct. 21'];
+const pieces = ['a', 'Z', '7', 'é', 'É', 'ß', 'Ж', 'ж', '\u0301', '٣', '.', "'", '’', '-', ',', '"', '“', ' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '😀', '𝐀', '\ud800', '\udc00', 'U.S.', "Shoigu's", "allies'", 'Oct. 21', 'Austin', 'MAY'];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
 describe('tokenize', () => {
-  test('reads exactly the tokens of the token pattern, on any text', () => {
+  test('reads exactly the tokens of the token pattern, in their normal forms, on any text', () => {
     fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 })), (t) => assert.deepEqual(read(t), expected(t))), { seed: 20241122, numRuns: 3000 });
   });
 

@@ -12,8 +12,8 @@ const POSSESSIVE = 4;
  */
 export class Tokens {
   readonly length: number;
-  private readonly starts: Uint32Array;
-  private readonly ends: Uint32Array;
+  /** Token `i` runs from `spans[2i]` to `spans[2i + 1]`. */
+  private readonly spans: Uint32Array;
   private readonly flags: Uint8Array;
   /** Lower case, no diacritics, no periods, no possessive "'s": how names and titles are matched. The mark itself for punctuation. */
   private readonly norms: string[];
@@ -22,9 +22,7 @@ export class Tokens {
     /** The text the tokens were read from. */
     readonly source: string,
   ) {
-    let starts = new Uint32Array(Math.max(16, source.length >> 2));
-    let ends = new Uint32Array(starts.length);
-    let flags = new Uint8Array(starts.length);
+    let { spans, flags } = scratch;
     const norms: string[] = [];
     let n = 0;
     // One pass over the characters: what the token pattern (see `wordCharAt`) reads, without a match object per token.
@@ -37,39 +35,59 @@ export class Tokens {
         continue;
       }
       const start = at;
-      let length = wordCharAt(source, at);
-      if (length) {
+      // Plain: ASCII letters and digits only, the common case, whose normal form is its lower case.
+      let plain = c < 128;
+      let upper = false;
+      if (wordCharAt(source, at)) {
         // Letters, marks and digits, joined by single periods and apostrophes ("U.S.", "Shoigu's").
         for (;;) {
-          at += length;
-          while (at < end && (length = wordCharAt(source, at))) at += length;
+          while (at < end) {
+            const d = source.charCodeAt(at);
+            if (d < 128) {
+              if (!isAsciiWordChar(d)) break;
+              if (d <= 90 && d >= 65) upper = true;
+              at++;
+            } else {
+              const length = wordCharAt(source, at);
+              if (!length) break;
+              plain = false;
+              at += length;
+            }
+          }
           const joiner = source.charCodeAt(at);
-          if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && (length = wordCharAt(source, at + 1))) at++;
-          else break;
+          if ((joiner === 46 || joiner === 39 || joiner === 0x2019) && wordCharAt(source, at + 1)) {
+            plain = false;
+            at++;
+          } else break;
         }
       } else {
         at += isSurrogatePair(source, at) ? 2 : 1;
       }
-      if (n === starts.length) {
-        [starts, ends, flags] = [grow(starts, new Uint32Array(n * 2)), grow(ends, new Uint32Array(n * 2)), grow(flags, new Uint8Array(n * 2))];
-      }
-      const t = source.slice(start, at);
-      starts[n] = start;
-      ends[n] = at;
-      const capital = (c >= 65 && c <= 90) || (c >= 128 && upperFirst.test(t)) ? CAPITAL : 0;
-      if (c < 128 ? isAsciiWordChar(c) : letterOrDigit.test(t[0]!)) {
-        const { norm, possessive } = normalizeWord(t);
-        norms.push(intern(norm));
-        flags[n] = WORD | capital | (possessive ? POSSESSIVE : 0);
+      if (n === flags.length) scratch = { spans: (spans = grow(spans, new Uint32Array(n * 4))), flags: (flags = grow(flags, new Uint8Array(n * 2))) };
+      spans[2 * n] = start;
+      spans[2 * n + 1] = at;
+      if (c < 128 && !isAsciiWordChar(c)) {
+        norms.push(asciiMarks[c]!); // a mark: no string to cut from the paragraph
+        flags[n] = 0;
       } else {
-        norms.push(intern(t));
-        flags[n] = capital;
+        const t = source.slice(start, at);
+        const capital = (c >= 65 && c <= 90) || (c >= 128 && upperFirst.test(t)) ? CAPITAL : 0;
+        if (plain) {
+          norms.push(intern(upper ? t.toLowerCase() : t));
+          flags[n] = WORD | capital;
+        } else if (c < 128 || letterOrDigit.test(t[0]!)) {
+          const { norm, possessive } = normalizeWord(t);
+          norms.push(intern(norm));
+          flags[n] = WORD | capital | (possessive ? POSSESSIVE : 0);
+        } else {
+          norms.push(intern(t));
+          flags[n] = capital;
+        }
       }
       n++;
     }
     this.length = n;
-    this.starts = starts.slice(0, n);
-    this.ends = ends.slice(0, n);
+    this.spans = spans.slice(0, 2 * n);
     this.flags = flags.slice(0, n);
     this.norms = norms.slice(); // at its exact size: grown by `push`, it had up to half as much again
   }
@@ -80,11 +98,11 @@ export class Tokens {
   }
 
   start(i: number): number {
-    return this.starts[i]!;
+    return this.spans[2 * i]!;
   }
 
   end(i: number): number {
-    return this.ends[i]!;
+    return this.spans[2 * i + 1]!;
   }
 
   norm(i: number): string {
@@ -92,7 +110,7 @@ export class Tokens {
   }
 
   text(i: number): string {
-    return this.has(i) ? this.source.slice(this.starts[i], this.ends[i]) : '';
+    return this.has(i) ? this.source.slice(this.start(i), this.end(i)) : '';
   }
 
   word(i: number): boolean {
@@ -108,6 +126,9 @@ export class Tokens {
     return ((this.flags[i] ?? 0) & POSSESSIVE) !== 0;
   }
 }
+
+/** Where every paragraph's tokens are read before they are copied out at their exact size: one allocation each, not one per growth. */
+let scratch = { spans: new Uint32Array(2048), flags: new Uint8Array(1024) };
 
 function grow<A extends Uint32Array | Uint8Array>(from: A, to: A): A {
   to.set(from);
@@ -135,6 +156,7 @@ function intern(word: string): string {
  * other single character that is not a space: `/[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/u`,
  * read by hand (`Tokens`) because a match object per token was a third of a check's garbage.
  */
+const asciiMarks = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const wordCharPattern = /[\p{L}\p{M}\p{N}]/uy;
 const spacePattern = /\s/y;
