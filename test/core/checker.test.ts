@@ -72,6 +72,13 @@ describe('titles', () => {
     ]);
   });
 
+  test('a word that is a property name in JavaScript ("constructor") is not read as a modifier of the title', () => {
+    const text = `${on('2024-07-13')}Shipyards once hailed the constructor Defence Minister Sergei Shoigu had promised.`;
+    const title = checker.check(text, { languageId: 'markdown' }).findings.find((f) => f.code === 'title-conflict')!;
+    assert.equal(text.slice(title.start, title.end), 'Defence Minister Sergei Shoigu');
+    assert.ok(title.fixes.some((f) => f.newText === 'former Defence Minister Sergei Shoigu'));
+  });
+
   test('a month named earlier in the paragraph is background, not the time of a later sentence', () => {
     const text = `${on('2024-06-25')}Andrei Belousov became defence minister in May. Defence Minister Sergei Shoigu was not involved.`;
     assert.deepEqual(flagged(text), ['title-conflict: Defence Minister Sergei Shoigu']);

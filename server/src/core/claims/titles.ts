@@ -23,12 +23,13 @@ export interface TitleClaim {
   modifier: Modifier;
 }
 
-const modifiers: Record<string, Modifier | 'skip'> = {
+// A Map, not an object literal: a word such as "constructor" must not read as a modifier.
+const modifiers = new Map<string, Modifier | 'skip'>(Object.entries({
   then: 'then', former: 'former', ex: 'former', now: 'now', current: 'now', new: 'plain', newly: 'plain',
   acting: 'skip', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'skip', interim: 'skip',
   designate: 'skip', future: 'skip', previous: 'skip', nominee: 'skip', deputy: 'skip', vice: 'skip',
   assistant: 'skip', first: 'skip', under: 'skip', associate: 'skip', principal: 'skip', shadow: 'skip', junior: 'skip',
-};
+} as const));
 
 /** Capitalised words that may stand right before a title without changing it. */
 const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'but', 'when', 'after', 'before', 'as', 'with', 'while', 'then', 'both', 'by', 'to', 'in', 'on', 'meanwhile']);
@@ -76,7 +77,7 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   }
   const before = j - 1;
   // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title.
-  if (before >= s.first && tokens.word(before) && (modifiers[tokens.norm(before)] === 'skip' || (tokens.capital(before) && !openers.has(tokens.norm(before)) && before > s.first))) {
+  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || (tokens.capital(before) && !openers.has(tokens.norm(before)) && before > s.first))) {
     return [];
   }
   return chain;
@@ -90,8 +91,9 @@ function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; 
     const t = j - 1;
     if (t < s.first) break;
     const norm = tokens.norm(t);
-    if (norm === '-' && modifiers[tokens.norm(t - 1)]) {
-      modifier = modifiers[tokens.norm(t - 1)]!;
+    const hyphened = norm === '-' ? modifiers.get(tokens.norm(t - 1)) : undefined;
+    if (hyphened) {
+      modifier = hyphened;
       j -= 2;
       continue;
     }
@@ -107,7 +109,7 @@ function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; 
       j -= 2;
       continue;
     }
-    const mod = modifiers[norm];
+    const mod = modifiers.get(norm);
     if (mod && modifier === 'plain') {
       modifier = mod;
       j--;
@@ -129,7 +131,7 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   let country: string | undefined;
   for (; k < s.last; k++) {
     const norm = tokens.norm(k);
-    const mod = modifiers[norm];
+    const mod = modifiers.get(norm);
     const c = countryOf(norm, tokens.text(k));
     if (mod && modifier === 'plain') modifier = mod;
     else if (c && !country) country = c;
