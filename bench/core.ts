@@ -34,9 +34,13 @@ export async function fullCheck(core: Core, text: string, words: number): Promis
   return { cold, warm };
 }
 
-/** Full checks, each with a new checker on `record` (built untimed). */
-export function coldCheck(core: Core, text: string, record: RecordFile, runs: number, warmup = 1): Promise<Sample> {
-  return time(runs, (c) => c.check(text, options), () => core.createChecker({ record }), warmup);
+/**
+ * Full checks, each with a new checker on `record` (built untimed), after as many untimed ones:
+ * V8 compiles the code a draft exercises over its first few checks, and a running editor checks
+ * with compiled code. A new process's first check is measured apart (`coldProcess`).
+ */
+export function coldCheck(core: Core, text: string, record: RecordFile, runs: number): Promise<Sample> {
+  return time(runs, (c) => c.check(text, options), () => core.createChecker({ record }), runs);
 }
 
 /** Start of the middle paragraph of the draft, and its length. */
