@@ -20,7 +20,6 @@ export function registerTimeline({ connection, drafts, records }: ServerContext)
   return {};
 }
 
-
 export function timelineOf(record: RecordFile, id: string, referenceDate: string | null): TimelineResult | null {
   const person = record.people?.[id];
   if (!person) return null;

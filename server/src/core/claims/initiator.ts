@@ -2,9 +2,9 @@
 // Secretary", "Russia requested the call".
 import { countryOf } from '../read/cues';
 import type { Mention } from '../read/document';
-import type { Tokens } from '../text/tokens';
 import type { SentenceView } from '../read/sentences';
 import { holdersOn } from '../record/index';
+import type { Tokens } from '../text/tokens';
 import { type Context, contextCall, describeCall, nameOf, renameLike } from './context';
 
 interface Claimed {

@@ -137,7 +137,10 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     // "Wednesday, a day after the drone was downed": the weekday alone is the date.
     if (!stated) return undefined;
     const m = withWeekday(mention('weekday'));
-    return { ...m, text: stated[0], start: m.weekdayStart!, end: m.weekdayEnd! };
+    m.text = stated[0];
+    m.start = m.weekdayStart!;
+    m.end = m.weekdayEnd!;
+    return m;
   }
   if (relativeWords.test(text)) {
     if (vague.test(text)) return undefined;

@@ -129,8 +129,9 @@ type LoneSurnames = Map<string, { person: string; surname: string }[]>;
 function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
   const out: LoneSurnames = new Map();
   for (const person of named) {
-    if (index.people.get(person)!.commonSurname) continue;
-    for (const surname of index.people.get(person)!.surname) {
+    const { commonSurname, surname: spellings } = index.people.get(person)!;
+    if (commonSurname) continue;
+    for (const surname of spellings) {
       if (surname.length < 7) continue;
       const key = surname[0]!.toLowerCase();
       out.set(key, [...(out.get(key) ?? []), { person, surname }]);
@@ -188,8 +189,8 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
 /** "Belousev": a lone near miss of the surname of someone the draft names. */
 function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, surnames: LoneSurnames): Mention[] {
   const out: Mention[] = [];
+  const { tokens } = reading;
   for (const i of s.strangers) {
-    const { tokens } = reading;
     const norm = tokens.norm(i);
     const match = (surnames.get(norm[0]!) ?? []).find(({ surname }) => closest(norm, [surname]));
     if (!match) continue;

@@ -127,6 +127,9 @@ export class Tokens {
   }
 }
 
+/** Each ASCII punctuation mark as a string, so that a mark's token needs no slice of its paragraph. */
+const asciiMarks = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 /** Where every paragraph's tokens are read before they are copied out at their exact size: one allocation each, not one per growth. */
 let scratch = { spans: new Uint32Array(2048), flags: new Uint8Array(1024) };
 
@@ -156,7 +159,6 @@ function intern(word: string): string {
  * other single character that is not a space: `/[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/u`,
  * read by hand (`Tokens`) because a match object per token was a third of a check's garbage.
  */
-const asciiMarks = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const wordCharPattern = /[\p{L}\p{M}\p{N}]/uy;
 const spacePattern = /\s/y;
