@@ -2,7 +2,7 @@
 // reference date. A year-less date takes the year of a recorded event of the
 // people in its sentence where exactly one fits; otherwise its most recent
 // occurrence on or before the reference date.
-import type { RecordIndex } from '../record/index';
+import { monthDayKey, type RecordIndex } from '../record/index';
 import { dayNumber, daysInMonth, isoDay, monthNames, weekdayOf, ymd } from '../text/dates';
 import type { ResolvedDate, SentenceView } from './sentences';
 import type { ReferenceDate } from './referenceDate';
@@ -82,7 +82,7 @@ function safeDay(year: number, month: number, day: number): number | undefined {
 /** The one year in which a recorded event of these people fell on this month and day. */
 function pinYear(month: number, day: number, people: Set<string>, refDay: number | undefined, index: RecordIndex) {
   if (!people.size) return undefined;
-  const fits = (index.eventsByMonthDay.get(month * 100 + day) ?? []).filter(
+  const fits = (index.eventsByMonthDay.get(monthDayKey(month, day)) ?? []).filter(
     (e) => e.participants.some((p) => people.has(p)) && (refDay === undefined || e.day <= refDay),
   );
   const years = new Set(fits.map((e) => ymd(e.day).year));

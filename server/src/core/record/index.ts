@@ -41,7 +41,7 @@ export interface RecordIndex {
   callsByDay: Map<number, EventInfo[]>;
   /** Calls by each participant, in date order. */
   callsByPerson: Map<string, EventInfo[]>;
-  /** Events by month × 100 + day (513 for 13 May), for pinning year-less dates. */
+  /** Events by `monthDayKey` of their day, for pinning year-less dates. */
   eventsByMonthDay: Map<number, EventInfo[]>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
   coverage: { offices: [string, string]; from: number; to: number }[];
@@ -114,7 +114,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
   const callsByPerson = new Map<string, EventInfo[]>();
   for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
   const eventsByMonthDay = new Map<number, EventInfo[]>();
-  for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, monthDayKey(e.event.date), e);
+  for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, isoMonthDayKey(e.event.date), e);
   const coverage = (record.callCoverage ?? []).map((c) => ({
     offices: c.offices,
     from: spanOf(c.from)?.first ?? -Infinity,
@@ -222,7 +222,9 @@ export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
 /** "Lloyd Austin": house given name and surname. */
 export const shortName = (person: Person): string => `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim();
 
+/** The key of `eventsByMonthDay`: 513 for 13 May, a number, cheaper to look up than a string. */
+export const monthDayKey = (month: number, day: number): number => month * 100 + day;
 
-/** "2022-05-13" → 513: a number, cheaper to look up than a string. */
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const monthDayKey = (iso: string): number => (digit(iso, 5) * 10 + digit(iso, 6)) * 100 + digit(iso, 8) * 10 + digit(iso, 9);
+/** The digits of an ISO date ("2022-05-13") read where they stand, without parsing it. */
+const digit = (iso: string, i: number) => iso.charCodeAt(i) - 48;
+const isoMonthDayKey = (iso: string): number => monthDayKey(digit(iso, 5) * 10 + digit(iso, 6), digit(iso, 8) * 10 + digit(iso, 9));
