@@ -10,16 +10,16 @@ import { summarize, time, type Sample } from './stats';
 
 export type Core = typeof import('../server/src/core');
 
-/** The core bundled as it ships, in a new temporary folder. */
-async function bundledCore(): Promise<string> {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'readout-bench-')), 'core.js');
-  await build({ entryPoints: [path.join(__dirname, '..', 'server', 'src', 'core', 'index.ts')], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'silent' });
+/** A module bundled as the core ships, in a new temporary folder. */
+export async function bundled(entry: string): Promise<string> {
+  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'readout-bench-')), `${path.basename(entry, '.ts')}.js`);
+  await build({ entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'silent' });
   return outfile;
 }
 
 /** The shipped core, loaded into this process; `file` is what a new process loads. */
 export async function loadCore(): Promise<{ core: Core; file: string }> {
-  const file = await bundledCore();
+  const file = await bundled(path.join(__dirname, '..', 'server', 'src', 'core', 'index.ts'));
   return { core: require(file) as Core, file };
 }
 

@@ -1,9 +1,10 @@
 // `npm run bench [-- --json]`: Readout's core, language server and CLI beside its
 // peers on the same generated drafts, with Readout's speed targets beside each figure.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cliProcess, coldCheck, coldProcess, editRecheck, fullCheck, hover, loadCore, recordLoad } from './core';
+import { bundled, cliProcess, coldCheck, coldProcess, editRecheck, fullCheck, hover, loadCore, recordLoad } from './core';
 import { generateDraft, syntheticRecord, wordCount } from './drafts';
 import { measureLsp } from './lsp';
 import { measurePeers } from './peers';
@@ -19,6 +20,8 @@ const MAIN = 10_000;
 const label = (words: number) => `${words / 1000}k words`;
 
 async function main(): Promise<void> {
+  progress('package (npm run package): the CLI and the language server are measured as they ship');
+  const packaged = packageExtension();
   const drafts = SIZES.map((words) => ({ words, text: generateDraft(words) }));
   const { core, file: coreFile } = await loadCore();
   const rows: Row[] = [];
@@ -64,7 +67,8 @@ async function main(): Promise<void> {
   row('lsp', `resident memory after ${label(SIZES[2]!)}, settled`, 'MB', lsp?.settledRss, undefined, lsp ? 'the same server, idle for 12 s' : lspWhy);
 
   progress('peers');
-  for (const peer of await measurePeers(drafts)) {
+  const peerSamples = await measurePeers(drafts);
+  for (const peer of peerSamples) {
     for (const d of drafts) {
       const s = peer.samples.get(d.words);
       row('peers', `${peer.name}, ${label(d.words)}`, 'ms', s, undefined, s ? undefined : `not available: ${peer.error}`);
@@ -79,6 +83,18 @@ async function main(): Promise<void> {
     if (!peer.name.startsWith('chrono')) {
       row('peers', `${peer.name.split(' ')[0]} whole draft ÷ Readout 1-char edit re-check, ${label(MAIN)}`, '×', s ? s.median / edit.median : undefined, undefined, s ? undefined : 'not available');
     }
+  }
+
+  // Whether a ratio target can be met at all: a check must at least read the words and the dates.
+  const { measureFloor } = require(await bundled(path.join(__dirname, 'floor.ts'))) as typeof import('./floor');
+  const floor = await measureFloor(main.text, 15);
+  const floorSum = floor.tokenize.median + floor.dates.median;
+  row('floor', `tokenizing every paragraph, ${label(MAIN)}`, 'ms', floor.tokenize);
+  row('floor', `Readout reading dates (chrono-node) in the ${floor.datedSentences} of ${floor.sentences} sentences with a date cue`, 'ms', floor.dates);
+  row('floor', 'tokenizing + reading dates', 'ms', floorSum);
+  for (const [peer, ratio] of [['cspell', 10], ['harper', 50]] as const) {
+    const s = peerSamples.find((p) => p.name.startsWith(peer))?.samples.get(MAIN);
+    row('floor', `a check ${ratio}× faster than ${peer} must take at most`, 'ms', s ? s.median / ratio : undefined, undefined, s ? `${(s.median / ratio / floorSum).toFixed(2)} × the floor above` : 'not available');
   }
 
   progress('scaling');
@@ -103,9 +119,7 @@ async function main(): Promise<void> {
   const dist = path.join(root, 'dist');
   const bundles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
   for (const f of bundles) row('size', `dist/${f}`, 'KB', statSync(path.join(dist, f)).size / 1024);
-  const vsix = readdirSync(root).filter((f) => /^readout-.*\.vsix$/.test(f));
-  for (const f of vsix) row('size', f, 'KB', statSync(path.join(root, f)).size / 1024);
-  if (!vsix.length) row('size', 'readout-*.vsix', 'KB', undefined, undefined, 'not available: no .vsix built');
+  row('size', 'readout.vsix', 'KB', packaged.vsix ? statSync(packaged.vsix).size / 1024 : undefined, undefined, packaged.error && `not available: ${packaged.error}`);
 
   const meta = {
     node: process.version,
@@ -114,6 +128,15 @@ async function main(): Promise<void> {
   };
   if (asJson) process.stdout.write(`${json(rows, meta)}\n`);
   else process.stdout.write(`Readout benchmark · node ${meta.node} · ${meta.cpus}\nDrafts: ${meta.drafts.map((d) => `${d.words.toLocaleString('en-US')} words`).join(', ')} (seeded)\n\n${table(rows)}\n`);
+}
+
+/** `npm run package`: production bundles in dist/, and the .vsix in a new temporary folder. */
+function packageExtension(): { vsix?: string; error?: string } {
+  const vsix = path.join(mkdtempSync(path.join(os.tmpdir(), 'readout-vsix-')), 'readout.vsix');
+  const run = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: root, encoding: 'utf8' });
+  if (run.status === 0) return { vsix };
+  const said = `${run.stderr}${run.stdout}`.trim().split('\n').filter((line) => !/^npm warn/i.test(line));
+  return { error: said.at(-1) ?? `npm run package exited with ${run.status}` };
 }
 
 main().catch((e) => {

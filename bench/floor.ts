@@ -1,0 +1,25 @@
+// What a check of a draft spends before it checks anything, whatever its design: reading
+// every word, and reading the dates of the sentences that hold one with chrono-node. Run
+// bundled, as the core ships (see `bundled`).
+import { readDates, hasDateCue } from '../server/src/core/read/dates';
+import { splitSentences, tokenize } from '../server/src/core/text/tokens';
+import { time, type Sample } from './stats';
+
+export interface Floor {
+  tokenize: Sample;
+  dates: Sample;
+  datedSentences: number;
+  sentences: number;
+}
+
+export async function measureFloor(text: string, runs: number): Promise<Floor> {
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  const sentences = paragraphs.flatMap((p) => splitSentences(p, tokenize(p)).map((s) => p.slice(s.start, s.end)));
+  const dated = sentences.filter(hasDateCue);
+  return {
+    tokenize: await time(runs, () => paragraphs.map(tokenize), undefined, runs),
+    dates: await time(runs, () => dated.map((s) => readDates(s, 0)), undefined, runs),
+    datedSentences: dated.length,
+    sentences: sentences.length,
+  };
+}
