@@ -11,7 +11,7 @@ import { pathologicalDrafts } from './pathological';
 const size = 1024 * 1024;
 const checker = createChecker({ record: defaultRecord });
 
-/** The kinds the issue names, and those that were quadratic before their fix; the benchmark times all of them. */
+/** The classic worst cases of text scanning, and the kinds that were quadratic before their fix; the benchmark times all of them. */
 const inTest = new Set([
   'capitals',
   'digits',
@@ -38,7 +38,7 @@ describe('1 MB of pathological text', () => {
     });
   }
 
-  test('every kind the issue names is among them', () => {
+  test('every kind named here is among the pathological drafts', () => {
     assert.equal(inTest.size, pathologicalDrafts(16).filter((d) => inTest.has(d.name)).length, 'a name in inTest matches no draft');
   });
 });
