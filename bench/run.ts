@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: Readout's core, language server and CLI beside its
 // peers on the same generated drafts, with Readout's speed targets beside each figure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { bundled, cliProcess, coldCheck, coldProcess, editRecheck, fullCheck, hover, loadCore, recordLoad } from './core';
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   const dist = path.join(root, 'dist');
   const bundles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
   for (const f of bundles) row('size', `dist/${f}`, 'KB', statSync(path.join(dist, f)).size / 1024);
-  row('size', 'readout.vsix', 'KB', packaged.vsix ? statSync(packaged.vsix).size / 1024 : undefined, undefined, packaged.error && `not available: ${packaged.error}`);
+  row('size', 'readout.vsix', 'KB', packaged.vsixKB, undefined, packaged.error && `not available: ${packaged.error}`);
 
   const meta = {
     node: process.version,
@@ -130,13 +130,18 @@ async function main(): Promise<void> {
   else process.stdout.write(`Readout benchmark · node ${meta.node} · ${meta.cpus}\nDrafts: ${meta.drafts.map((d) => `${d.words.toLocaleString('en-US')} words`).join(', ')} (seeded)\n\n${table(rows)}\n`);
 }
 
-/** `npm run package`: production bundles in dist/, and the .vsix in a new temporary folder. */
-function packageExtension(): { vsix?: string; error?: string } {
-  const vsix = path.join(mkdtempSync(path.join(os.tmpdir(), 'readout-vsix-')), 'readout.vsix');
-  const run = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: root, encoding: 'utf8' });
-  if (run.status === 0) return { vsix };
-  const said = `${run.stderr}${run.stdout}`.trim().split('\n').filter((line) => !/^npm warn/i.test(line));
-  return { error: said.at(-1) ?? `npm run package exited with ${run.status}` };
+/** `npm run package`: production bundles in dist/, and the size of the .vsix (built in a temporary folder, then removed). */
+function packageExtension(): { vsixKB?: number; error?: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'readout-vsix-'));
+  const vsix = path.join(dir, 'readout.vsix');
+  try {
+    const run = spawnSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: root, encoding: 'utf8' });
+    if (run.status === 0) return { vsixKB: statSync(vsix).size / 1024 };
+    const said = (output: string) => output.trim().split('\n').filter((line) => line && !/^npm (?:warn|error)/i.test(line)).at(-1);
+    return { error: said(run.stderr) ?? said(run.stdout) ?? `npm run package exited with ${run.status}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((e) => {
