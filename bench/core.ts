@@ -100,10 +100,10 @@ export async function recordLoad(core: Core, record: RecordFile): Promise<Sample
  * A completely cold check: a new node process loads the bundled core, builds the
  * checker and checks the draft. Wall time from spawn to exit, and the time inside.
  */
-export async function coldProcess(core: string, text: string, runs = 5): Promise<{ wall: Sample; inside: Sample }> {
-  const draft = path.join(path.dirname(core), 'draft.md');
+export async function coldProcess(coreFile: string, text: string, runs = 5): Promise<{ wall: Sample; inside: Sample }> {
+  const draft = path.join(path.dirname(coreFile), 'draft.md');
   writeFileSync(draft, text);
-  const script = `const t0 = performance.now(); const c = require(${JSON.stringify(core)}); const text = require('fs').readFileSync(${JSON.stringify(draft)}, 'utf8');
+  const script = `const t0 = performance.now(); const c = require(${JSON.stringify(coreFile)}); const text = require('fs').readFileSync(${JSON.stringify(draft)}, 'utf8');
 c.createChecker({ record: c.defaultRecord }).check(text, { languageId: 'markdown' }); process.stdout.write(String(performance.now() - t0));`;
   const wall: number[] = [];
   const inside: number[] = [];

@@ -2,6 +2,8 @@
 // every word, and reading the dates of the sentences that hold one with chrono-node. Run
 // bundled, as the core ships (see `bundled`).
 import { readDates, hasDateCue } from '../server/src/core/read/dates';
+import { splitParagraphs } from '../server/src/core/read/document';
+import { readMarkdown } from '../server/src/core/read/markdown';
 import { splitSentences, tokenize } from '../server/src/core/text/tokens';
 import { time, type Sample } from './stats';
 
@@ -12,8 +14,9 @@ export interface Floor {
   sentences: number;
 }
 
+/** On the paragraphs of a Markdown draft as the checker reads them. */
 export async function measureFloor(text: string, runs: number): Promise<Floor> {
-  const paragraphs = text.split(/\n[ \t]*\n/);
+  const paragraphs = splitParagraphs(readMarkdown(text).text).map((p) => p.text);
   const sentences = paragraphs.flatMap((p) => splitSentences(p, tokenize(p)).map((s) => p.slice(s.start, s.end)));
   const dated = sentences.filter(hasDateCue);
   return {

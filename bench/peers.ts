@@ -3,6 +3,8 @@ import { time, type Sample } from './stats';
 
 export interface Peer {
   name: string;
+  /** Readout's target: at least this many times faster than the peer on the 10k-word draft. */
+  ratioTarget?: number;
   /** Set up once (dictionaries, WASM); then `run` checks a whole draft. */
   load(): Promise<(text: string) => Promise<unknown>>;
 }
@@ -10,6 +12,7 @@ export interface Peer {
 export const peers: Peer[] = [
   {
     name: 'cspell-lib spellCheckDocument',
+    ratioTarget: 10,
     async load() {
       const { spellCheckDocument } = await import('cspell-lib');
       return (text) =>
@@ -18,6 +21,7 @@ export const peers: Peer[] = [
   },
   {
     name: 'harper.js LocalLinter.lint',
+    ratioTarget: 50,
     async load() {
       // harper.js is ESM with `exports` only, which this project's module resolution does not read: load it untyped.
       const [harper, wasm] = ['harper.js', 'harper.js/binary'];
@@ -40,7 +44,7 @@ export const peers: Peer[] = [
 const runsFor = (words: number) => (words >= 100_000 ? 1 : words >= 10_000 ? 7 : 15);
 
 /** Each peer on each draft; a peer that cannot load gives the reason instead. */
-export async function measurePeers(drafts: { words: number; text: string }[]): Promise<{ name: string; error?: string; samples: Map<number, Sample> }[]> {
+export async function measurePeers(drafts: { words: number; text: string }[]): Promise<(Omit<Peer, 'load'> & { error?: string; samples: Map<number, Sample> })[]> {
   const out = [];
   for (const peer of peers) {
     const samples = new Map<number, Sample>();
@@ -48,9 +52,9 @@ export async function measurePeers(drafts: { words: number; text: string }[]): P
       const run = await peer.load();
       // As many untimed runs first as timed ones, as Readout's own checks get (`coldCheck`).
       for (const d of drafts) samples.set(d.words, await time(runsFor(d.words), () => run(d.text), undefined, runsFor(d.words)));
-      out.push({ name: peer.name, samples });
+      out.push({ name: peer.name, ratioTarget: peer.ratioTarget, samples });
     } catch (e) {
-      out.push({ name: peer.name, error: (e as Error).message.split('\n')[0], samples });
+      out.push({ name: peer.name, ratioTarget: peer.ratioTarget, error: (e as Error).message.split('\n')[0], samples });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // A whole draft read paragraph by paragraph: each paragraph's reading comes from the
 // cache where its text is unchanged, and its mentions are resolved once per set of
-// people the draft names. Nothing here is draft-wide work per sentence, so an edit
-// costs little more than re-reading the paragraph it touched.
+// people the draft names. Past the paragraph an edit touched, a check here only walks
+// cached readings, so an edit costs little more than re-reading that paragraph.
 import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
@@ -75,7 +75,7 @@ export interface ReadingCaches {
 export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });
 
 /** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
-function splitParagraphs(text: string): { text: string; start: number }[] {
+export function splitParagraphs(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let at = 0;
   const push = (end: number) => {
