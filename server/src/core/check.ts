@@ -190,7 +190,8 @@ function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, in
 /** " [Reuters 2022-02-18; Axios 2022-05-13 and 2 more]": the record's sources, briefly. */
 function citation(sources: Source[]): string {
   if (!sources.length) return '';
-  const shown = sources.slice(0, 2).map((s) => [s.publisher, s.date].filter(Boolean).join(' '));
+  // `sourcesOf` puts the strongest first; an article is where a claim was printed, never its authority.
+  const shown = sources.slice(0, 2).map((s) => `${s.kind === 'printed' ? 'printed in ' : ''}${[s.publisher, s.date].filter(Boolean).join(' ')}`);
   return ` [${shown.join('; ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''}]`;
 }
 

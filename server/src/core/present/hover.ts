@@ -112,7 +112,8 @@ export function sourceList(sources: Source[]): string {
   if (!sources.length) return '';
   const items = sources.slice(0, 8).map((s) => {
     const title = s.title ? `"${s.title}", ` : '';
-    const text = `${s.publisher}, ${title}${s.date ?? ''}`.replace(/, $/, '');
+    // An article is cited as where a claim was printed, never as its authority (`sourcesOf` lists it last).
+    const text = `${s.kind === 'printed' ? 'printed in ' : ''}${s.publisher}, ${title}${s.date ?? ''}`.replace(/, $/, '');
     return `- ${s.url ? `[${text}](${s.url})` : text}`;
   });
   return `**Sources**\n${items.join('\n')}${sources.length > 8 ? `\n- and ${sources.length - 8} more` : ''}`;

@@ -2,8 +2,8 @@
 // phrase tries that find names and titles in one pass over a sentence.
 import { type DaySpan, parsePartialDate } from '../text/dates';
 import { PhraseTrie } from '../text/trie';
-import { tokenize } from '../text/tokens';
-import type { Office, Person, RecordedEvent, RecordFile, Source, Term } from './types';
+import { tokenize, type Tokens } from '../text/tokens';
+import type { Confidence, DatedForm, Office, Person, RecordedEvent, RecordFile, Source, SourceKind, Term } from './types';
 
 export type Status = 'held' | 'notHeld' | 'unknown';
 
@@ -19,7 +19,24 @@ export interface EventInfo {
   event: RecordedEvent;
   day: number;
   lastDay: number;
+  /** The day it was made public, where later than it happened (`madePublic`); its first day, for a month. */
+  publicDay?: number;
+  /** The last day it may have been made public on (the same day unless `madePublic` is a month). */
+  lastPublicDay?: number;
   participants: string[];
+}
+
+/**
+ * How a title phrase names an office: as one of its forms, as a loose label of its role
+ * ("Pentagon chief"), or as a form that names it only in a period ("Secretary of War").
+ */
+export interface TitleSense {
+  office: string;
+  kind: 'form' | 'label' | 'dated';
+  /** For a dated form: the first and last day it names the office. */
+  from?: number;
+  to?: number;
+  dated?: DatedForm;
 }
 
 export interface NameEntry {
@@ -53,6 +70,8 @@ export interface RecordIndex {
   knownFrom: number;
   names: PhraseTrie<NameEntry>;
   titles: PhraseTrie<string>;
+  /** By `phraseKey` of a title phrase: the offices it names, and how. */
+  titleSenses: Map<string, TitleSense[]>;
   surnames: Map<string, string[]>;
   givenNames: Map<string, string[]>;
   /** Every normalized word of every recorded name: never a misspelling of another. */
@@ -100,7 +119,8 @@ export function indexRecord(record: RecordFile): RecordIndex {
     const span = parsePartialDate(event.date);
     if (!span) continue;
     const lastDay = event.endDate ? (parsePartialDate(event.endDate)?.last ?? span.last) : span.last;
-    events.push({ event, day: span.first, lastDay, participants: event.participants ?? [] });
+    const made = spanOf(event.madePublic);
+    events.push({ event, day: span.first, lastDay, participants: event.participants ?? [], ...(made ? { publicDay: made.first, lastPublicDay: made.last } : {}) });
   }
   events.sort((a, b) => a.day - b.day);
 
@@ -143,16 +163,57 @@ export function indexRecord(record: RecordFile): RecordIndex {
   }
 
   const titles = new PhraseTrie<string>();
+  const titleSenses = new Map<string, TitleSense[]>();
+  const addSense = (phrase: string, sense: TitleSense) => {
+    const words = phraseWords(phrase);
+    const key = words.join(' ');
+    const senses = titleSenses.get(key);
+    // One sense per office and phrase: a form outranks a label, and either outranks a dated form.
+    const rank = { form: 0, label: 1, dated: 2 };
+    const same = senses?.find((x) => x.office === sense.office);
+    if (same) {
+      if (rank[sense.kind] < rank[same.kind]) Object.assign(same, { kind: sense.kind, from: undefined, to: undefined, dated: undefined });
+      return;
+    }
+    titles.add(words, sense.office);
+    if (senses) senses.push(sense);
+    else titleSenses.set(key, [sense]);
+  };
   for (const [id, office] of offices) {
-    for (const form of new Set([office.title, ...office.forms])) titles.add(phraseWords(form), id);
+    for (const form of [office.title, ...office.forms]) addSense(form, { office: id, kind: 'form' });
+    for (const label of office.labels ?? []) addSense(label, { office: id, kind: 'label' });
+    for (const dated of office.datedForms ?? []) {
+      const from = spanOf(dated.from)?.first;
+      const to = spanOf(dated.to)?.last;
+      for (const form of dated.forms) {
+        addSense(form, { office: id, kind: 'dated', dated, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+      }
+    }
   }
 
   return {
     record, people, offices, sources, termsByPerson, termsByOffice, events,
     calls, callsByDay, callsByPerson, eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
-    asOf, knownFrom, names, titles, surnames, givenNames, nameWords,
+    asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
 }
+
+/**
+ * The key of `titleSenses` for the words of a title as a draft wrote them: the normal forms
+ * of its words, commas and hyphens, as the title trie walks them (full stops skipped).
+ */
+export function phraseKey(tokens: Tokens, first: number, last: number): string {
+  const words: string[] = [];
+  for (let i = first; i < last; i++) {
+    const norm = tokens.norm(i);
+    if (tokens.word(i) || norm === ',' || norm === '-') words.push(norm);
+  }
+  return words.join(' ');
+}
+
+/** Whether a title sense names its office on a day: forms and labels always do, dated forms only in their period. */
+export const senseValidOn = (sense: TitleSense, day: number): boolean =>
+  sense.kind !== 'dated' || ((sense.from === undefined || day >= sense.from) && (sense.to === undefined || day <= sense.to));
 
 /** Whether one term was held on a day; boundary days count as unknown. */
 export function termStatus(index: RecordIndex, info: TermInfo, day: number): Status {
@@ -160,18 +221,22 @@ export function termStatus(index: RecordIndex, info: TermInfo, day: number): Sta
   const { term, start, end } = info;
   const margin = term.approximate ? 31 : 1;
   if (!start && !end) return 'unknown';
+  // A weak inference never makes a finding on its own: outside a low-confidence boundary, nothing is known.
+  const outside: Status = term.confidence === 'low' ? 'unknown' : 'notHeld';
   if (start) {
-    if (day < start.first - margin) return 'notHeld';
+    if (day < start.first - margin) return weak(term.startConfidence) ? 'unknown' : outside;
     if (day <= start.last + margin) return 'unknown';
   }
   if (end) {
-    if (day > end.last + margin) return 'notHeld';
+    if (day > end.last + margin) return weak(term.endConfidence) ? 'unknown' : outside;
     if (day >= end.first - margin) return 'unknown';
     return start ? 'held' : 'unknown';
   }
   if (term.endUnknown || !start) return 'unknown';
   return day <= index.asOf ? 'held' : 'unknown';
 }
+
+const weak = (confidence: Confidence | undefined): boolean => confidence === 'low';
 
 /** Whether a person held any of the offices on a day. */
 export function officeStatus(index: RecordIndex, person: string, offices: ReadonlySet<string>, day: number): Status {
@@ -207,6 +272,15 @@ export function holdersOn(index: RecordIndex, office: string, day: number): stri
   return heldTermsOf(index, office, day).map((t) => t.term.person);
 }
 
+/**
+ * How strong a source is, smallest first: a government's own word and the wires, then the
+ * press (and a newsroom's sources of no stated kind), then reference works, then the articles
+ * that only show a claim was printed.
+ */
+const strength: Record<SourceKind, number> = { official: 0, agency: 0, press: 1, reference: 2, printed: 3 };
+export const sourceRank = (source: Source): number => (source.kind ? strength[source.kind] : 1);
+
+/** The sources of these ids, each once, strongest first; of equal strength, in the order cited. */
 export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
@@ -216,7 +290,8 @@ export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
     const source = index.sources.get(id);
     if (source) out.push(source);
   }
-  return out;
+  // Array.prototype.sort is stable: the record's own order stands within a rank.
+  return out.sort((a, b) => sourceRank(a) - sourceRank(b));
 }
 
 /** "Lloyd Austin": house given name and surname. */

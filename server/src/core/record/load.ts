@@ -62,7 +62,7 @@ export function parseRecordFile(
   // Dates, order and references are only meaningful once the shape is right.
   if (problems.length === 0) {
     const record = data as RecordFile;
-    for (const [path, message] of [...dateProblems(record), ...duplicateEventIds(record), ...referenceProblems(record, base)]) {
+    for (const [path, message] of [...dateProblems(record), ...duplicateEventIds(record), ...initiatorProblems(record), ...referenceProblems(record, base)]) {
       problems.push(at.problem(path, message));
     }
   }
@@ -220,6 +220,14 @@ function dateFields(record: RecordFile): [Path, PartialDate][] {
   for (const [id, source] of Object.entries(record.sources ?? {})) {
     if (source.date) fields.push([['sources', id, 'date'], source.date]);
   }
+  for (const [id, office] of Object.entries(record.offices ?? {})) {
+    office.datedForms?.forEach((dated, j) => {
+      for (const field of ['from', 'to'] as const) {
+        const date = dated[field];
+        if (date) fields.push([['offices', id, 'datedForms', j, field], date]);
+      }
+    });
+  }
   record.terms?.forEach((term, i) => {
     for (const field of ['start', 'announced', 'end'] as const) {
       const date = term[field];
@@ -230,6 +238,7 @@ function dateFields(record: RecordFile): [Path, PartialDate][] {
   record.events?.forEach((event, i) => {
     fields.push([['events', i, 'date'], event.date]);
     if (event.endDate) fields.push([['events', i, 'endDate'], event.endDate]);
+    if (event.madePublic) fields.push([['events', i, 'madePublic'], event.madePublic]);
   });
   record.callCoverage?.forEach((coverage, i) => {
     fields.push([['callCoverage', i, 'from'], coverage.from], [['callCoverage', i, 'to'], coverage.to]);
@@ -255,7 +264,16 @@ function dateProblems(record: RecordFile): [Path, string][] {
     before(['terms', i, 'start'], ['terms', i, 'end'], 'the start', term.start, term.end);
     before(['terms', i, 'announced'], ['terms', i, 'end'], 'the announcement', term.announced, term.end);
   });
-  record.events?.forEach((event, i) => before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate));
+  record.events?.forEach((event, i) => {
+    before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate);
+    before(['events', i, 'date'], ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
+  });
+  for (const [id, office] of Object.entries(record.offices ?? {})) {
+    office.datedForms?.forEach((dated, j) => {
+      const at: Path = ['offices', id, 'datedForms', j];
+      before([...at, 'from'], [...at, 'to'], 'the start', dated.from, dated.to);
+    });
+  }
   record.callCoverage?.forEach((coverage, i) => before(['callCoverage', i, 'from'], ['callCoverage', i, 'to'], 'the start', coverage.from, coverage.to));
   return problems;
 }
@@ -271,6 +289,17 @@ function duplicateEventIds(record: RecordFile): [Path, string][] {
   return problems;
 }
 
+/** An initiator with only a confidence says nothing about who asked (the schema counts its properties, not which). */
+function initiatorProblems(record: RecordFile): [Path, string][] {
+  const problems: [Path, string][] = [];
+  record.events?.forEach((event, i) => {
+    if (event.initiator && !event.initiator.person && !event.initiator.country) {
+      problems.push([['events', i, 'initiator'], `${formatPath(['events', i, 'initiator'])}: must name a person or a country`]);
+    }
+  });
+  return problems;
+}
+
 /** Ids a record refers to that neither it nor `base` defines. */
 function referenceProblems(record: RecordFile, base: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
@@ -280,6 +309,9 @@ function referenceProblems(record: RecordFile, base: RecordFile): [Path, string]
   };
   for (const [id, office] of Object.entries(record.offices ?? {})) {
     office.counterparts?.forEach((other, j) => check('offices', 'office', other, ['offices', id, 'counterparts', j]));
+    office.datedForms?.forEach((dated, j) => {
+      dated.sources.forEach((source, k) => check('sources', 'source', source, ['offices', id, 'datedForms', j, 'sources', k]));
+    });
   }
   record.terms?.forEach((term, i) => {
     check('people', 'person', term.person, ['terms', i, 'person']);
@@ -293,6 +325,7 @@ function referenceProblems(record: RecordFile, base: RecordFile): [Path, string]
   });
   record.callCoverage?.forEach((coverage, i) => {
     coverage.offices.forEach((office, j) => check('offices', 'office', office, ['callCoverage', i, 'offices', j]));
+    coverage.sources?.forEach((source, j) => check('sources', 'source', source, ['callCoverage', i, 'sources', j]));
   });
   return problems;
 }
@@ -349,7 +382,7 @@ function withAllSections(record: RecordFile): MergedRecord {
 const LIST_FIELDS = {
   sources: [] as string[],
   people: ['given', 'surname', 'aliases', 'misspellings', 'homonyms'],
-  offices: ['forms', 'counterparts'],
+  offices: ['forms', 'labels', 'counterparts'],
 };
 
 class LayerMerge {

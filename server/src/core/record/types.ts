@@ -7,12 +7,19 @@ export type PartialDate = string;
 
 export type Confidence = 'high' | 'medium' | 'low';
 
+/**
+ * The standing of a source: a government's own word, a wire, the press, a reference work, or
+ * an article that only shows the claim was printed. Messages cite the strongest first.
+ */
+export type SourceKind = 'official' | 'agency' | 'press' | 'reference' | 'printed';
+
 export interface Source {
   publisher: string;
   /** The headline, where known. */
   title?: string;
   date?: PartialDate;
   url?: string;
+  kind?: SourceKind;
 }
 
 export interface Person {
@@ -45,10 +52,25 @@ export interface Office {
   kind?: 'office' | 'rank';
   /** Ways a draft writes the title, as they appear before or after a name ("Defense Secretary", "SecDef"). */
   forms: string[];
+  /** Loose labels of the role that are not its title ("Pentagon chief"): never a conflict for the holder. */
+  labels?: string[];
+  /** Forms that name the office only in a period ("Secretary of War" from 2025-09-05). */
+  datedForms?: DatedForm[];
   /** Offices abroad that are this one's counterpart ("his Russian counterpart"). */
   counterparts?: string[];
   /** Several people may hold it at once (ranks always may). */
   multipleHolders?: boolean;
+}
+
+export interface DatedForm {
+  forms: string[];
+  /** First day the forms name the office; missing: always before `to`. */
+  from?: PartialDate;
+  /** Last day the forms name the office; missing: still on the record's `asOf`. */
+  to?: PartialDate;
+  note?: string;
+  confidence?: Confidence;
+  sources: string[];
 }
 
 export interface Term {
@@ -66,7 +88,13 @@ export interface Term {
   approximate?: boolean;
   /** Dates on which the person is attested holding the office, where the term itself is unknown. */
   attested?: PartialDate[];
+  /** Held in an acting or interim capacity. */
+  acting?: boolean;
   confidence: Confidence;
+  /** How well the start is established, where weaker than `confidence`. */
+  startConfidence?: Confidence;
+  /** How well the end is established, where weaker than `confidence`. */
+  endConfidence?: Confidence;
   note?: string;
   sources: string[];
 }
@@ -76,6 +104,8 @@ export interface Initiator {
   person?: string;
   /** The side that asked for it, where only that is known. */
   country?: string;
+  /** How well who asked is established, where weaker than the call's confidence. */
+  confidence?: Confidence;
 }
 
 export interface RecordedEvent {
@@ -85,6 +115,8 @@ export interface RecordedEvent {
   date: PartialDate;
   /** Optional last day, for events spanning several days. */
   endDate?: PartialDate;
+  /** When it was made public, if later than `date`. */
+  madePublic?: PartialDate;
   participants?: string[];
   initiator?: Initiator;
   /** How the event is named in a hover: "Russia's full-scale invasion of Ukraine". */
@@ -98,7 +130,10 @@ export interface RecordedEvent {
 export interface CallCoverage {
   offices: [string, string];
   from: PartialDate;
+  /** The latest coverage the record was checked against: after it, the absence of a call proves nothing. */
   to: PartialDate;
+  note?: string;
+  sources?: string[];
 }
 
 export interface RecordFile {
