@@ -2,23 +2,19 @@
 // returns findings as plain, LSP-shaped data.
 import type { CheckOptions, Finding, FindingCode, ReferenceDateSource, Severity } from './api';
 import type { Source } from './record/types';
-import { checkCallClaims, isCovered } from './claims/calls';
-import { type Context, type RawFinding } from './claims/context';
-import { checkDates } from './claims/dates';
-import { checkInitiatorClaims } from './claims/initiator';
-import { checkNames } from './claims/names';
-import { checkSequenceClaims } from './claims/sequence';
-import { checkTermClaims } from './claims/terms';
-import { checkTitleClaims } from './claims/titles';
+import { anchorParagraph, mainCall } from './claims/anchor';
+import { type Context, fenceKey, type RawFinding } from './claims/context';
+import { claimReaders } from './claims/readers';
 import { findingDocs } from './findingDocs';
 import type { Directive } from './read/markdown';
 import { createReadingCaches, type DocumentReading, type Paragraph, type ReadingCaches, readDocument } from './read/document';
 import type { ParagraphReading } from './read/paragraph';
 import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
 import { Sentences } from './read/sentences';
-import { type EventInfo, type RecordIndex, sourcesOf } from './record/index';
+import { type RecordIndex, sourcesOf } from './record/index';
 import { isoDay } from './text/dates';
 import { LineIndex } from './text/lines';
+import { normalizeWord } from './text/tokens';
 
 /** Drafts longer than this are declined: no article is, and checking must stay instant. */
 export const MAX_DRAFT_LENGTH = 2_000_000;
@@ -49,16 +45,10 @@ export function declineReason(text: string): string | undefined {
   return undefined;
 }
 
-/** A paragraph's findings (offsets relative to the paragraph) and the calls its sentences are about. */
-interface ParagraphClaims {
-  findings: RawFinding[];
-  calls: [sentence: number, call: EventInfo | null][];
-}
-
 /** What a checker keeps between checks so that an edit re-does only the paragraph it touched. */
 export interface Caches extends ReadingCaches {
-  /** Each reading's claims, by what they depend on beyond its text (see `checkText`). */
-  claims: WeakMap<ParagraphReading, Map<string, ParagraphClaims>>;
+  /** Each reading's findings (offsets relative to the paragraph), by the context outside its fence (see `fenceKey`). */
+  claims: WeakMap<ParagraphReading, Map<string, RawFinding[]>>;
 }
 
 export const createCaches = (): Caches => ({ ...createReadingCaches(), claims: new WeakMap() });
@@ -72,26 +62,22 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
 
   const doc = readDocument(text, options.languageId, index, caches);
   const ref = findReferenceDate(doc, options, index);
-  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index), findings: [], calls: new Map(), ...(ref ? { ref } : {}) };
+  const houseSpelling = new Set((options.houseSpelling ?? []).map((w) => normalizeWord(w).norm));
+  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index), anchors: new Map(), houseSpelling, ...(ref ? { ref } : {}) };
   const main = mainCall(ctx);
   if (main) ctx.mainCall = main;
 
-  // A paragraph's claims depend on its text and on this much of the draft around it.
-  const around = [ref?.day, ref?.detail, doc.named, main?.event.id, options.houseSpelling?.join(',')].join('|');
+  const key = fenceKey(ctx);
+  const found: RawFinding[] = [];
   for (const [k, p] of doc.paragraphs.entries()) {
-    const before = [p.first - 3, p.first - 2, p.first - 1].map((i) => {
-      const call = ctx.calls.get(i);
-      return call === undefined ? '-' : call === null ? '0' : call.event.id;
-    });
-    const claims = claimsOf(caches, p, `${around}\u0001${before.join(',')}`, () => checkParagraph(ctx, k, options));
-    for (const f of claims.findings) ctx.findings.push({ ...f, start: f.start + p.start, end: f.end + p.start });
-    for (const [j, call] of claims.calls) ctx.calls.set(p.first + j, call);
-    // Claims look back at most to the paragraph before; older views would only be promoted garbage.
-    ctx.sentences.forget(k - 1);
+    const claims = claimsOf(caches, p, key, () => checkParagraph(ctx, k));
+    for (const f of claims) found.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+    // Claims look only within their paragraph: its views can go once it is read.
+    ctx.sentences.forget(k);
   }
 
   const lines = new LineIndex(text);
-  const findings = finish(ctx.findings, doc.prose.directives, lines, index, options);
+  const findings = finish(found, doc.prose.directives, lines, index, options);
   // Hovers and hints place the paragraphs they need again: keeping every paragraph's views for
   // every open draft would cost megabytes, placing one costs microseconds.
   const analysis: Analysis = { doc, lines, ctx: { ...ctx, sentences: new Sentences(doc, ref, index) }, ...(ref ? { ref } : {}) };
@@ -104,7 +90,7 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
   return result;
 }
 
-function claimsOf(caches: Caches, p: Paragraph, context: string, check: () => ParagraphClaims): ParagraphClaims {
+function claimsOf(caches: Caches, p: Paragraph, context: string, check: () => RawFinding[]): RawFinding[] {
   let byContext = caches.claims.get(p.reading);
   if (!byContext) caches.claims.set(p.reading, (byContext = new Map()));
   let claims = byContext.get(context);
@@ -116,44 +102,17 @@ function claimsOf(caches: Caches, p: Paragraph, context: string, check: () => Pa
   return claims;
 }
 
-function checkParagraph(ctx: Context, k: number, options: CheckOptions): ParagraphClaims {
+/** A paragraph's findings, offsets relative to it: its sentences anchored to their calls, then read by every claim reader. */
+function checkParagraph(ctx: Context, k: number): RawFinding[] {
   const p = ctx.doc.paragraphs[k]!;
-  const from = ctx.findings.length;
+  const findings: RawFinding[] = [];
+  anchorParagraph(ctx, k);
   for (const s of ctx.sentences.inParagraph(k)) {
-    checkCallClaims(ctx, s);
-    checkTitleClaims(ctx, s);
-    checkInitiatorClaims(ctx, s);
-    checkSequenceClaims(ctx, s);
-    checkTermClaims(ctx, s);
-    checkNames(ctx, s, options.houseSpelling ?? []);
-    checkDates(ctx, s);
-  }
-  const findings = ctx.findings.splice(from).map((f) => ({ ...f, start: f.start - p.start, end: f.end - p.start }));
-  const calls: ParagraphClaims['calls'] = [];
-  for (let i = p.first; i < p.last; i++) if (ctx.calls.has(i)) calls.push([i - p.first, ctx.calls.get(i)!]);
-  return { findings, calls };
-}
-
-/**
- * The call the draft reports: recorded up to three days before the reference date, its
- * people named together in a sentence; of several, the one the draft names first.
- */
-function mainCall(ctx: Context): EventInfo | undefined {
-  const ref = ctx.ref?.day;
-  if (ref === undefined) return undefined;
-  const firstNamed = (c: EventInfo) => {
-    for (const p of ctx.doc.paragraphs) {
-      const j = p.mentions.findIndex((mentions) => c.participants.every((person) => mentions.some((m) => m.person === person)));
-      if (j >= 0) return p.first + j;
+    for (const read of claimReaders) {
+      for (const f of read(ctx, s)) findings.push({ ...f, start: f.start - p.start, end: f.end - p.start });
     }
-    return -1;
-  };
-  const window = [ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []);
-  const recent = [...new Set(window)]
-    .filter((c) => firstNamed(c) >= 0)
-    .sort((a, b) => firstNamed(a) - firstNamed(b));
-  const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
-  return (covered.length ? covered : recent)[0];
+  }
+  return findings;
 }
 
 function severityOf(code: FindingCode, options: CheckOptions): Severity | 'off' {

@@ -5,6 +5,7 @@ import { pointPrepositions } from '../read/cues';
 import type { DocumentReading } from '../read/document';
 import type { ResolvedDate, Sentences, SentenceView } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
+import type { Anchor } from './anchor';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
 
@@ -17,18 +18,29 @@ export interface RawFinding {
   fixes: Fix[];
 }
 
+/**
+ * The fence around claim readers: everything a reader may depend on. A reader reads its
+ * sentence, the sentences before it in its paragraph, the record and the draft-wide facts
+ * below — nothing else of the draft — so a paragraph's findings are cached by its text and
+ * `fenceKey`, and an edit re-reads only the paragraph it touched.
+ */
 export interface Context {
   index: RecordIndex;
   doc: DocumentReading;
   sentences: Sentences;
   ref?: ReferenceDate;
-  findings: RawFinding[];
-  /** The call a sentence is about, once a claim reader has found it; null where it names a call the record lacks. */
-  calls: Map<number, EventInfo | null>;
+  /** What each sentence of the paragraph being read says of a call, by the anchoring pass (see anchor.ts). */
+  anchors: Map<number, Anchor>;
   /** The call the draft reports: recorded within three days before the reference date, its people named. */
   mainCall?: EventInfo;
+  /** The house spellings' normal forms: other transliterations are name variants. */
+  houseSpelling: ReadonlySet<string>;
 }
 
+/** The draft-wide facts a paragraph's findings depend on besides its text, as a key. */
+export function fenceKey(ctx: Context): string {
+  return [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(',')].join('|');
+}
 
 export interface Probe {
   /** Days to test; a claim fails at a probe only if it fails on every day of it. */
@@ -57,7 +69,7 @@ export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   for (let i = s.index; i >= 0; i--) {
     const t = ctx.sentences.at(i)!;
     if (t.paragraph !== s.paragraph) break;
-    const dates = t.dates.filter((d) => !pointPrepositions.has(d.preposition) && (i === s.index || d.day !== undefined));
+    const dates = t.dates.filter((d) => !pointPrepositions.has(d.preposition) && !d.dateline && (i === s.index || d.day !== undefined));
     const probes = dates.map(probeOf).filter((p): p is Probe => !!p);
     if (probes.length) return probes;
   }
@@ -68,18 +80,15 @@ export function referenceProbe(ctx: Context): Probe | undefined {
   return ctx.ref ? { days: [ctx.ref.day] } : undefined;
 }
 
-/** The day a sentence's call took place: its first dated day that is not a reference point. */
+/**
+ * The day a sentence says a call took place: the first day that dates a call it asserts, not a
+ * reference point ("since May 13"), not a dateline, not the day of a statement, report or other event.
+ */
 export function callDay(s: SentenceView): ResolvedDate | undefined {
-  return s.dates.find((d) => d.day !== undefined && !pointPrepositions.has(d.preposition) && d.kind !== 'year' && d.kind !== 'month');
-}
-
-/** The call a sentence is about: its own, one in the three sentences before it, or the draft's main call. */
-export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefined {
-  for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
-    const call = ctx.calls.get(i);
-    if (call !== undefined) return call ?? undefined;
-  }
-  return ctx.mainCall;
+  const onlyCalls = s.read.frames.every((f) => f.kind === 'call');
+  return s.dates.find((d) =>
+    d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
+    (d.event === 'call' || (d.event === undefined && onlyCalls)));
 }
 
 export function nameOf(ctx: Context, person: string): string {
@@ -90,13 +99,6 @@ export function nameOf(ctx: Context, person: string): string {
 export function describeCall(ctx: Context, call: EventInfo): string {
   const who = call.participants.map((p) => nameOf(ctx, p)).join(' and ');
   return `the call of ${showDay(call.day)} between ${who}`;
-}
-
-/** Calls in which all the given people took part, in date order. */
-export function callsBetween(ctx: Context, people: string[]): EventInfo[] {
-  const [first, ...rest] = people;
-  if (first === undefined) return [];
-  return (ctx.index.callsByPerson.get(first) ?? []).filter((c) => rest.every((p) => c.participants.includes(p)));
 }
 
 /** A mention's text replaced by another person's name, in the same form (surname alone or full). */

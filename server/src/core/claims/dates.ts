@@ -2,16 +2,17 @@
 // cannot be resolved.
 import type { SentenceView } from '../read/sentences';
 import { monthNames, weekdayNames, weekdayOf, ymd } from '../text/dates';
-import type { Context } from './context';
+import type { Context, RawFinding } from './context';
 
-export function checkDates(ctx: Context, s: SentenceView): void {
+export function readDateClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
   for (const d of s.dates) {
     if (d.weekday !== undefined && d.day !== undefined && (d.kind === 'absolute' || d.kind === 'yearless') && weekdayOf(d.day) !== d.weekday) {
       const { year, month, day } = ymd(d.day);
       const actual = weekdayNames[weekdayOf(d.day)]!;
       const written = ctx.doc.text.slice(d.weekdayStart!, d.weekdayEnd!);
       const newText = /^\p{Lu}/u.test(written) ? actual : actual.toLowerCase();
-      ctx.findings.push({
+      out.push({
         code: 'weekday-mismatch',
         start: d.weekdayStart!,
         end: d.weekdayEnd!,
@@ -21,7 +22,7 @@ export function checkDates(ctx: Context, s: SentenceView): void {
       });
     }
     if (!ctx.ref && (d.kind === 'weekday' || d.kind === 'relative' || (d.kind === 'yearless' && d.day === undefined))) {
-      ctx.findings.push({
+      out.push({
         code: 'unresolved-date',
         start: d.start,
         end: d.end,
@@ -31,4 +32,5 @@ export function checkDates(ctx: Context, s: SentenceView): void {
       });
     }
   }
+  return out;
 }

@@ -2,10 +2,12 @@
 // Secretary", "Russia requested the call".
 import { countryOf } from '../read/cues';
 import type { Mention } from '../read/document';
+import type { Frame } from '../read/frames';
 import type { SentenceView } from '../read/sentences';
 import { holdersOn } from '../record/index';
 import type { Tokens } from '../text/tokens';
-import { type Context, contextCall, describeCall, nameOf, renameLike } from './context';
+import { contextCall } from './anchor';
+import { type Context, describeCall, nameOf, type RawFinding, renameLike } from './context';
 
 interface Claimed {
   start: number;
@@ -24,10 +26,15 @@ const inside = /\b(?:call|conversation|talks)\s+(?:that\s+|which\s+)?(?:the\s+)?
 /** What may stand between who asked and the verb: nothing, or an auxiliary. */
 const auxiliaries = /^(?:(?:had|has|have|was|reportedly|personally|first)\s*)?$/i;
 
+const failures = new Set(['refused', 'rebuffed', 'declined', 'failed', 'unable', 'tried', 'attempted']);
+const failed = (f: Frame) => f.negated || (f.kind === 'sought' && failures.has(f.norm));
+
 const initiatorWords = /initiat|request|sought|asked|arranged|proposed|behest|invitation/i;
 
-export function checkInitiatorClaims(ctx: Context, s: SentenceView): void {
-  if (!initiatorWords.test(s.text)) return;
+export function readInitiatorClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  // "The Pentagon sought a call but was refused": a call that did not happen has no initiator.
+  if (!initiatorWords.test(s.text) || s.read.frames.some(failed)) return out;
   for (const claimed of readClaims(ctx, s)) {
     const call = contextCall(ctx, s);
     const initiator = call?.event.initiator;
@@ -43,7 +50,7 @@ export function checkInitiatorClaims(ctx: Context, s: SentenceView): void {
     const fixes = claimed.mention && initiator.person
       ? [{ title: `Change to ${nameOf(ctx, initiator.person)}`, newText: renameLike(ctx, claimed.mention, initiator.person) }]
       : [];
-    ctx.findings.push({
+    out.push({
       code: 'initiator-conflict',
       start: claimed.start,
       end: claimed.end,
@@ -52,6 +59,7 @@ export function checkInitiatorClaims(ctx: Context, s: SentenceView): void {
       fixes,
     });
   }
+  return out;
 }
 
 function readClaims(ctx: Context, s: SentenceView): Claimed[] {

@@ -2,17 +2,18 @@
 import type { SentenceView } from '../read/sentences';
 import { closest } from '../read/paragraph';
 import { normalizeWord } from '../text/tokens';
-import { type Context, nameOf } from './context';
+import { type Context, nameOf, type RawFinding } from './context';
 
-export function checkNames(ctx: Context, s: SentenceView, houseSpelling: string[]): void {
-  const house = new Set(houseSpelling.map((w) => normalizeWord(w).norm));
+export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  const house = ctx.houseSpelling;
   for (const m of s.mentions) {
     const person = ctx.index.people.get(m.person)!;
     if (m.kind === 'misspelling') {
       const wrong = m.wrong ?? listedMisspelling(ctx, s, m.first, m.last, m.person);
       if (!wrong) continue;
       const description = `${person.name}, ${person.description}`;
-      ctx.findings.push({
+      out.push({
         code: 'name-misspelling',
         start: wrong.start,
         end: wrong.end,
@@ -32,7 +33,7 @@ export function checkNames(ctx: Context, s: SentenceView, houseSpelling: string[
         const preferred = variants.find((_, k) => house.has(norms[k]!));
         if (!norms.includes(norm) || !preferred || normalizeWord(preferred).norm === norm) continue;
         const suffix = tokens.possessive(i) ? tokens.text(i).slice(-2) : '';
-        ctx.findings.push({
+        out.push({
           code: 'name-variant',
           start: s.base + tokens.start(i),
           end: s.base + tokens.end(i),
@@ -43,6 +44,7 @@ export function checkNames(ctx: Context, s: SentenceView, houseSpelling: string[
       }
     }
   }
+  return out;
 }
 
 /** In a listed misspelling ("Llyod Austin"), the word that is wrong and what the record has. */

@@ -4,8 +4,8 @@ import type { Fix } from '../api';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { EventInfo } from '../record/index';
 import { showDay } from '../text/dates';
-import { callsBetween, type Context, contextCall, nameOf, reformatDate } from './context';
-import { participantsOf } from './calls';
+import { callsBetween, contextCall, participantsOf } from './anchor';
+import { type Context, nameOf, type RawFinding, reformatDate } from './context';
 
 const firstSince = /\bfirst\b[^.;]{0,60}?\bsince\s+/gi;
 const firstEver = /\b(?:first|1st)\s+(?:ever\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks|contact|time)\b/gi;
@@ -22,8 +22,9 @@ const dateAt = (s: SentenceView, at: number): ResolvedDate | undefined => s.date
 
 const sequenceWords = /\b(?:first|1st|last|second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
 
-export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
-  if (!sequenceWords.test(s.text)) return;
+export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (!sequenceWords.test(s.text)) return out;
   const call = contextCall(ctx, s);
   for (const m of s.text.matchAll(firstSince)) {
     const since = dateAt(s, s.start + m.index! + m[0].length);
@@ -37,8 +38,8 @@ export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
     if (!between.length) continue;
     const previous = series.filter((c) => c.day < call.day).at(-1)!;
     const newText = reformatDate(since, previous.day);
-    report(ctx, s.start + m.index!, since.end, call, `${names(ctx, call.participants)} also spoke on ${between.map((c) => showDay(c.day)).join(', ')}: the call before ${showDay(call.day)} was on ${showDay(previous.day)}.`,
-      between, newText ? [{ title: `Change to "${newText}"`, newText: s.text.slice(m.index!, since.start - s.start) + newText }] : []);
+    out.push(report(s.start + m.index!, since.end, call, `${names(ctx, call.participants)} also spoke on ${between.map((c) => showDay(c.day)).join(', ')}: the call before ${showDay(call.day)} was on ${showDay(previous.day)}.`,
+      between, newText ? [{ title: `Change to "${newText}"`, newText: s.text.slice(m.index!, since.start - s.start) + newText }] : []));
   }
 
   for (const m of s.text.matchAll(firstEver)) {
@@ -48,8 +49,8 @@ export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
     if (!target) continue;
     const earlier = callsBetween(ctx, people).filter((c) => c.day < target.day);
     if (!earlier.length) continue;
-    report(ctx, s.start + m.index!, s.start + m.index! + m[0].length, target,
-      `${names(ctx, people)} had spoken before ${showDay(target.day)}: on ${earlier.map((c) => showDay(c.day)).join(', ')}.`, earlier, []);
+    out.push(report(s.start + m.index!, s.start + m.index! + m[0].length, target,
+      `${names(ctx, people)} had spoken before ${showDay(target.day)}: on ${earlier.map((c) => showDay(c.day)).join(', ')}.`, earlier, []));
   }
 
   for (const m of s.text.matchAll(lastCall)) {
@@ -64,8 +65,8 @@ export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
     if (!later.length || !series.some((c) => c.day === date.day)) continue;
     const latest = later.at(-1)!;
     const newText = reformatDate(date, latest.day);
-    report(ctx, date.start, date.end, latest, `${names(ctx, people)} spoke again after ${showDay(date.day!)}: on ${later.map((c) => showDay(c.day)).join(', ')}.`,
-      later, newText ? [{ title: `Change to "${newText}"`, newText }] : []);
+    out.push(report(date.start, date.end, latest, `${names(ctx, people)} spoke again after ${showDay(date.day!)}: on ${later.map((c) => showDay(c.day)).join(', ')}.`,
+      later, newText ? [{ title: `Change to "${newText}"`, newText }] : []));
   }
 
   for (const m of s.text.matchAll(nthIn)) {
@@ -78,19 +79,20 @@ export function checkSequenceClaims(ctx: Context, s: SentenceView): void {
     if (inWindow.length === k) continue;
     const previous = series.at(-2);
     const gap = previous ? `; the one before was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : '';
-    report(ctx, s.start + m.index!, s.start + m.index! + m[0].length, call,
+    out.push(report(s.start + m.index!, s.start + m.index! + m[0].length, call,
       `The record has ${inWindow.length} call${inWindow.length === 1 ? '' : 's'} between ${names(ctx, call.participants)} in the ${n === 1 ? m[3]!.toLowerCase().replace(/s$/, '') : `${m[2]} ${m[3]}`} up to ${showDay(call.day)}${gap}.`,
-      previous ? [previous] : [], []);
+      previous ? [previous] : [], []));
   }
+  return out;
 }
 
-function report(ctx: Context, start: number, end: number, call: EventInfo, message: string, evidence: EventInfo[], fixes: Fix[]): void {
-  ctx.findings.push({
+function report(start: number, end: number, call: EventInfo, message: string, evidence: EventInfo[], fixes: Fix[]): RawFinding {
+  return {
     code: 'sequence-conflict',
     start,
     end,
     message,
     sourceIds: [...call.event.sources, ...evidence.flatMap((c) => c.event.sources)],
     fixes,
-  });
+  };
 }

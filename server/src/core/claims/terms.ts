@@ -5,7 +5,7 @@ import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { TermInfo } from '../record/index';
 import { type DaySpan, showSpan } from '../text/dates';
-import { type Context, nameOf, reformatDate } from './context';
+import { type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { readTitleClaims } from './titles';
 
 const startVerbs = /\b(?:took office|was sworn in|assumed office|became|was appointed|was named|was confirmed|took over|was promoted to)\b/gi;
@@ -24,8 +24,9 @@ function agrees(date: ResolvedDate, boundary: DaySpan | undefined, approximate: 
 
 const termWords = /\b(?:took|sworn|assumed|became|appointed|named|confirmed|promoted|replaced|succeeded|stepped|left|resigned|retired|dismissed|fired|removed|ousted|relieved)\b/i;
 
-export function checkTermClaims(ctx: Context, s: SentenceView): void {
-  if (!termWords.test(s.text) || !s.dates.length) return;
+export function readTermClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (!termWords.test(s.text) || !s.dates.length) return out;
   for (const [pattern, side] of [[startVerbs, 'start'], [endVerbs, 'end'], [replaceVerbs, 'replace']] as const) {
     for (const m of s.text.matchAll(pattern)) {
       const at = s.start + m.index!;
@@ -35,7 +36,8 @@ export function checkTermClaims(ctx: Context, s: SentenceView): void {
       const subject = subjectOf(ctx, s, at);
       if (side === 'replace') {
         const object = s.mentions.find((o) => o.start >= verbEnd && s.text.slice(verbEnd - s.start, o.start - s.start).trim() === '');
-        if (object) checkReplacement(ctx, s, date, object, subject, verbEnd);
+        const replaced = object && checkReplacement(ctx, s, date, object, subject, verbEnd);
+        if (replaced) out.push(replaced);
         continue;
       }
       if (!subject) continue;
@@ -52,13 +54,14 @@ export function checkTermClaims(ctx: Context, s: SentenceView): void {
       if (!terms.length) continue;
       if (side === 'start') {
         if (terms.some((t) => !t.start || agrees(date, t.start, !!t.term.approximate) || agrees(date, t.announced, false))) continue;
-        report(ctx, date, subject.person, terms, 'start');
+        out.push(report(ctx, date, subject.person, terms, 'start'));
       } else {
         if (terms.some((t) => t.term.endUnknown || (t.end && agrees(date, t.end, !!t.term.approximate)))) continue;
-        report(ctx, date, subject.person, terms, 'end');
+        out.push(report(ctx, date, subject.person, terms, 'end'));
       }
     }
   }
+  return out;
 }
 
 /** Who a term verb is about: the last person named before it, or "He"/"She" for the last one named just before. */
@@ -78,18 +81,18 @@ function officesNamed(s: SentenceView, subject: Mention, from: number, to: numbe
   return own && own.offices !== 'counterpart' ? new Set(own.offices) : undefined;
 }
 
-function checkReplacement(ctx: Context, s: SentenceView, date: ResolvedDate, object: Mention, subject: Mention | undefined, verbEnd: number): void {
+function checkReplacement(ctx: Context, s: SentenceView, date: ResolvedDate, object: Mention, subject: Mention | undefined, verbEnd: number): RawFinding | undefined {
   const named = officesNamed(s, object, verbEnd, s.end);
   const ended = (ctx.index.termsByPerson.get(object.person) ?? []).filter((t) => (!named || named.has(t.term.office)) && (ctx.index.offices.get(t.term.office)?.kind ?? 'office') === 'office');
   if (!ended.length || ended.some((t) => t.term.endUnknown || !t.end)) {
-    if (!ended.some((t) => t.end)) return;
+    if (!ended.some((t) => t.end)) return undefined;
   }
-  if (ended.some((t) => t.end && agrees(date, t.end, !!t.term.approximate))) return;
-  if (subject && ended.some((t) => (ctx.index.termsByPerson.get(subject.person) ?? []).some((u) => u.term.office === t.term.office && agrees(date, u.start, !!u.term.approximate)))) return;
-  report(ctx, date, object.person, ended.filter((t) => t.end), 'end');
+  if (ended.some((t) => t.end && agrees(date, t.end, !!t.term.approximate))) return undefined;
+  if (subject && ended.some((t) => (ctx.index.termsByPerson.get(subject.person) ?? []).some((u) => u.term.office === t.term.office && agrees(date, u.start, !!u.term.approximate)))) return undefined;
+  return report(ctx, date, object.person, ended.filter((t) => t.end), 'end');
 }
 
-function report(ctx: Context, date: ResolvedDate, person: string, terms: TermInfo[], side: 'start' | 'end'): void {
+function report(ctx: Context, date: ResolvedDate, person: string, terms: TermInfo[], side: 'start' | 'end'): RawFinding {
   const describe = (t: TermInfo) => {
     const title = ctx.index.offices.get(t.term.office)!.title;
     if (side === 'start') {
@@ -103,12 +106,12 @@ function report(ctx: Context, date: ResolvedDate, person: string, terms: TermInf
     const newText = reformatDate(date, boundaries[0]!.first);
     if (newText) fixes.push({ title: `Change to "${newText}"`, newText });
   }
-  ctx.findings.push({
+  return {
     code: 'term-date-conflict',
     start: date.start,
     end: date.end,
     message: `The record has ${nameOf(ctx, person)} as ${terms.map(describe).join('; ')}.`,
     sourceIds: terms.flatMap((t) => t.term.sources),
     fixes,
-  });
+  };
 }

@@ -6,10 +6,6 @@ export function hasCallCue(sentence: string): boolean {
   return callWords.test(sentence) && callWords.test(sentence.replace(notACall, ''));
 }
 
-/** Negated, hypothetical or future: claims no call happened. */
-export const isHedged = (text: string): boolean =>
-  /\b(?:[Nn]ot|[Nn]o|[Nn]ever|will|would|could|might|may|plans?|planned|expected|expects|hopes?|trying|tried|wants?|refused|declined|failed)\b|n['’]t\b/.test(text);
-
 /** Words after a name that make it the speaker of the sentence, not a party to the call. */
 export const reportingVerbs = new Set([
   'said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'noted', 'announced', 'confirmed', 'explained',

@@ -27,6 +27,21 @@ export interface DateMention {
   preposition: string;
   /** Inside a quotation: "today" there is the day the words were spoken, not the draft's. */
   quoted?: boolean;
+  /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
+  dateline?: boolean;
+}
+
+/**
+ * Where a wire dateline at the head of a paragraph ends: a place in capitals ("MOSCOW",
+ * "NEW DELHI [India]") or in title case with an agency ("Moscow, June 26 (IANS):"), a date, an
+ * agency, then a dash or a colon.
+ */
+const datelinePattern =
+  /^(?:(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3})|(?:\p{Lu}[\p{Ll}.'’-]+(?:[ \t]+\p{Lu}[\p{Ll}.'’-]+){0,2}(?=[^\n]{0,60}\([\p{L} .&-]{2,30}\)[ \t]*[:—–-])))(?:[ \t]*\[[^\]\n]{1,30}\])?(?:[ \t]*\([\p{L} .&-]{2,30}\))?,[ \t]*[^\n—–:()]{3,40}?(?:[ \t]*\([\p{L} .&/-]{2,30}\))?(?:,[ \t]*\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,2})?[ \t]*(?:—|–|--|-|:)(?=\s)/u;
+
+export function datelineEnd(paragraph: string): number | undefined {
+  const m = datelinePattern.exec(paragraph);
+  return m ? m[0].length : undefined;
 }
 
 const cueWords =

@@ -45,12 +45,19 @@ function readDirective(body: string, start: number, end: number): Directive | un
 
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']+/g;
 
-/** Reads plain text: only URLs and directive comments are not prose. */
+/**
+ * Reads plain text: only front matter, URLs and directive comments are not prose. Front matter
+ * is known by its content, not the file's language: editors open Markdown drafts as text too.
+ */
 export function readPlainText(text: string): Prose {
   const directives: Directive[] = [];
+  const prose: Prose = { text: '', directives };
   const spans = text.includes('<!--') ? readComments(text, directives) : [];
+  const fm = readFrontMatter(text, prose);
+  if (fm) spans.push(fm);
   for (const m of text.matchAll(urlPattern)) spans.push([m.index!, m.index! + m[0].length]);
-  return { text: blankSpans(text, spans), directives };
+  prose.text = blankSpans(text, spans);
+  return prose;
 }
 
 /** HTML comments as spans to blank, with the directives among them. */
@@ -68,24 +75,29 @@ function readComments(text: string, directives: Directive[]): Span[] {
 const frontMatterPattern = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\r|\n)([^]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
 const frontMatterDatePattern = /^date:[ \t]*["']?(\d{4}-\d{2}-\d{2})/m;
 
+/** The front matter at the head of the draft, if any: its span, with its `date:` noted in `prose`. */
+function readFrontMatter(text: string, prose: Prose): Span | undefined {
+  const fm = frontMatterPattern.exec(text);
+  if (!fm) return undefined;
+  const bodyStart = fm[0].indexOf(fm[1]!);
+  const date = frontMatterDatePattern.exec(fm[1]!);
+  if (date) {
+    const start = bodyStart + date.index + date[0].length - date[1]!.length;
+    prose.frontMatter = { date: { value: date[1]!, start, end: start + date[1]!.length } };
+  } else {
+    prose.frontMatter = {};
+  }
+  return [0, fm[0].length];
+}
+
 export function readMarkdown(text: string): Prose {
   const directives: Directive[] = [];
   const prose: Prose = { text: '', directives };
   const spans: Span[] = [];
 
-  const fm = frontMatterPattern.exec(text);
-  if (fm) {
-    const bodyStart = fm[0].indexOf(fm[1]!);
-    const date = frontMatterDatePattern.exec(fm[1]!);
-    if (date) {
-      const start = bodyStart + date.index + date[0].length - date[1]!.length;
-      prose.frontMatter = { date: { value: date[1]!, start, end: start + date[1]!.length } };
-    } else {
-      prose.frontMatter = {};
-    }
-    spans.push([0, fm[0].length]);
-  }
-  spans.push(...readCodeBlocks(text, fm ? fm[0].length : 0));
+  const fm = readFrontMatter(text, prose);
+  if (fm) spans.push(fm);
+  spans.push(...readCodeBlocks(text, fm ? fm[1] : 0));
   // Comments outside code blocks: a directive may sit anywhere else.
   const withoutCode = blankSpans(text, [...spans]);
   if (withoutCode.includes('<!--')) spans.push(...readComments(withoutCode, directives));

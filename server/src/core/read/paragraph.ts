@@ -3,7 +3,7 @@
 // checker caches it by text and an edit re-reads only the paragraph it touched.
 import type { RecordIndex } from '../record/index';
 import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
-import { readDates, type DateMention } from './dates';
+import { datelineEnd, readDates, type DateMention } from './dates';
 
 export interface NameMatch {
   first: number;
@@ -32,18 +32,24 @@ export interface SentenceReading extends Sentence {
 export interface ParagraphReading {
   tokens: Tokens;
   sentences: SentenceReading[];
+  /** Spans inside quotation marks. */
+  quotes: [number, number][];
 }
 
 export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
   const tokens = tokenize(text);
   const quotes = quotedSpans(text);
+  const dateline = datelineEnd(text) ?? -1;
   const sentences = splitSentences(text, tokens).map((s): SentenceReading => {
     const names: NameMatch[] = [];
     const titles: TitleMatch[] = [];
     readNames(tokens, s, index, names);
     readTitles(tokens, s, index, titles);
     const dates = readDates(text.slice(s.start, s.end), s.start);
-    for (const d of dates) if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
+    for (const d of dates) {
+      if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
+      if (d.end <= dateline) d.dateline = true;
+    }
     const strangers: number[] = [];
     for (let i = s.first; i < s.last; i++) {
       const norm = tokens.norm(i);
@@ -51,7 +57,7 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
     }
     return { start: s.start, end: s.end, first: s.first, last: s.last, names: kept(names), titles: kept(titles), dates: kept(dates), strangers: kept(strangers) };
   });
-  return { tokens, sentences };
+  return { tokens, sentences, quotes: kept(quotes) };
 }
 
 /**
@@ -123,11 +129,18 @@ export function closest(word: string, spellings: string[]): string | undefined {
   if (word.length < 4) return undefined;
   for (const spelling of spellings) {
     const target = spelling.toLowerCase();
-    if (target[0] !== word[0] || target === word) continue;
+    if (target[0] !== word[0] || target === word || isOtherForm(word, target)) continue;
     const allowed = target.length >= 8 ? 2 : 1;
     if (Math.abs(target.length - word.length) <= allowed && editDistance(word, target, allowed) <= allowed) return spelling;
   }
   return undefined;
+}
+
+/** A real other form of a name, never a slip: feminine or plural ("Belousova", "Zelenska", "the Belousovs"). */
+function isOtherForm(word: string, name: string): boolean {
+  if (word === `${name}a` || word === `${name}s`) return true;
+  const stem = /(?:iy|yy|y|i)$/.exec(name);
+  return stem !== null && (word === `${name.slice(0, stem.index)}a` || word === `${name.slice(0, stem.index)}aya`);
 }
 
 /** Optimal string alignment distance (a swap of neighbours costs one), capped at `max` + 1. */

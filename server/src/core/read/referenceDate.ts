@@ -36,9 +36,10 @@ function findDateline(doc: DocumentReading): ReferenceDate | undefined {
   for (const p of doc.paragraphs) {
     if (!near(p.first) && !near(p.last - 1)) continue;
     for (const [j, s] of p.reading.sentences.entries()) {
-      if (!near(p.first + j) || s.end - s.start > 80) continue;
-      const date = writtenDates(doc, p, s).find((d) => d.kind === 'absolute');
+      if (!near(p.first + j)) continue;
+      const date = writtenDates(doc, p, s).find((d) => d.kind === 'absolute' && (d.dateline || s.end - s.start <= 80));
       if (!date) continue;
+      if (date.dateline) return { day: dayNumber(date.year!, date.month!, date.day!), source: 'dateline', start: p.start + date.start, end: p.start + date.end, detail: 'the dateline' };
       const rest = (p.text.slice(s.start, date.start) + p.text.slice(date.end, s.end)).match(letters) ?? [];
       if (rest.length > 4) continue;
       return { day: dayNumber(date.year!, date.month!, date.day!), source: 'dateline', start: p.start + date.start, end: p.start + date.end, detail: 'the dateline' };
@@ -60,7 +61,7 @@ function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDat
   const byWeekday = new Set<number>();
   for (const p of doc.paragraphs) for (const s of p.reading.sentences) {
     for (const d of writtenDates(doc, p, s)) {
-      if (pointPrepositions.has(d.preposition)) continue;
+      if (pointPrepositions.has(d.preposition) || d.dateline) continue;
       if (d.kind === 'yearless') {
         for (const c of calls) {
           const { month, day } = ymd(c.day);

@@ -40,15 +40,20 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
       return;
     }
     case 'yearless': {
-      const pinned = pinYear(d.month!, d.day!, people, refDay, index);
+      // Until it is resolved, `day` is the day of the month the writer wrote, not a day number.
+      const dayOfMonth = d.day!;
+      delete d.day;
+      // With no reference date a year-less date names no day: any year would be a guess.
+      if (refDay === undefined) return;
+      const pinned = pinYear(d.month!, dayOfMonth, people, refDay, index);
       if (pinned) {
         d.day = pinned.day;
         d.how = `the year of ${pinned.label}`;
-      } else if (refDay !== undefined) {
+      } else {
         const r = ymd(refDay);
-        let day = safeDay(r.year, d.month!, d.day!);
-        if (day === undefined || day > refDay) day = safeDay(r.year - 1, d.month!, d.day!);
-        d.day = day;
+        let day = safeDay(r.year, d.month!, dayOfMonth);
+        if (day === undefined || day > refDay) day = safeDay(r.year - 1, d.month!, dayOfMonth);
+        if (day !== undefined) d.day = day;
         d.how = `the most recent ${monthName(d.month!)} ${d.day === undefined ? '' : ymd(d.day).day} ${against}`.replace(/\s+/g, ' ');
       }
       return;
@@ -80,10 +85,10 @@ function safeDay(year: number, month: number, day: number): number | undefined {
 }
 
 /** The one year in which a recorded event of these people fell on this month and day. */
-function pinYear(month: number, day: number, people: Set<string>, refDay: number | undefined, index: RecordIndex) {
+function pinYear(month: number, day: number, people: Set<string>, refDay: number, index: RecordIndex) {
   if (!people.size) return undefined;
   const fits = (index.eventsByMonthDay.get(monthDayKey(month, day)) ?? []).filter(
-    (e) => e.participants.some((p) => people.has(p)) && (refDay === undefined || e.day <= refDay),
+    (e) => e.participants.some((p) => people.has(p)) && e.day <= refDay,
   );
   const years = new Set(fits.map((e) => ymd(e.day).year));
   if (years.size !== 1) return undefined;

@@ -5,6 +5,7 @@ import type { RecordIndex } from '../record/index';
 import type { Tokens } from '../text/tokens';
 import type { DateMention } from './dates';
 import { type DocumentReading, type Mention, type Paragraph, writtenDates } from './document';
+import { type EventKind, frameAt, readFrames, type SentenceFrames } from './frames';
 import type { TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
 import { resolveDates } from './resolveDates';
@@ -17,6 +18,10 @@ export interface ResolvedDate extends DateMention {
   lastDay?: number;
   /** How it was resolved, for hovers ("relative to the dateline 2022-10-22"). */
   how?: string;
+  /** What the date modifies: "spoke on Friday" a call, "said on Monday" a statement. */
+  event?: EventKind;
+  /** The event word is negated or hedged ("did not speak on Friday", "will talk on Monday"). */
+  unasserted?: boolean;
 }
 
 export interface SentenceView {
@@ -35,6 +40,8 @@ export interface SentenceView {
   titles: TitleMatch[];
   mentions: Mention[];
   dates: ResolvedDate[];
+  /** Its clauses and what each says happened. */
+  read: SentenceFrames;
 }
 
 export class Sentences {
@@ -94,7 +101,9 @@ export class Sentences {
       strangers: s.strangers,
       mentions: p.mentions[j]!.map((m) => placeMention(m, base)),
       dates: writtenDates(this.doc, p, s).map((d) => placeDate(d, base)),
+      read: readSentenceFrames(reading, s, p.mentions[j]!),
     }));
+    for (const view of views) attachDates(view);
     resolveDates(views, this.ref, this.index);
     return views;
   }
@@ -125,4 +134,23 @@ function placeDate(d: DateMention, base: number): ResolvedDate {
     placed.weekdayEnd = base + d.weekdayEnd!;
   }
   return placed;
+}
+
+function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; last: number }, mentions: Mention[]): SentenceFrames {
+  const starts = new Set(mentions.map((m) => m.first));
+  return readFrames(reading.tokens, s.first, s.last, (i) => starts.has(i), reading.quotes);
+}
+
+/** Each date to the event it modifies. */
+function attachDates(s: SentenceView): void {
+  if (!s.dates.length) return;
+  const { tokens } = s;
+  for (const d of s.dates) {
+    let i = s.first;
+    while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
+    const frame = frameAt(s.read, i);
+    if (!frame) continue;
+    d.event = frame.kind;
+    if (frame.negated || frame.hedged) d.unasserted = true;
+  }
 }

@@ -1,0 +1,225 @@
+// A sentence read into clauses, and each clause into a frame: what happened (a call, a
+// statement, a report, a meeting, an incident, an appointment, a sought or refused call),
+// with its qualifiers. Each date is attached to the event word it modifies, so that "after
+// the summit on July 11" or "the ministry said on Monday" never dates a call.
+import type { Tokens } from '../text/tokens';
+
+export type EventKind = 'call' | 'sought' | 'statement' | 'report' | 'meeting' | 'incident' | 'appointment' | 'war';
+
+export interface Clause {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Inside quotation marks: its relative dates belong to the speaker. */
+  quoted: boolean;
+  /** A relative clause's antecedent ("Belousov, who requested the call"): the token before "who". */
+  antecedent?: number;
+}
+
+export interface Frame {
+  kind: EventKind;
+  clause: number;
+  /** The word that names the event ("spoke", "call", "summit"), and its normal form. */
+  word: number;
+  norm: string;
+  /** "did not speak", "was not on the call", "never spoke". */
+  negated: boolean;
+  /** "will speak", "plans to call", "are expected to talk", "tried to reach". */
+  hedged: boolean;
+}
+
+export interface SentenceFrames {
+  clauses: Clause[];
+  frames: Frame[];
+}
+
+/** Event words by their normal form. "Told" and "spoke" are decided in context (see `kindAt`). */
+const eventWords = new Map<string, EventKind>(Object.entries({
+  call: 'call', calls: 'call', called: 'call', phone: 'call', phoned: 'call', telephone: 'call', telephoned: 'call',
+  telephonic: 'call', conversation: 'call', conversations: 'call', spoke: 'call', speak: 'call', speaks: 'call',
+  spoken: 'call', talk: 'call', talks: 'call', talked: 'call', dialled: 'call', dialed: 'call', rang: 'call',
+  discussed: 'call', videoconference: 'call', hotline: 'call',
+  sought: 'sought', seek: 'sought', seeking: 'sought', seeks: 'sought', refused: 'sought', rebuffed: 'sought',
+  declined: 'sought', unable: 'sought', failed: 'sought', tried: 'sought', attempted: 'sought', attempts: 'sought',
+  said: 'statement', says: 'statement', say: 'statement', saying: 'statement', told: 'statement', tells: 'statement',
+  stated: 'statement', statement: 'statement', announced: 'statement', announcement: 'statement', added: 'statement',
+  noted: 'statement', tweeted: 'statement', posted: 'statement', briefed: 'statement', briefing: 'statement',
+  confirmed: 'statement', declared: 'statement', remarked: 'statement', remarks: 'statement', commented: 'statement',
+  claimed: 'statement', insisted: 'statement', readout: 'statement', disclosed: 'statement', revealed: 'statement',
+  report: 'report', reported: 'report', reports: 'report', story: 'report', article: 'report', interview: 'report',
+  published: 'report', wrote: 'report', editorial: 'report',
+  met: 'meeting', meet: 'meeting', meeting: 'meeting', meetings: 'meeting', summit: 'meeting', visit: 'meeting',
+  visited: 'meeting', visiting: 'meeting', trip: 'meeting', conference: 'meeting', forum: 'meeting', ceremony: 'meeting',
+  downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
+  collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
+  attack: 'incident', attacked: 'incident', warrant: 'incident', warrants: 'incident', deployment: 'incident',
+  appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
+  nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
+  fired: 'appointment', ousted: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
+  promoted: 'appointment', reshuffle: 'appointment', took: 'appointment',
+  invasion: 'war', invaded: 'war', invade: 'war', war: 'war', began: 'war', launched: 'war', offensive: 'war',
+}));
+
+/** Words that open a relative or subordinate clause. */
+const relatives = new Set(['who', 'whom', 'whose', 'which']);
+const subordinators = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'as']);
+const negations = new Set(['not', 'never', 'no', 'neither', 'nor']);
+const hedges = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'trying', 'tried', 'try', 'sought', 'seeking', 'intend', 'intends', 'scheduled', 'proposed', 'offered', 'ready', 'willing']);
+/** Audiences of a statement: "told reporters", "spoke to journalists". */
+const audiences = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'lawmakers', 'congress', 'senators', 'a', 'an', 'students', 'parliament', 'audience', 'crowd', 'ria', 'tass', 'cnn', 'cbs', 'nbc', 'abc', 'fox', 'msnbc', 'bbc']);
+const quoteMarks = new Set(['"', '“', '”']);
+
+/**
+ * Clauses and frames of the sentence in tokens [first, last). `people` tells which tokens
+ * begin a recorded person's mention: "told Shoigu" is part of a call, "told reporters" a statement.
+ */
+export function readFrames(tokens: Tokens, first: number, last: number, isPerson: (i: number) => boolean, quotes: [number, number][]): SentenceFrames {
+  const clauses = splitClauses(tokens, first, last, quotes);
+  const frames: Frame[] = [];
+  for (const [c, clause] of clauses.entries()) {
+    for (let i = clause.first; i < clause.last; i++) {
+      const kind = kindAt(tokens, i, clause.last, isPerson);
+      if (!kind) continue;
+      frames.push({ kind, clause: c, word: i, norm: tokens.norm(i), negated: qualified(tokens, clause.first, i, negations), hedged: kind !== 'sought' && qualified(tokens, clause.first, i, hedges) });
+    }
+  }
+  return { clauses, frames };
+}
+
+/** The kind of event token `i` names, if any, read with its neighbours. */
+function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) => boolean): EventKind | undefined {
+  if (!tokens.word(i)) return undefined;
+  const norm = tokens.norm(i);
+  const kind = eventWords.get(norm);
+  if (!kind) return undefined;
+  const next = tokens.norm(i + 1);
+  const previous = tokens.norm(i - 1);
+  switch (norm) {
+    case 'called':
+    case 'call':
+    case 'calls':
+      // "called for a ceasefire", "so-called", "calls on Moscow", "what he called a provocation".
+      if (next === 'for' || next === 'on' || next === 'upon' || next === 'it' || next === 'them' || previous === 'so' || previous === 'what') return undefined;
+      return 'call';
+    case 'told':
+    case 'tells':
+      // "Belousov told Austin" is said in the call; "told reporters" is a statement.
+      return i + 1 < end && isPerson(i + 1) ? 'call' : 'statement';
+    case 'spoke':
+    case 'speak':
+    case 'speaks':
+    case 'spoken':
+    case 'talked':
+    case 'talk':
+      if ((next === 'to' || next === 'at' || next === 'before') && audiences.has(tokens.norm(i + 2)) && !isPerson(i + 2)) return 'statement';
+      return 'call';
+    case 'talks':
+      // "peace talks", "talks in Istanbul": negotiations; "held talks by phone" is a call.
+      return previous === 'peace' || previous === 'ceasefire' || next === 'in' || next === 'on' ? 'meeting' : 'call';
+    case 'took':
+      return next === 'office' || next === 'over' ? 'appointment' : undefined;
+    case 'named':
+      return previous === 'newly' || next === 'as' || next === 'to' ? 'appointment' : undefined;
+    case 'confirmed':
+      // "the Senate confirmed Caine": an appointment; "the Pentagon confirmed the call": a statement.
+      return previous === 'senate' || previous === 'was' ? 'appointment' : 'statement';
+    default:
+      return kind;
+  }
+}
+
+/** Whether a qualifier of the set stands in the clause before the event word ("did not speak", "will talk"). */
+function qualified(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
+  for (let i = Math.max(from, to - 6); i < to; i++) {
+    const norm = tokens.norm(i);
+    if (words.has(norm) || (words === negations && /n['’]t$/.test(tokens.text(i)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Clauses: split at quotation marks, semicolons, relative pronouns after a comma or a name,
+ * subordinators ("after the summit"), and "that" after a statement verb. A clause fronted by a
+ * subordinator runs to its comma ("After the drone was downed, Austin called Shoigu").
+ */
+function splitClauses(tokens: Tokens, first: number, last: number, quotes: [number, number][]): Clause[] {
+  const clauses: Clause[] = [];
+  // Tokens are asked in order, so one pointer walks the (sorted) quotes once.
+  let q = firstEndingAfter(quotes, first < last ? tokens.start(first) : 0);
+  const inQuote = (i: number) => {
+    const at = tokens.start(i);
+    while (q < quotes.length && quotes[q]![1] <= at) q++;
+    return q < quotes.length && quotes[q]![0] <= at;
+  };
+  let start = first;
+  let quoted = first < last && inQuote(first);
+  let antecedent: number | undefined;
+  let fronted = false;
+  const close = (end: number) => {
+    if (end > start) clauses.push({ first: start, last: end, quoted, ...(antecedent !== undefined ? { antecedent } : {}) });
+    start = end;
+    antecedent = undefined;
+  };
+  for (let i = first; i < last; i++) {
+    const norm = tokens.norm(i);
+    if (quoteMarks.has(norm)) {
+      close(i);
+      start = i + 1;
+      quoted = inQuote(i + 1);
+      continue;
+    }
+    if (norm === ';' || (norm === ':' && !/\d/.test(tokens.norm(i + 1)))) {
+      close(i + 1);
+      quoted = inQuote(i + 1);
+      continue;
+    }
+    if (fronted && norm === ',') {
+      close(i + 1);
+      fronted = false;
+      continue;
+    }
+    if (!tokens.word(i)) continue;
+    const previous = tokens.norm(i - 1);
+    if (relatives.has(norm) && i > first) {
+      close(i);
+      antecedent = previous === ',' ? i - 2 : i - 1;
+    } else if (subordinators.has(norm) && i > first && !isDateWord(tokens.norm(i + 1))) {
+      close(i);
+    } else if (subordinators.has(norm) && i === first) {
+      fronted = true;
+    } else if (norm === 'that' && i > first && statementVerbs.has(previous)) {
+      close(i);
+    }
+  }
+  close(last);
+  return clauses;
+}
+
+/** The first span that ends after `offset` (spans sorted and disjoint). */
+function firstEndingAfter(spans: [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const statementVerbs = new Set(['said', 'says', 'say', 'told', 'stated', 'announced', 'added', 'noted', 'confirmed', 'claimed', 'insisted', 'reported', 'wrote', 'warned', 'stressed', 'emphasized', 'emphasised', 'explained', 'believes', 'believed', 'thinks', 'argued']);
+const isDateWord = (norm: string) => /^\d/.test(norm) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(norm) || /day$/.test(norm);
+
+/** The frame a token range belongs to: the clause that holds it, and in it the event word nearest before (else after). */
+export function frameAt(read: SentenceFrames, first: number): Frame | undefined {
+  const c = read.clauses.findIndex((x) => x.first <= first && first < x.last);
+  if (c < 0) return undefined;
+  let before: Frame | undefined;
+  let after: Frame | undefined;
+  for (const f of read.frames) {
+    if (f.clause !== c) continue;
+    if (f.word < first) before = f;
+    else after ??= f;
+  }
+  return before ?? after;
+}
