@@ -2,11 +2,12 @@
 // cache where its text is unchanged, and its mentions are resolved once per set of
 // people the draft names. Past the paragraph an edit touched, a check here only walks
 // cached readings, so an edit costs little more than re-reading that paragraph.
+import { loneSurnamesOf, type LoneSurnames, resolveMentions } from '../claims/names';
 import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
 import { detached } from '../text/strings';
-import { closest, kept, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
+import { kept, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
 
 /** A recorded person named in a sentence. Offsets are the draft's, or the paragraph's before it is placed. */
 export interface Mention {
@@ -105,7 +106,7 @@ export function readDocument(text: string, languageId: string | undefined, index
     let resolved = caches.mentions.get(reading);
     if (resolved?.named !== namedKey) {
       loneSurnames ??= loneSurnamesOf(named, index);
-      resolved = { named: namedKey, mentions: reading.sentences.map((s) => resolveMentions(reading, s, named, loneSurnames!, index)) };
+      resolved = { named: namedKey, mentions: reading.sentences.map((s) => kept(resolveMentions(reading, s, named, loneSurnames!, index))) };
       caches.mentions.set(reading, resolved);
     }
     const first = sentenceCount;
@@ -119,84 +120,4 @@ export function readDocument(text: string, languageId: string | undefined, index
 export function writtenDates(doc: DocumentReading, p: Paragraph, s: SentenceReading): DateMention[] {
   // A date read across a blanked URL, comment or code span ("yesterday www.July 13") is no date the writer wrote.
   return s.dates.filter((d) => doc.text.startsWith(p.text.slice(d.start, d.end), p.start + d.start));
-}
-
-const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor']);
-
-/** Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names. */
-type LoneSurnames = Map<string, { person: string; surname: string }[]>;
-
-function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
-  const out: LoneSurnames = new Map();
-  for (const person of named) {
-    const { commonSurname, surname: spellings } = index.people.get(person)!;
-    if (commonSurname) continue;
-    for (const surname of spellings) {
-      if (surname.length < 7) continue;
-      const key = surname[0]!.toLowerCase();
-      out.set(key, [...(out.get(key) ?? []), { person, surname }]);
-    }
-  }
-  return out;
-}
-
-/** A sentence's mentions: full names; a surname alone where it can only mean one recorded person; lone near misses. */
-function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: Set<string>, loneSurnames: LoneSurnames, index: RecordIndex): Mention[] {
-  const { tokens } = reading;
-  const candidates: Mention[] = s.names.map((n) => ({
-    person: n.person,
-    start: tokens.start(n.first),
-    end: tokens.end(n.last - 1),
-    kind: n.kind,
-    first: n.first,
-    last: n.last,
-    ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: tokens.end(n.wrong), expected: n.expected! } } : {}),
-  }));
-  const mentions: Mention[] = [];
-  for (const m of candidates) {
-    if (m.kind !== 'surname') {
-      mentions.push(m);
-      continue;
-    }
-    const rivals = candidates.filter((o) => o.kind === 'surname' && o.first === m.first);
-    if (rivals[0] !== m) continue; // decided once per word
-    const chosen = chooseSurname(reading, s, rivals, named, index, candidates);
-    if (chosen) mentions.push(chosen);
-  }
-  if (s.strangers.length && loneSurnames.size) mentions.push(...readLoneMisspellings(reading, s, loneSurnames));
-  return kept(mentions.sort((a, b) => a.start - b.start));
-}
-
-function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Mention[], named: Set<string>, index: RecordIndex, all: Mention[]): Mention | undefined {
-  const introduced = rivals.filter((r) => named.has(r.person));
-  const m = introduced.length === 1 ? introduced[0]! : rivals.length === 1 ? rivals[0]! : undefined;
-  if (!m) return undefined;
-  const { tokens } = reading;
-  const before = m.first - 1;
-  const titled = tokens.has(before) && (s.titles.some((t) => t.last === m.first) || titleNeighbours.has(tokens.norm(before)));
-  // "Anna Austin": another person's given name right before the surname.
-  if (tokens.word(before) && tokens.capital(before) && before > s.first && !titled) return undefined;
-  const person = index.people.get(m.person)!;
-  if (person.commonSurname && !named.has(m.person) && !titled && !besideCallPartner(all, m.person, index)) return undefined;
-  return m;
-}
-
-/** "Shoigu spoke with Austin": a recorded call partner named in the same sentence. */
-function besideCallPartner(sentence: Mention[], person: string, index: RecordIndex): boolean {
-  return (index.callsByPerson.get(person) ?? []).some((c) => sentence.some((o) => o.person !== person && c.participants.includes(o.person)));
-}
-
-/** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, surnames: LoneSurnames): Mention[] {
-  const out: Mention[] = [];
-  const { tokens } = reading;
-  for (const i of s.strangers) {
-    const norm = tokens.norm(i);
-    const match = (surnames.get(norm[0]!) ?? []).find(({ surname }) => closest(norm, [surname]));
-    if (!match) continue;
-    const start = tokens.start(i);
-    const end = tokens.end(i);
-    out.push({ person: match.person, start, end, kind: 'misspelling', first: i, last: i + 1, wrong: { start, end, expected: match.surname } });
-  }
-  return out;
 }
