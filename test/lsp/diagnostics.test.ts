@@ -36,7 +36,8 @@ describe('pull diagnostics', () => {
     assert.equal(misspelling.severity, 2);
     assert.equal(misspelling.codeDescription?.href, 'https://github.com/readout/readout#name-misspelling');
     assert.match(misspelling.message, /Lloyd/);
-    assert.match(misspelling.message, /Asian Lite News/, 'the message cites a source of the record');
+    assert.match(misspelling.message, /\[[^\]]+\]$/, 'the message cites the record\'s sources');
+    assert.doesNotMatch(misspelling.message, /\[(?:printed in|Unnamed)/, 'led by an independent source, not an article');
     assert.deepEqual((misspelling.data as { fixes: unknown[] }).fixes, [{ title: 'Change to "Lloyd"', newText: 'Lloyd' }]);
   });
 

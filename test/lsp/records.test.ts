@@ -12,7 +12,7 @@ import { covered, find, tempFolder, TestClient } from './client';
 const spokespeople = ({ konashenkov = false } = {}) => {
   const person = (id: string, given: string, surname: string, misspelling: string, description: string) =>
     `"${id}": { "name": "${given} ${surname}", "given": ["${given}"], "surname": ["${surname}"], "misspellings": ["${misspelling}"], "country": "RU", "description": "${description}" }`;
-  const people = [person('maria-zakharova', 'Maria', 'Zakharova', 'Maria Zakharowa', "Spokeswoman of Russia's Foreign Ministry")];
+  const people = [person('alexei-zaitsev', 'Alexei', 'Zaitsev', 'Alexei Zaitsew', "Deputy spokesman of Russia's Foreign Ministry")];
   if (konashenkov) people.push(person('igor-konashenkov', 'Igor', 'Konashenkov', 'Igor Konashenkow', "Spokesman of Russia's Defence Ministry"));
   return `{\n  "people": {\n    ${people.join(',\n    ')}\n  }\n}\n`;
 };
@@ -20,7 +20,7 @@ const spokespeople = ({ konashenkov = false } = {}) => {
 /** The second version mid-edit: the comma between the two people is missing. */
 const broken = spokespeople({ konashenkov: true }).replace('},\n    "igor-konashenkov"', '}\n    "igor-konashenkov"');
 
-const draft = `Maria Zakharowa, a foreign ministry spokeswoman, declined to comment. Igor Konashenkow, the defence ministry's spokesman, said nothing.
+const draft = `Alexei Zaitsew, a foreign ministry spokesman, declined to comment. Igor Konashenkow, the defence ministry's spokesman, said nothing.
 `;
 
 const misspelt = (client: TestClient, diagnostics: Awaited<ReturnType<TestClient['pull']>>, uri: string) =>
@@ -58,7 +58,7 @@ describe('a workspace record file', () => {
   };
 
   test('is merged over the embedded record before the first diagnostics', async () => {
-    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zakharowa']);
+    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zaitsew']);
   });
 
   test('is watched: the server asks the client to watch .readout folders', async () => {
@@ -73,14 +73,14 @@ describe('a workspace record file', () => {
     assert.deepEqual(problem!.range.start, find(broken, '"igor-konashenkov"'));
     assert.equal(problem!.severity, 1);
     assert.match(problem!.message, /expected a comma/);
-    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zakharowa'], 'the last good version is in force: Zakharova, not yet Konashenkov');
+    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zaitsew'], 'the last good version is in force: Zaitsev, not yet Konashenkov');
   });
 
   test('when fixed, clears the problem, reloads, and asks the client to re-pull every draft', async () => {
     const refreshes = await rewrite(spokespeople({ konashenkov: true }));
     await client.waitFor('the record file diagnostics to clear', () => client.published.get(recordUri)?.diagnostics.length === 0);
     await client.waitFor('a diagnostics refresh', () => client.diagnosticRefreshes > refreshes);
-    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zakharowa', 'Konashenkow']);
+    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zaitsew', 'Konashenkow']);
   });
 
   test('a file that contradicts the embedded record is reported where it does, and left out', async () => {
@@ -94,7 +94,7 @@ describe('a workspace record file', () => {
     const published = await client.waitFor('a contradiction diagnostic', problemsShown);
     assert.deepEqual(published.diagnostics[0]!.range.start, find(contradiction, '"2025-01-01"'));
     assert.match(published.diagnostics[0]!.message, /contradicts the embedded record/);
-    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zakharowa', 'Konashenkow'], 'the last good version stays');
+    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zaitsew', 'Konashenkow'], 'the last good version stays');
   });
 
   test('a deleted file is no longer in force', async () => {
@@ -122,7 +122,7 @@ describe('record files named in readout.record.files', () => {
 
   test('are loaded relative to the workspace folder, and watched', async () => {
     const uri = await client.open(client.uri('draft.txt', workspace.dir), draft);
-    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zakharowa']);
+    assert.deepEqual(misspelt(client, await client.pull(uri), uri), ['Zaitsew']);
     const watch = await client.waitFor('a watcher for the configured file', () =>
       client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions).includes('desk.json')),
     );

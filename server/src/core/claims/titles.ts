@@ -1,13 +1,17 @@
 // Title and rank claims: "Defence Minister Sergei Shoigu", "Gen. Mark Milley,
 // chairman of the Joint Chiefs", "then-Minister of Defence", "his Russian counterpart".
+// A title names offices in the record's senses: as a form of the office, as a loose label of
+// its role (never a conflict for its holder), or as a form valid only in a period.
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
 import type { Mention } from '../read/document';
 import type { SentenceView } from '../read/sentences';
-import { holdersOn, officeStatus, shortName, type TermInfo, termStatus, termsOn } from '../record/index';
+import {
+  heldTermsOf, officeStatus, phraseKey, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
+} from '../record/index';
 import { showSpan } from '../text/dates';
 import type { Tokens } from '../text/tokens';
-import { capitalize, type Context, nameOf, type Probe, probeLabel, referenceProbe, sentenceProbes } from './context';
+import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, referenceProbe, sentenceProbes } from './context';
 
 type Modifier = 'then' | 'former' | 'now' | 'plain';
 
@@ -150,12 +154,30 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   }];
 }
 
-/** The offices a claim names at a day: its own, or for "his Russian counterpart", the counterparts of the other person's. */
-function officesAt(ctx: Context, s: SentenceView, claim: TitleClaim, day: number): Set<string> | undefined {
+/** How the claim's title words name each office it may mean: a form, a label, or a form of a period. */
+function sensesOf(ctx: Context, s: SentenceView, claim: TitleClaim): TitleSense[] {
+  if (claim.offices === 'counterpart') return [];
+  const senses = ctx.index.titleSenses.get(phraseKey(s.tokens, claim.titleFirst, claim.titleLast));
+  return senses ?? claim.offices.map((office) => ({ office, kind: 'form' }));
+}
+
+/** The dated sense by which the claim names an office, where that is the only way it does. */
+function datedSense(ctx: Context, s: SentenceView, claim: TitleClaim, office: string): TitleSense | undefined {
+  const sense = sensesOf(ctx, s, claim).find((x) => x.office === office);
+  return sense?.kind === 'dated' ? sense : undefined;
+}
+
+/**
+ * The offices a claim names at a day: its own, or for "his Russian counterpart", the counterparts
+ * of the other person's. A form that names an office only in a period names it on the day only
+ * within the period, unless `anyPeriod`.
+ */
+function officesAt(ctx: Context, s: SentenceView, claim: TitleClaim, day: number, anyPeriod = false): Set<string> | undefined {
   const { index } = ctx;
   const inCountry = (id: string) => !claim.country || index.offices.get(id)?.country === claim.country;
   if (claim.offices !== 'counterpart') {
-    const set = new Set(claim.offices.filter(inCountry));
+    const senses = sensesOf(ctx, s, claim);
+    const set = new Set(claim.offices.filter((o) => inCountry(o) && (anyPeriod || senses.some((x) => x.office === o && senseValidOn(x, day)))));
     return set.size ? set : undefined;
   }
   const anchor = [...s.mentions].reverse().find((o) => o.start < claim.start && o.person !== claim.mention.person);
@@ -167,34 +189,78 @@ function officesAt(ctx: Context, s: SentenceView, claim: TitleClaim, day: number
   return set.size ? set : undefined;
 }
 
-type Verdict = 'ok' | 'notHeld' | 'stillHeld' | 'neverBefore';
+/** `outOfPeriod`: the title names the office, but not on that day ("Secretary of War" before 2025-09-05). */
+type Verdict = 'ok' | 'notHeld' | 'stillHeld' | 'neverBefore' | 'outOfPeriod';
 
 function verdictAt(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe): Verdict {
   let verdict: Verdict | undefined;
   for (const day of probe.days) {
     const offices = officesAt(ctx, s, claim, day);
-    if (!offices) return 'ok';
-    const status = officeStatus(ctx.index, claim.mention.person, offices, day);
     let v: Verdict;
-    if (claim.modifier === 'former') {
-      if (status === 'held') v = 'stillHeld';
-      else if (!heldBefore(ctx, claim.mention.person, offices, day)) v = 'neverBefore';
-      else v = 'ok';
-    } else v = status === 'notHeld' ? 'notHeld' : 'ok';
+    if (!offices) {
+      // Named only by forms of another period: not a title of the office that day, even for its holder.
+      const other = officesAt(ctx, s, claim, day, true);
+      if (!other || claim.modifier === 'former') return 'ok';
+      v = officeStatus(ctx.index, claim.mention.person, other, day) === 'notHeld' ? 'notHeld' : 'outOfPeriod';
+    } else {
+      const status = officeStatus(ctx.index, claim.mention.person, offices, day);
+      if (claim.modifier === 'former') {
+        if (status === 'held') v = 'stillHeld';
+        else if (!heldBefore(ctx, s, claim, offices, day)) v = 'neverBefore';
+        else v = 'ok';
+      } else v = status === 'notHeld' ? 'notHeld' : 'ok';
+    }
     if (v === 'ok') return 'ok';
     verdict = v;
   }
   return verdict ?? 'ok';
 }
 
-/** Whether the person may have held one of the offices at some time before the day. */
-function heldBefore(ctx: Context, person: string, offices: Set<string>, day: number): boolean {
-  const terms = (ctx.index.termsByPerson.get(person) ?? []).filter((t) => offices.has(t.term.office));
+/**
+ * Whether the person may have held one of the offices at some time before the day, under this
+ * title: a form valid only in a period counts only for a term that reaches into it.
+ */
+function heldBefore(ctx: Context, s: SentenceView, claim: TitleClaim, offices: Set<string>, day: number): boolean {
+  const terms = (ctx.index.termsByPerson.get(claim.mention.person) ?? []).filter((t) => offices.has(t.term.office));
   if (!terms.length) return day < ctx.index.knownFrom || day > ctx.index.asOf;
-  return terms.some((t) => !t.start || t.start.first < day || t.attested.some((a) => a < day));
+  return terms.some((t) => {
+    const from = datedSense(ctx, s, claim, t.term.office)?.from;
+    const since = from === undefined ? -Infinity : from;
+    if (since >= day || (t.end && t.end.last < since)) return false;
+    return !t.start || t.start.first < day || t.attested.some((a) => a < day);
+  });
 }
 
-export function checkTitleClaims(ctx: Context, s: SentenceView): void {
+/**
+ * Of the offices a title may mean, the ones a message is about: those the person held at some
+ * time ("Defense Secretary Shoigu" means Russia's ministry), else those of their country, else
+ * those the title is a form of, else all.
+ */
+function namedOffices(ctx: Context, s: SentenceView, claim: TitleClaim, offices: Set<string>): string[] {
+  const { index } = ctx;
+  const person = claim.mention.person;
+  const all = [...offices];
+  const held = all.filter((o) => (index.termsByPerson.get(person) ?? []).some((t) => t.term.office === o));
+  if (held.length) return held;
+  const country = index.people.get(person)?.country;
+  const own = claim.country ? [] : all.filter((o) => index.offices.get(o)?.country === country);
+  if (own.length) return own;
+  const senses = sensesOf(ctx, s, claim);
+  const forms = all.filter((o) => senses.some((x) => x.office === o && x.kind !== 'label'));
+  return forms.length ? forms : all;
+}
+
+/** "Secretary of Defense", "acting Secretary of Defense". */
+const titleOf = (ctx: Context, t: TermInfo): string => `${t.term.acting ? 'acting ' : ''}${ctx.index.offices.get(t.term.office)!.title}`;
+
+/** A term's standing where it is weaker than certain: "acting", "medium confidence". */
+function standing(t: TermInfo): string {
+  const notes = [t.term.acting ? 'acting' : '', t.term.confidence === 'high' ? '' : `${t.term.confidence} confidence`].filter(Boolean);
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
+export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
   for (const claim of readTitleClaims(s)) {
     const own = sentenceProbes(ctx, s);
     const ref = referenceProbe(ctx);
@@ -205,16 +271,19 @@ export function checkTitleClaims(ctx: Context, s: SentenceView): void {
     if (!probes.length) continue;
     const verdicts = probes.map((p) => verdictAt(ctx, s, claim, p));
     if (verdicts.some((v) => v === 'ok')) continue;
-    report(ctx, s, claim, probes[0]!, verdicts[0]!);
+    out.push(report(ctx, s, claim, probes[0]!, verdicts[0]!));
   }
+  return out;
 }
 
-function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, verdict: Verdict): void {
+function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, verdict: Verdict): RawFinding {
   const { index } = ctx;
   const day = probe.days[0]!;
   const person = claim.mention.person;
-  const offices = officesAt(ctx, s, claim, day)!;
-  const officeIds = [...offices];
+  // A title of a period may not name the office on the day: then it is judged by the office itself.
+  const inPeriod = officesAt(ctx, s, claim, day);
+  const offices = inPeriod ?? officesAt(ctx, s, claim, day, true)!;
+  const officeIds = namedOffices(ctx, s, claim, offices);
   const titleText = officeIds.map((o) => index.offices.get(o)!.title).join(' or ');
   const name = nameOf(ctx, person);
   const kind = index.offices.get(officeIds[0]!)?.kind ?? 'office';
@@ -226,27 +295,37 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   );
   const held = allHeld.filter((t) => !allHeld.some((o) => o !== t && formOf(o).length > formOf(t).length && formOf(o).endsWith(formOf(t))));
   const heldText = held.length || possible.length
-    ? [...held, ...possible].map((t) => `${index.offices.get(t.term.office)!.title}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
+    ? [...held, ...possible].map((t) => `${titleOf(ctx, t)}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
     : undefined;
-  const past = (index.termsByPerson.get(person) ?? []).filter((t) => offices.has(t.term.office));
+  const named = new Set(officeIds);
+  const past = (index.termsByPerson.get(person) ?? []).filter((t) => named.has(t.term.office));
   const pastText = past.length
-    ? past.map((t) => `${index.offices.get(t.term.office)!.title} ${t.start ? `from ${showSpan(t.start)} ` : ''}${t.end ? `to ${showSpan(t.end)}` : 'with no recorded end'}`).join('; ')
+    ? past.map((t) => `${titleOf(ctx, t)} ${t.start ? `from ${showSpan(t.start)} ` : ''}${t.end ? `to ${showSpan(t.end)}` : 'with no recorded end'}`).join('; ')
     : undefined;
-  const holders = officeIds.length === 1 && !index.offices.get(officeIds[0]!)!.multipleHolders
-    ? holdersOn(index, officeIds[0]!, day).filter((h) => h !== person)
+  const holderTerms = officeIds.length === 1 && !index.offices.get(officeIds[0]!)!.multipleHolders
+    ? heldTermsOf(index, officeIds[0]!, day).filter((t) => t.term.person !== person)
     : [];
+  const holders = [...new Set(holderTerms.map((t) => t.term.person))];
   const when = probeLabel(probe);
+  const written = ctx.doc.text.slice(s.base + s.tokens.start(claim.titleFirst), s.base + s.tokens.end(claim.titleLast - 1));
+  // The period of a form that names the office only in one ("Secretary of War" from 2025-09-05).
+  const dated = officeIds.map((o) => datedSense(ctx, s, claim, o)).find((x) => x?.dated);
+  const period = dated?.dated ? [dated.dated.from && `from ${dated.dated.from}`, dated.dated.to && `until ${dated.dated.to}`].filter(Boolean).join(' ') : '';
+  const reachesPeriod = (t: TermInfo) => !dated || ((dated.from === undefined || !t.end || t.end.last >= dated.from) && (dated.to === undefined || !t.start || t.start.first <= dated.to));
 
   let message: string;
-  if (verdict === 'stillHeld') {
+  if (verdict === 'outOfPeriod') {
+    const office = index.offices.get(officeIds[0]!)!;
+    message = `"${written}" is a title of the ${office.title} only ${period}${dated?.dated?.note ? ` (${dated.dated.note.charAt(0).toLowerCase()}${dated.dated.note.slice(1)})` : ''}; on ${when} the title was ${office.title}.`;
+  } else if (verdict === 'stillHeld') {
     message = `${name} still held the office of ${titleText} on ${when}, so not "former": the record has ${pastText}.`;
   } else if (verdict === 'neverBefore') {
-    message = `${name} had not held the office of ${titleText} before ${when}${pastText ? `: the record has ${pastText}` : ''}.`;
+    message = `${name} had not held the office of ${titleText} before ${when}${dated && !past.some(reachesPeriod) ? ` as "${written}", which names it only ${period}` : ''}${pastText ? `: the record has ${pastText}` : ''}.`;
   } else {
     message = `${name} was not ${titleText} on ${when}`;
     message += heldText ? `: the record has ${heldText}` : pastText ? `: the record has ${pastText}` : ': the record has no such term';
-    if (holders.length) message += `; ${holders.map((h) => nameOf(ctx, h)).join(' and ')} held it then`;
-    message += '.';
+    if (holders.length) message += `; ${holders.map((h) => `${nameOf(ctx, h)}${standing(holderTerms.find((t) => t.term.person === h)!)}`).join(' and ')} held it then`;
+    message += inPeriod ? '.' : `, and "${written}" names it only ${period}.`;
   }
 
   const text = ctx.doc.text;
@@ -255,12 +334,13 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const atSentenceStart = claim.start === s.start;
   const titleStart = s.base + tokens.start(claim.titleFirst);
   const titleEnd = s.base + tokens.end(claim.titleLast - 1);
-  if (claim.offices !== 'counterpart' && verdict === 'notHeld' && held.length === 1) {
+  // Fixes never rest on a fact of less than high confidence.
+  if (claim.offices !== 'counterpart' && (verdict === 'notHeld' || verdict === 'outOfPeriod') && held.length === 1 && held[0]!.term.confidence === 'high') {
     const office = index.offices.get(held[0]!.term.office)!;
     const form = (office.forms[0] ?? office.title).replace(/\.$/, text[titleEnd] === '.' ? '' : '.');
     fixes.push({ title: `Change the title to "${form}"`, newText: text.slice(claim.start, titleStart) + form + text.slice(titleEnd, claim.end) });
   }
-  if (verdict === 'notHeld' && claim.modifier === 'plain' && past.some((t) => t.end && t.end.last < day)) {
+  if (verdict === 'notHeld' && claim.modifier === 'plain' && past.some((t) => t.end && t.end.last < day && reachesPeriod(t))) {
     const phrase = text.slice(claim.start, claim.end);
     const former = `${atSentenceStart ? 'Former' : 'former'} ${phrase}`;
     fixes.push({ title: 'Add "former"', newText: former });
@@ -269,16 +349,17 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
     const phrase = text.slice(claim.start, claim.end).replace(/\b(?:former|ex)\s*-?\s*/i, '');
     fixes.push({ title: 'Remove "former"', newText: atSentenceStart ? capitalize(phrase) : phrase });
   }
-  if (holders.length === 1 && verdict === 'notHeld' && claim.mention.end === claim.end) {
+  if (holders.length === 1 && verdict === 'notHeld' && inPeriod && claim.mention.end === claim.end && holderTerms[0]!.term.confidence === 'high') {
     const holder = index.people.get(holders[0]!)!;
     const renamed = claim.mention.kind === 'surname' ? holder.surname[0]! : shortName(holder);
     fixes.push({ title: `Change the name to "${renamed}"`, newText: text.slice(claim.start, claim.mention.start) + renamed });
   }
 
   const sourceIds = [
+    ...(dated?.dated && verdict !== 'notHeld' ? dated.dated.sources : []),
     ...held.flatMap((t) => t.term.sources),
     ...past.flatMap((t) => t.term.sources),
     ...holders.flatMap((h) => (index.termsByPerson.get(h) ?? []).filter((t) => offices.has(t.term.office)).flatMap((t) => t.term.sources)),
   ];
-  ctx.findings.push({ code: 'title-conflict', start: claim.start, end: claim.end, message, sourceIds, fixes });
+  return { code: 'title-conflict', start: claim.start, end: claim.end, message, sourceIds, fixes };
 }
