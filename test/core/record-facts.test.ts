@@ -308,6 +308,15 @@ test('every source has a standing, and only the five articles are printed eviden
   for (const source of Object.values(sources)) assert.doesNotMatch(source.publisher, /Unattributed/);
 });
 
+test('each term, event, dated form and coverage lists its sources strongest first, so that whoever reads them in order leads with an independent one', () => {
+  const rank = { official: 0, agency: 0, press: 1, reference: 2, printed: 3 } as const;
+  const cited = [...terms, ...events, ...Object.values(offices).flatMap((o) => o.datedForms ?? []), ...(defaultRecord.callCoverage ?? [])];
+  for (const item of cited) {
+    const ranks = (item.sources ?? []).map((id) => rank[sources[id]!.kind!]);
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), JSON.stringify(item).slice(0, 120));
+  }
+});
+
 test('no term, event or dated form rests on the five articles alone', () => {
   const cited = [...terms, ...events, ...Object.values(offices).flatMap((o) => o.datedForms ?? [])];
   for (const item of cited) {
