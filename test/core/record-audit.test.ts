@@ -45,6 +45,13 @@ describe('calls the record lists', () => {
     assert.deepEqual(flagged('2022-01-07', 'Lloyd Austin spoke with Sergei Shoigu on Jan. 5.'), ['call-date-conflict: Jan. 5']);
   });
 
+  test('the US side asked for the call of 2022-05-19, on the Russian defence ministry’s account alone', () => {
+    const call = 'Gen. Mark Milley spoke with Gen. Valery Gerasimov on May 19';
+    assert.deepEqual(flagged('2022-05-20', `${call} at the request of the United States.`), []);
+    assert.deepEqual(flagged('2022-05-20', `${call} at Russia's request.`), ["initiator-conflict: Russia's"]);
+    assert.equal(defaultRecord.events!.find((e) => e.id === 'call-2022-05-19-milley-gerasimov')!.initiator!.confidence, 'medium');
+  });
+
   test('no source names who initiated the call of 2022-10-24: either side is accepted', () => {
     const call = 'Gen. Mark Milley spoke with Gen. Valery Gerasimov on Oct. 24';
     assert.deepEqual(flagged('2022-10-25', `${call} at Russia's request.`), []);
