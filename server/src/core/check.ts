@@ -67,10 +67,9 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
   const main = mainCall(ctx);
   if (main) ctx.mainCall = main;
 
-  const key = fenceKey(ctx);
   const found: RawFinding[] = [];
   for (const [k, p] of doc.paragraphs.entries()) {
-    const claims = claimsOf(caches, p, key, () => checkParagraph(ctx, k));
+    const claims = claimsOf(caches, p, fenceKey(ctx, k), () => checkParagraph(ctx, k));
     for (const f of claims) found.push({ ...f, start: f.start + p.start, end: f.end + p.start });
     // Claims look only within their paragraph: its views can go once it is read.
     ctx.sentences.forget(k);

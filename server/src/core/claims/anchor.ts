@@ -6,7 +6,7 @@ import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, officeStatus, termsOn } from '../record/index';
 import { frameAt } from '../read/frames';
-import { reportingVerbs } from '../read/cues';
+import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
 
 /** What a sentence says of a call, as the record reads it. */
@@ -17,10 +17,10 @@ export type Anchor =
   | { kind: 'absent'; call: EventInfo; absent: Mention; date: ResolvedDate }
   /** No call of these people that day: the nearest recorded, and the one the writer most likely meant. */
   | { kind: 'unrecorded'; date: ResolvedDate; people: string[]; nearest: EventInfo[]; meant?: EventInfo }
-  /** No call of its own: the one its paragraph or the draft is about. */
-  | { kind: 'context'; call: EventInfo };
+  /** No call of its own: the one its paragraph or the draft is about (`fromDraft`: no sentence of the paragraph dated one). */
+  | { kind: 'context'; call: EventInfo; fromDraft?: boolean };
 
-const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men)\b/i;
+const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b/i;
 
 /**
  * Anchors each sentence of paragraph `k`: a sentence that dates a call is about that call;
@@ -31,21 +31,22 @@ export function anchorParagraph(ctx: Context, k: number): void {
   let current: EventInfo | null | undefined;
   for (const s of ctx.sentences.inParagraph(k)) {
     const inherited = current === undefined ? ctx.mainCall : current ?? undefined;
-    const anchor = anchorSentence(ctx, s, inherited);
+    const anchor = anchorSentence(ctx, s, inherited, current === undefined);
     if (!anchor) continue;
     ctx.anchors.set(s.index, anchor);
     if (anchor.kind !== 'context') current = callOf(anchor) ?? null;
   }
 }
 
-function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | undefined {
+function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | undefined, fromDraft: boolean): Anchor | undefined {
   const own = ownCall(ctx, s, inherited);
   if (own !== undefined) return own ?? undefined;
   // A sentence dated to another event ("the drone was downed on Tuesday"), or to a call it does
   // not assert ("will speak on Monday", "did not speak on Friday"), is not about the call in context.
   const elsewhere = (d: ResolvedDate) => d.event !== undefined && d.event !== 'statement' && d.event !== 'report' && (d.event !== 'call' || d.unasserted);
   if (s.dates.some((d) => d.day !== undefined && !d.dateline && elsewhere(d))) return undefined;
-  return inherited ? { kind: 'context', call: inherited } : undefined;
+  if (!inherited) return undefined;
+  return fromDraft ? { kind: 'context', call: inherited, fromDraft } : { kind: 'context', call: inherited };
 }
 
 const callOf = (anchor: Anchor): EventInfo | undefined => (anchor.kind === 'unrecorded' ? anchor.meant : anchor.call);
@@ -58,15 +59,25 @@ export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefine
 
 /** The recorded call a dated call claim names; null where it names a call the record lacks or cannot tell. */
 function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | null | undefined {
-  const date = callDay(s);
-  if (!date || date.day === undefined) return undefined;
-  const day = date.day;
-  if (day < ctx.index.knownFrom || day > ctx.index.asOf) return null;
-  const onDay = ctx.index.callsByDay.get(day) ?? [];
+  const date = callDay(s) ?? callMonth(s);
+  if (!date) return undefined;
+  return judgeCallDate(ctx, date, callPeople(ctx, s, date, inherited));
+}
+
+/** A month a sentence says a call took place in ("spoke again in August", "in April 2023"). */
+function callMonth(s: SentenceView): ResolvedDate | undefined {
+  return s.dates.find((d) => d.kind === 'month' && d.firstDay !== undefined && d.event === 'call' && !d.unasserted && !d.dateline && !pointPrepositions.has(d.preposition));
+}
+
+/**
+ * The people a call claim names: its participants; with fewer than two, those "the two
+ * ministers" or "their call" stand for — the two named in the sentence before, else the call's in context.
+ */
+export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
+  const day = date.day ?? date.firstDay!;
   const people: Mention[] = participantsOf(ctx, s, day);
   const together = pairPhrase.exec(s.text);
   if (together && people.length < 2) {
-    // "The two ministers last spoke on May 12": the two named in the sentence before, else the people of the call in context.
     const previous = ctx.sentences.at(s.index - 1);
     const named = previous?.paragraph === s.paragraph ? [...new Set(participantsOf(ctx, previous, day).map((m) => m.person))] : [];
     const pair = named.length === 2 ? named : inherited?.participants ?? [];
@@ -75,34 +86,57 @@ function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined
       if (!people.some((p) => p.person === person)) people.push({ person, start, end: start + together[0].length, kind: 'name', first: s.first, last: s.first });
     }
   }
-  const inCalls = new Set(onDay.flatMap((c) => c.participants));
+  return people;
+}
+
+/** What the record says of a call of these people on this day (or in this month). */
+export function judgeCallDate(ctx: Context, date: ResolvedDate, people: Mention[]): Anchor | null {
+  const first = date.day ?? date.firstDay!;
+  const last = date.day ?? date.lastDay!;
+  if (first < ctx.index.knownFrom || last > ctx.index.asOf) return null;
+  const inRange = (c: EventInfo) => c.day >= first && c.day <= last;
+  const onDay = date.day !== undefined ? ctx.index.callsByDay.get(date.day) ?? [] : ctx.index.calls.filter(inRange);
   if (people.length < 2) {
     // "The call on Friday": the one recorded call that day in a series the record covers.
+    if (date.day === undefined) return null;
     const series = onDay.filter((c) => isCovered(ctx, c.participants, c.day));
     const fitting = series.filter((c) => people.every((p) => c.participants.includes(p.person)));
     return fitting.length === 1 ? { kind: 'recorded', call: fitting[0]! } : null;
   }
-  const missing = people.filter((p) => !inCalls.has(p.person));
-  if (!missing.length) {
-    const best = onDay
-      .map((c) => ({ c, n: people.filter((p) => c.participants.includes(p.person)).length }))
-      .sort((a, b) => b.n - a.n)[0]!.c;
-    return { kind: 'recorded', call: best };
-  }
+  const whole = onDay.find((c) => people.every((p) => c.participants.includes(p.person)));
+  if (whole) return { kind: 'recorded', call: whole };
+  const inCalls = new Set(onDay.flatMap((c) => c.participants));
   const present = people.filter((p) => inCalls.has(p.person));
   if (present.length) {
-    if (people.length !== 2) return null;
+    if (people.length !== 2 || date.day === undefined) return null;
+    // The first named is taken at their word: "Milley spoke with Shoigu" names Milley's call.
     const call = onDay.find((c) => c.participants.includes(present[0]!.person) && c.event.confidence !== 'low');
-    return call ? { kind: 'absent', call, absent: missing[0]!, date } : null;
+    const absent = people.find((p) => !call?.participants.includes(p.person));
+    return call && absent ? { kind: 'absent', call, absent, date } : null;
   }
-  const covered = coveredPair(ctx, people, day);
-  if (!covered) return null;
+  // A month is vouched for only if the record covers all of it.
+  const covered = coveredPair(ctx, people, first);
+  if (!covered || !coveredPair(ctx, people, last)) return null;
   const between = callsBetween(ctx, covered.people);
-  const nearest = nearestCalls(between.length ? between : seriesCalls(ctx, covered.offices), day);
-  const close = nearest.filter((c) => Math.abs(c.day - day) <= 7 && c.participants.every((p) => covered.people.includes(p)));
+  const nearest = nearestCalls(between.length ? between : seriesCalls(ctx, covered.offices), first, last);
+  const close = nearest.filter((c) => date.day !== undefined && Math.abs(c.day - date.day) <= 7 && c.participants.every((p) => covered.people.includes(p)));
   const anchor: Anchor = { kind: 'unrecorded', date, people: covered.people, nearest };
   if (close.length === 1) anchor.meant = close[0]!;
   return anchor;
+}
+
+/** Further call dates coordinated with the first ("spoke last Friday and again Saturday"): each a claim of its own. */
+export function coordinatedDates(s: SentenceView, first: ResolvedDate): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  let previous = first;
+  for (const d of s.dates) {
+    if (d.start <= previous.start) continue;
+    const between = s.text.slice(previous.end - s.start, d.start - s.start);
+    if (d.day === undefined || d.event !== 'call' || d.unasserted || !/^[\s,]*(?:and|or|then)?\s*(?:again|later)?\s*(?:on\s+)?$/i.test(between)) break;
+    out.push(d);
+    previous = d;
+  }
+  return out;
 }
 
 /** The people a sentence says took part in a call: named, not the speaker, not negated ("was not on the call"). */
@@ -123,14 +157,19 @@ function isSpeaker(s: SentenceView, m: Mention): boolean {
   while (k < s.last && !tokens.word(k)) k++;
   // The next word in the sentence, if any.
   const next = k < s.last ? tokens.norm(k) : undefined;
-  if (tokens.possessive(m.last - 1)) return next !== undefined && !/^(?:call|calls|conversation|talks|phone|telephone|counterpart)$/.test(next);
+  // "Belousov's call", "Austin and Belousov's July call": a party to it; "Austin's spokesman": not.
+  if (tokens.possessive(m.last - 1)) return ![k, k + 1, k + 2].some((j) => j < s.last && callNouns.has(tokens.norm(j)));
   const after = m.last;
   if (tokens.word(after) && reportingVerbs.has(tokens.norm(after))) return true;
   if (tokens.norm(after) === ',' && next !== undefined && reportingVerbs.has(next) && k === m.last + 1) return true;
+  // "…, said Austin": the speaker after the verb; "told Austin", "briefed Milley" name the listener.
   const before = m.first - 1;
-  if (tokens.word(before) && reportingVerbs.has(tokens.norm(before))) return true;
+  if (tokens.word(before) && invertedSpeech.has(tokens.norm(before))) return true;
   return tokens.norm(before) === 'to' && tokens.norm(before - 1) === 'according';
 }
+
+const callNouns = new Set(['call', 'calls', 'conversation', 'talks', 'phone', 'telephone', 'counterpart', 'line']);
+const invertedSpeech = new Set(['said', 'says', 'added', 'noted', 'wrote', 'stated', 'explained', 'claimed', 'stressed', 'emphasized', 'emphasised', 'announced', 'confirmed', 'according']);
 
 /** Calls in which all the given people took part, in date order. */
 export function callsBetween(ctx: Context, people: string[]): EventInfo[] {
@@ -156,16 +195,16 @@ function coveredPair(ctx: Context, people: { person: string }[], day: number) {
 }
 
 /** Calls between holders of the same pair of offices, for when these two people never spoke. */
-function seriesCalls(ctx: Context, offices: [string, string]): EventInfo[] {
+export function seriesCalls(ctx: Context, offices: [string, string]): EventInfo[] {
   return ctx.index.calls.filter((c) => {
     const held = new Set(c.participants.flatMap((p) => termsOn(ctx.index, p, c.day).map((t) => t.term.office)));
     return held.has(offices[0]) && held.has(offices[1]);
   });
 }
 
-function nearestCalls(calls: EventInfo[], day: number): EventInfo[] {
-  const before = calls.filter((c) => c.day < day).at(-1);
-  const after = calls.find((c) => c.day > day);
+function nearestCalls(calls: EventInfo[], first: number, last: number): EventInfo[] {
+  const before = calls.filter((c) => c.day < first).at(-1);
+  const after = calls.find((c) => c.day > last);
   return [before, after].filter((c): c is EventInfo => !!c);
 }
 

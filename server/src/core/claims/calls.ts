@@ -2,28 +2,40 @@
 // Sergei Shoigu on Friday"), judged on the call the anchoring pass found the sentence names.
 import type { Fix } from '../api';
 import type { SentenceView } from '../read/sentences';
-import { showDay } from '../text/dates';
+import { showDay, showSpan } from '../text/dates';
+import { type Anchor, callPeople, coordinatedDates, judgeCallDate } from './anchor';
 import type { RawFinding } from './context';
 import { type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
 
 export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const anchor = ctx.anchors.get(s.index);
-  if (anchor?.kind === 'absent') {
+  if (!anchor || anchor.kind === 'recorded' || anchor.kind === 'context') return [];
+  const findings = [judge(ctx, s, anchor)];
+  // "Austin and Shoigu spoke on Friday and again Saturday": each date a claim about the same people.
+  const people = callPeople(ctx, s, anchor.date, undefined);
+  for (const d of coordinatedDates(s, anchor.date)) {
+    const also = judgeCallDate(ctx, d, people);
+    if (also && (also.kind === 'absent' || also.kind === 'unrecorded')) findings.push(judge(ctx, s, also));
+  }
+  return findings;
+}
+
+function judge(ctx: Context, s: SentenceView, anchor: Anchor & { kind: 'absent' | 'unrecorded' }): RawFinding {
+  if (anchor.kind === 'absent') {
     const { call, absent } = anchor;
     const others = call.participants.filter((p) => p !== absent.person && !s.mentions.some((m) => m.person === p));
     const fixes: Fix[] = others.length === 1
       ? [{ title: `Change to ${nameOf(ctx, others[0]!)}`, newText: renameLike(ctx, absent, others[0]!) }]
       : [];
-    return [{
+    return {
       code: 'call-participant-conflict',
       start: absent.start,
       end: absent.end,
       message: `The record has ${describeCall(ctx, call)}; ${nameOf(ctx, absent.person)} took no part in it.`,
       sourceIds: call.event.sources,
       fixes,
-    }];
+    };
   }
-  if (anchor?.kind !== 'unrecorded') return [];
   const { date, nearest, meant } = anchor;
   const names = anchor.people.map((p) => nameOf(ctx, p)).join(' and ');
   const nearestText = nearest.length
@@ -34,12 +46,13 @@ export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
     const newText = reformatDate(date, meant.day);
     if (newText && newText !== date.text) fixes.push({ title: `Change the date to ${showDay(meant.day)}`, newText });
   }
-  return [{
+  const when = date.day !== undefined ? `on ${showDay(date.day)}` : `in ${showSpan({ first: date.firstDay!, last: date.lastDay!, precision: 'month' })}`;
+  return {
     code: 'call-date-conflict',
     start: date.start,
     end: date.end,
-    message: `No call between ${names} is recorded on ${showDay(date.day!)}${nearestText}.`,
+    message: `No call between ${names} is recorded ${when}${nearestText}.`,
     sourceIds: nearest.flatMap((c) => c.event.sources),
     fixes,
-  }];
+  };
 }

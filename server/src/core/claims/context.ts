@@ -20,9 +20,9 @@ export interface RawFinding {
 
 /**
  * The fence around claim readers: everything a reader may depend on. A reader reads its
- * sentence, the sentences before it in its paragraph, the record and the draft-wide facts
- * below — nothing else of the draft — so a paragraph's findings are cached by its text and
- * `fenceKey`, and an edit re-reads only the paragraph it touched.
+ * sentence, the sentences before it in its paragraph, the record, the draft-wide facts below
+ * and the year the paragraph's section is about — nothing else of the draft — so a paragraph's
+ * findings are cached by its text and `fenceKey`, and an edit re-reads only the paragraph it touched.
  */
 export interface Context {
   index: RecordIndex;
@@ -37,9 +37,9 @@ export interface Context {
   houseSpelling: ReadonlySet<string>;
 }
 
-/** The draft-wide facts a paragraph's findings depend on besides its text, as a key. */
-export function fenceKey(ctx: Context): string {
-  return [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(',')].join('|');
+/** What paragraph `k`'s findings depend on besides its text, as a key: the draft-wide facts above, and the year its section is about. */
+export function fenceKey(ctx: Context, k: number): string {
+  return [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(','), ctx.sentences.yearOf(k)].join('|');
 }
 
 export interface Probe {
@@ -85,7 +85,7 @@ export function referenceProbe(ctx: Context): Probe | undefined {
  * reference point ("since May 13"), not a dateline, not the day of a statement, report or other event.
  */
 export function callDay(s: SentenceView): ResolvedDate | undefined {
-  const onlyCalls = s.read.frames.every((f) => f.kind === 'call');
+  const onlyCalls = s.read.frames.length > 0 && s.read.frames.every((f) => f.kind === 'call');
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
     (d.event === 'call' || (d.event === undefined && onlyCalls)));

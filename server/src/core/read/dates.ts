@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import { dayNumber } from '../text/dates';
 
-export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'month' | 'year';
+export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'anaphoric' | 'month' | 'year';
 
 export interface DateMention {
   start: number;
@@ -17,7 +17,7 @@ export interface DateMention {
   weekday?: number;
   weekdayStart?: number;
   weekdayEnd?: number;
-  /** Relative dates: days from the reference date ("yesterday" = -1). */
+  /** Relative dates: days from the reference date ("yesterday" = -1); anaphoric ones: from the day named before them ("the next day" = 1). */
   offset?: number;
   /** Weekday-only dates: "next Friday", "this coming Monday". */
   future?: boolean;
@@ -36,8 +36,15 @@ export interface DateMention {
  * "NEW DELHI [India]") or in title case with an agency ("Moscow, June 26 (IANS):"), a date, an
  * agency, then a dash or a colon.
  */
-const datelinePattern =
-  /^(?:(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3})|(?:\p{Lu}[\p{Ll}.'’-]+(?:[ \t]+\p{Lu}[\p{Ll}.'’-]+){0,2}(?=[^\n]{0,60}\([\p{L} .&-]{2,30}\)[ \t]*[:—–-])))(?:[ \t]*\[[^\]\n]{1,30}\])?(?:[ \t]*\([\p{L} .&-]{2,30}\))?,[ \t]*[^\n—–:()]{3,40}?(?:[ \t]*\([\p{L} .&/-]{2,30}\))?(?:,[ \t]*\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,2})?[ \t]*(?:—|–|--|-|:)(?=\s)/u;
+const place = String.raw`(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t/]+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}.'’-]+(?:[ \t/]+\p{Lu}[\p{Ll}.'’-]+){0,2}(?=[^\n]{0,60}\([\p{L} .&-]{2,30}\)))`;
+const agency = String.raw`\([\p{L} .&/-]{2,30}\)`;
+const datelinePattern = new RegExp(
+  // "MOSCOW (Agency - 16th March, 2023) -": the date inside the agency's parentheses.
+  String.raw`^${place}[ \t]*\([^()\n]{0,40}\d[^()\n]{0,30}\)[ \t]*(?:—|–|--|-|:)(?=\s)|` +
+  String.raw`^${place}(?:[ \t]*\[[^\]\n]{1,30}\])?(?:[ \t]*${agency})?,[ \t]*(?=[^\n—–:()]{0,40}\d)[^\n—–:()]{3,40}?` +
+    String.raw`(?:(?:[ \t]*${agency})?(?:,[ \t]*\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,2})?[ \t]*(?:—|–|--|-|:)(?=\s)|[ \t]*${agency}(?=[ \t]+\p{Lu}))`,
+  'u',
+);
 
 export function datelineEnd(paragraph: string): number | undefined {
   const m = datelinePattern.exec(paragraph);
@@ -106,8 +113,34 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (mentions.some((d) => d.start <= start && start < d.end)) continue;
     mentions.push({ start, end: start + 4, text: m[2]!, kind: 'year', year: Number(m[2]), preposition: m[1]!.toLowerCase() });
   }
+  for (const m of sentence.matchAll(anaphoricPattern)) {
+    const start = offset + m.index!;
+    const end = start + m[0].length;
+    const overlapping = mentions.findIndex((d) => d.start < end && start < d.end);
+    if (overlapping >= 0) mentions.splice(overlapping, 1); // chrono reads "the next day" from the reference date
+    // "On Friday, two days earlier, …": said of the date before it, not a day of its own.
+    if (mentions.some((d) => d.end <= start && /^[\s,]*$/.test(sentence.slice(d.end - offset, m.index!)))) continue;
+    mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '' });
+  }
   mentions.sort((a, b) => a.start - b.start);
   return mergeWeekdays(sentence, mentions, offset);
+}
+
+/**
+ * Dates that count from the day named before them, not from the reference date: "that day",
+ * "the same day", "the next day", "a day later", "two days earlier", "the previous day".
+ */
+const anaphoricPattern =
+  /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
+const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function anaphoricOffset(m: RegExpMatchArray): number {
+  const text = m[0].toLowerCase();
+  if (/\b(?:next|following)\b/.test(text)) return 1;
+  if (/\b(?:previous|prior)\b/.test(text)) return -1;
+  const n = /^(\w+) days? (later|earlier)$/.exec(text);
+  if (n) return (counts[n[1]!] ?? Number(n[1])) * (n[2] === 'later' ? 1 : -1);
+  return 0;
 }
 
 function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): DateMention | undefined {
@@ -124,6 +157,7 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     index += paren[0].length;
   }
   text = text.replace(/[\s),]+$/, '');
+  if (/^(?:right\s+)?now$/i.test(text)) return undefined; // "now" is no date a claim can be checked on
   const c = r.start;
   const certain = (k: chrono.Component) => c.isCertain(k);
   if (/^(?:in|within|for)\s/i.test(r.text) && !certain('month') && !certain('weekday')) return undefined; // durations: "in two weeks"
@@ -194,7 +228,7 @@ function mergeWeekdays(sentence: string, mentions: DateMention[], offset: number
     const b = mentions[i + 1];
     if (b) {
       const between = sentence.slice(a.end - offset, b.start - offset);
-      const joined = /^\s*[(,]?\s*$/.test(between);
+      const joined = /^\s*[(,]?\s*(?:(?:which was )?an?\s+)?$/.test(between);
       const dated = (m: DateMention) => m.kind === 'absolute' || m.kind === 'yearless';
       if (joined && a.kind === 'weekday' && dated(b) && b.weekday === undefined) {
         const close = sentence.slice(b.end - offset).match(/^\s*\)/);

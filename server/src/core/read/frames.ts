@@ -47,18 +47,26 @@ const eventWords = new Map<string, EventKind>(Object.entries({
   confirmed: 'statement', declared: 'statement', remarked: 'statement', remarks: 'statement', commented: 'statement',
   claimed: 'statement', insisted: 'statement', readout: 'statement', disclosed: 'statement', revealed: 'statement',
   report: 'report', reported: 'report', reports: 'report', story: 'report', article: 'report', interview: 'report',
-  published: 'report', wrote: 'report', editorial: 'report',
+  published: 'report', wrote: 'report', editorial: 'report', timeline: 'report', piece: 'report', column: 'report',
+  tweet: 'report', video: 'report', letter: 'report', headline: 'report', correction: 'report', update: 'report',
+  transcript: 'report', newsletter: 'report', graphic: 'report', podcast: 'report', broadcast: 'report', account: 'report',
   met: 'meeting', meet: 'meeting', meeting: 'meeting', meetings: 'meeting', summit: 'meeting', visit: 'meeting',
   visited: 'meeting', visiting: 'meeting', trip: 'meeting', conference: 'meeting', forum: 'meeting', ceremony: 'meeting',
   downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
   collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
-  attack: 'incident', attacked: 'incident', warrant: 'incident', warrants: 'incident', deployment: 'incident',
+  attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
+  loss: 'incident', warrant: 'incident', warrants: 'incident', deployment: 'incident',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
   fired: 'appointment', ousted: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
   promoted: 'appointment', reshuffle: 'appointment', took: 'appointment',
   invasion: 'war', invaded: 'war', invade: 'war', war: 'war', began: 'war', launched: 'war', offensive: 'war',
 }));
+
+/** Words before "calls" or "called" that make it the noun ("their calls", "two calls", "the so-called"). */
+const nounBefore = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'phone', 'telephone', 'these', 'those', 'such', 'regular', 'rare', 'previous', 'recent', 'earlier', 'later', 'both', 'all', 'no']);
+/** Words after "called" that begin its callee: "called his counterpart", "called back". */
+const calleeOpeners = new Set(['his', 'her', 'their', 'back', 'again', 'russia', 'moscow', 'washington', 'the', 'russian', 'american', 'us', 'defense', 'defence']);
 
 /** Words that open a relative or subordinate clause. */
 const relatives = new Set(['who', 'whom', 'whose', 'which']);
@@ -100,7 +108,13 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'calls':
       // "called for a ceasefire", "so-called", "calls on Moscow", "what he called a provocation".
       if (next === 'for' || next === 'on' || next === 'upon' || next === 'it' || next === 'them' || previous === 'so' || previous === 'what') return undefined;
+      // As a verb, a call has a person at the other end: "Austin called Shoigu", not "Putin calls the missile Oreshnik".
+      if (norm !== 'call' && !nounBefore.has(previous) && !(i + 1 < end && (isPerson(i + 1) || calleeOpeners.has(next)))) return undefined;
       return 'call';
+    case 'shot':
+    case 'brought':
+    case 'brings':
+      return next === 'down' ? 'incident' : undefined;
     case 'told':
     case 'tells':
       // "Belousov told Austin" is said in the call; "told reporters" is a statement.
@@ -132,6 +146,7 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
 function qualified(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
   for (let i = Math.max(from, to - 6); i < to; i++) {
     const norm = tokens.norm(i);
+    if (norm === 'may' && tokens.capital(i)) continue; // the month, not the modal
     if (words.has(norm) || (words === negations && /n['’]t$/.test(tokens.text(i)))) return true;
   }
   return false;

@@ -7,15 +7,29 @@ import { dayNumber, daysInMonth, isoDay, monthNames, weekdayOf, ymd } from '../t
 import type { ResolvedDate, SentenceView } from './sentences';
 import type { ReferenceDate } from './referenceDate';
 
-export function resolveDates(sentences: SentenceView[], ref: ReferenceDate | undefined, index: RecordIndex): void {
+/**
+ * Resolves a paragraph's dates in order. `year` is the year the paragraph is about, from its
+ * section's heading or its own opening ("In 2021, …"): a background piece's year-less dates take it.
+ */
+export function resolveDates(sentences: SentenceView[], ref: ReferenceDate | undefined, index: RecordIndex, year?: number): void {
   const against = ref ? `relative to ${ref.detail} ${isoDay(ref.day)}` : '';
+  // The last day named so far in the paragraph: "the next day" counts from it.
+  let previous: ResolvedDate | undefined;
   for (const s of sentences) {
     const people = new Set(s.mentions.map((m) => m.person));
-    for (const d of s.dates) resolveOne(d, people, ref, against, index);
+    for (const d of s.dates) {
+      if (d.kind === 'anaphoric') {
+        if (previous?.day !== undefined) {
+          d.day = previous.day + d.offset!;
+          d.how = `counted from ${previous.text} (${isoDay(previous.day)})`;
+        }
+      } else resolveOne(d, people, ref, against, index, year);
+      if (d.day !== undefined && !d.dateline) previous = d;
+    }
   }
 }
 
-function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | undefined, against: string, index: RecordIndex): void {
+function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | undefined, against: string, index: RecordIndex, year: number | undefined): void {
   const refDay = ref?.day;
   switch (d.kind) {
     case 'absolute':
@@ -28,15 +42,17 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
       d.how = 'as written';
       return;
     case 'month': {
-      let year = d.year;
-      if (year === undefined && refDay !== undefined) {
+      let inYear = d.year ?? year;
+      if (d.year !== undefined) d.how = 'as written';
+      else if (year !== undefined) d.how = `the year its section is about, ${year}`;
+      else if (refDay !== undefined) {
         const r = ymd(refDay);
-        year = d.month! <= r.month ? r.year : r.year - 1;
+        inYear = d.month! <= r.month ? r.year : r.year - 1;
         d.how = `the most recent ${monthName(d.month!)} ${against}`;
-      } else d.how = 'as written';
-      if (year === undefined) return;
-      d.firstDay = dayNumber(year, d.month!, 1);
-      d.lastDay = dayNumber(year, d.month!, daysInMonth(year, d.month!));
+      }
+      if (inYear === undefined) return;
+      d.firstDay = dayNumber(inYear, d.month!, 1);
+      d.lastDay = dayNumber(inYear, d.month!, daysInMonth(inYear, d.month!));
       return;
     }
     case 'yearless': {
@@ -45,16 +61,18 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
       delete d.day;
       // With no reference date a year-less date names no day: any year would be a guess.
       if (refDay === undefined) return;
-      const pinned = pinYear(d.month!, dayOfMonth, people, refDay, index);
-      if (pinned) {
+      const inSection = year !== undefined ? safeDay(year, d.month!, dayOfMonth) : undefined;
+      const pinned = inSection === undefined ? pinYear(d.month!, dayOfMonth, people, refDay, index) : undefined;
+      if (inSection !== undefined) {
+        d.day = inSection;
+        d.how = `the year its section is about, ${year}`;
+      } else if (pinned) {
         d.day = pinned.day;
         d.how = `the year of ${pinned.label}`;
       } else {
-        const r = ymd(refDay);
-        let day = safeDay(r.year, d.month!, dayOfMonth);
-        if (day === undefined || day > refDay) day = safeDay(r.year - 1, d.month!, dayOfMonth);
+        const day = nearestOccurrence(d.month!, dayOfMonth, d.weekday, refDay);
         if (day !== undefined) d.day = day;
-        d.how = `the most recent ${monthName(d.month!)} ${d.day === undefined ? '' : ymd(d.day).day} ${against}`.replace(/\s+/g, ' ');
+        d.how = `the ${d.day !== undefined && d.day > refDay ? 'coming' : 'most recent'} ${monthName(d.month!)} ${dayOfMonth} ${against}`;
       }
       return;
     }
@@ -78,6 +96,24 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
       d.how = against;
       return;
   }
+}
+
+/** Days after the reference date within which a year-less date is upcoming ("Tuesday, July 16" in a week-ahead list), not a year back. */
+const UPCOMING_DAYS = 14;
+
+/**
+ * A year-less date's day: its most recent occurrence on or before the reference date, or the
+ * next one if that is only days ahead and nearer — unless a stated weekday fits only one of them.
+ */
+function nearestOccurrence(month: number, dayOfMonth: number, weekday: number | undefined, refDay: number): number | undefined {
+  const { year } = ymd(refDay);
+  const candidates = [year - 1, year, year + 1].map((y) => safeDay(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
+  const past = candidates.filter((d) => d <= refDay).at(-1);
+  const ahead = candidates.find((d) => d > refDay && d - refDay <= UPCOMING_DAYS);
+  if (ahead === undefined) return past;
+  if (past === undefined) return ahead;
+  if (weekday !== undefined && (weekdayOf(past) === weekday) !== (weekdayOf(ahead) === weekday)) return weekdayOf(past) === weekday ? past : ahead;
+  return ahead - refDay < refDay - past ? ahead : past;
 }
 
 function safeDay(year: number, month: number, day: number): number | undefined {

@@ -46,6 +46,7 @@ export interface SentenceView {
 
 export class Sentences {
   private readonly placed: (SentenceView[] | undefined)[] = [];
+  private years: (number | undefined)[] | undefined;
 
   constructor(
     private readonly doc: DocumentReading,
@@ -80,6 +81,12 @@ export class Sentences {
     return (this.placed[k] ??= this.place(k, this.doc.paragraphs[k]!));
   }
 
+  /** The year paragraph `k` is about, where its section's heading or its own opening names one. */
+  yearOf(k: number): number | undefined {
+    this.years ??= paragraphYears(this.doc.paragraphs);
+    return this.years[k];
+  }
+
   /** Lets paragraph `k`'s views go: a check done with them need not carry them to its end. */
   forget(k: number): void {
     this.placed[k] = undefined;
@@ -104,7 +111,7 @@ export class Sentences {
       read: readSentenceFrames(reading, s, p.mentions[j]!),
     }));
     for (const view of views) attachDates(view);
-    resolveDates(views, this.ref, this.index);
+    resolveDates(views, this.ref, this.index, this.yearOf(k));
     return views;
   }
 }
@@ -141,16 +148,40 @@ function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; l
   return readFrames(reading.tokens, s.first, s.last, (i) => starts.has(i), reading.quotes);
 }
 
-/** Each date to the event it modifies. */
+/**
+ * Each date to the event it modifies: the head noun it stands before ("the Nov. 27 call",
+ * "Friday's conversation"), else the event word nearest before it in its clause, else after.
+ */
 function attachDates(s: SentenceView): void {
   if (!s.dates.length) return;
   const { tokens } = s;
   for (const d of s.dates) {
     let i = s.first;
     while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
-    const frame = frameAt(s.read, i);
+    let after = i;
+    while (after < s.last && s.base + tokens.start(after) < d.end) after++;
+    const head = s.read.frames.find((f) => f.word >= after && f.word <= after + 1 && (f.word === after || !tokens.word(after)));
+    const frame = head ?? frameAt(s.read, i);
     if (!frame) continue;
     d.event = frame.kind;
     if (frame.negated || frame.hedged) d.unasserted = true;
   }
+}
+
+/** A heading: a Markdown heading, or one short line standing alone ("2022: the war", "**2021**"). */
+const heading = /^(?:#{1,6}\s[^\n]*|[^\n.!?]{1,60}:?)$/;
+/** A paragraph that opens on a year: "In 2021, …", "2022: …", "By early 2023 …". */
+const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[\s-]+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b(?![-–\/]\d)/i;
+
+function paragraphYears(paragraphs: Paragraph[]): (number | undefined)[] {
+  let section: number | undefined;
+  return paragraphs.map((p) => {
+    if (heading.test(p.text)) {
+      const years = new Set(p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+      section = years.size === 1 ? Number([...years][0]) : undefined;
+      return section;
+    }
+    const own = openingYear.exec(p.text);
+    return own ? Number(own[1]) : section;
+  });
 }

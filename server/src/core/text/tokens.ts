@@ -235,6 +235,15 @@ const closers = new Set(['"', '”', '’', "'", ')', ']']);
  */
 export const maxSentenceTokens = 400;
 
+const bulletMarks = new Set(['-', '*', '+', '•', '–', '—']);
+
+/** Whether only spaces stand between `offset` and the start of its line. */
+function startsLine(text: string, offset: number): boolean {
+  let at = offset;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r';
+}
+
 /** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
 export function splitSentences(text: string, tokens: Tokens): Sentence[] {
   const sentences: Sentence[] = [];
@@ -248,6 +257,11 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const next = i + 1;
     if (next === tokens.length) break;
     const mark = tokens.norm(i);
+    // A list item starts a sentence, whatever ended the line before it.
+    if (bulletMarks.has(tokens.norm(next)) && startsLine(text, tokens.start(next))) {
+      close(next);
+      continue;
+    }
     if (mark === '.' || mark === '!' || mark === '?') {
       let after = next;
       while (after < tokens.length && closers.has(tokens.norm(after))) after++;
