@@ -191,7 +191,7 @@ describe('initiators, sequences and terms', () => {
   test('"first since", "first between", "last spoke" and "second in N days"', () => {
     assert.deepEqual(flagged(`${on('2022-10-22')}Lloyd Austin spoke with Sergei Shoigu on Friday, their first call since May 13.`), []);
     assert.deepEqual(flagged(`${on('2022-10-22')}Lloyd Austin spoke with Sergei Shoigu on Friday, their first call since February 18.`), [
-      'sequence-conflict: first call since February 18',
+      'sequence-conflict: since February 18',
     ]);
     assert.deepEqual(flagged(`${on('2024-06-26')}Lloyd Austin spoke with Andrei Belousov on Tuesday, the first call between Austin and Belousov.`), []);
     assert.deepEqual(flagged(`${on('2022-10-24')}Sergei Shoigu spoke with Lloyd Austin on Sunday, the second call in three days.`), []);

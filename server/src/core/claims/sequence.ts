@@ -1,89 +1,480 @@
-// Sequence claims: "their first since May 13", "the first conversation between
-// A and B", "last spoke on March 15", "the second call in two weeks".
+// Sequence claims: where a call stands in the series of calls between two offices or two
+// people. "Their first since May 13", "the first call in 15 months", "the third call since the
+// invasion", "the first conversation between A and B", "second call in two weeks", "first of
+// 2022"; "last spoke in October 2022", "the generals' last before Milley retired"; "have not
+// spoken since the invasion". A series counts only the calls the record's coverage vouches for.
 import type { Fix } from '../api';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
-import type { EventInfo } from '../record/index';
-import { showDay } from '../text/dates';
-import { callsBetween, contextCall, participantsOf } from './anchor';
-import { type Context, nameOf, type RawFinding, reformatDate } from './context';
+import { type EventInfo, termsOn } from '../record/index';
+import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
+import { callsBetween, contextCall, participantsOf, seriesCalls } from './anchor';
+import { pointPrepositions } from '../read/cues';
+import { callDay, type Context, nameOf, type RawFinding, reformatDate } from './context';
 
-const firstSince = /\bfirst\b[^.;]{0,60}?\bsince\s+/gi;
-const firstEver = /\b(?:first|1st)\s+(?:ever\s+)?(?:phone\s+|telephone\s+)?(?:call|conversation|talks|contact|time)\b/gi;
-const lastCall = /\b(?:last\s+(?:spoke|spoken|talked|phone\s+call|call|conversation|time|contact)|(?:spoke|talked)\s+last)\b/gi;
-const nthIn =
-  /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:(?:phone|telephone)\s+)?(?:(?:call|conversation|talks|time|contact)s?\s+)?(?:between\s+(?:the\s+two|them)\s+)?(?:in|within)\s+(?:(?:less|fewer)\s+than\s+|under\s+|just\s+|about\s+|the\s+(?:past|last)\s+)?(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?)\b/gi;
+/** The calls a claim counts, and the days within which the record lists all of them. */
+interface Series {
+  calls: EventInfo[];
+  from: number;
+  to: number;
+  label: string;
+}
 
-const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
-const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const unitDays: Record<string, number> = { day: 1, week: 7, month: 31 };
+/** What "since …" or "before …" names: a date, an event, the start or end of a term; its first and last day. */
+interface Point {
+  first: number;
+  last: number;
+  /** The date as written, when it is one: a fix rewrites it. */
+  date?: ResolvedDate;
+  /** The range of the words "since …". */
+  start: number;
+  end: number;
+}
 
-const names = (ctx: Context, people: string[]) => people.map((p) => nameOf(ctx, p)).join(' and ');
-const dateAt = (s: SentenceView, at: number): ResolvedDate | undefined => s.dates.find((d) => d.start === at);
+type Window =
+  | { kind: 'ever' }
+  | { kind: 'since'; after: Point }
+  | { kind: 'span'; days: number; comparison: 'about' | 'more' | 'less' }
+  | { kind: 'year'; year: number };
 
-const sequenceWords = /\b(?:first|1st|last|second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
+const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
+const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20 };
+const unitDays: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+/** "The first in months": a span with no number is more than a couple of its units. */
+const vagueSpan: Record<string, number> = { day: 2, week: 2, month: 2, year: 1 };
+
+const sequenceWords = /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|previous|since)\b/i;
+const ordinalWord = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b/gi;
+/** The head nouns of a phrase that counts calls. */
+const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|exchange|one|discussion)$/i;
+const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
+/** Words that end the phrase an ordinal heads and begin what qualifies it. */
+const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|with|among)$/i;
+/** What an article or headline said, quoted to be corrected: not the writer's claim. */
+const reportedClaim = /\b(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
+
+const spanPattern =
+  /\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(more\s+than|over|nearly|almost|about|around|less\s+than|fewer\s+than|under|just\s+over|just\s+under)?\s*(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|a\s+few)?\s*(days?|weeks?|months?|years?)\b/iy;
+const yearPattern = /\b(?:of|in|during|for)\s+((?:19|20)\d{2})\b/iy;
+const thisYear = /\bthis\s+year\b/iy;
+const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
+const beforeWord = /\bbefore\s+/iy;
+const lastCall =
+  /\b(?:(?:last|previous|prior)\s+(?:such\s+|known\s+|phone\s+|telephone\s+)?(?:call|conversation|contact|talks|time|one)\b|last\s+(?:spoke|spoken|talked|talk|speak)\b|(?:spoke|talked|spoken)\s+last\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|night)\b))/gi;
+const silence = /\b(?:(?:have|has|had)\s+(?:not|never)|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)\b|\b(?:silence|lull|hiatus)\b/gi;
+const warWords = /\b(?:war|invasion|invaded|special\s+military\s+operation|full-scale)\b/i;
+const startVerbs = /^\s*(?:took\s+(?:office|over)|became|was\s+(?:appointed|named|sworn\s+in|confirmed)|replaced|succeeded|arrived)\b/i;
+const endVerbs = /^\s*(?:retired|left(?:\s+office)?|stepped\s+down|was\s+(?:dismissed|fired|replaced)|resigned)\b/i;
+/** Words that name no event of their own: articles, and the sides every event has. */
+const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'their', 'his', 'start', 'beginning', 'began', 'over', 'into', 'us', 'u.s.', 'russia', 'russian', 'russians', 'ukraine', 'ukrainian', 'american', 'america']);
 
 export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  if (!sequenceWords.test(s.text) || reportedClaim.test(s.text)) return [];
+  return [...readOrdinals(ctx, s), ...readLastCalls(ctx, s), ...readSilences(ctx, s)];
+}
+
+/** "The first since …", "the third call in a week", "Brown's second call with Gerasimov". */
+function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!sequenceWords.test(s.text)) return out;
-  const call = contextCall(ctx, s);
-  for (const m of s.text.matchAll(firstSince)) {
-    const since = dateAt(s, s.start + m.index! + m[0].length);
-    if (!call || !since) continue;
-    const sinceLast = since.day ?? since.lastDay;
-    if (sinceLast === undefined || sinceLast >= call.day) continue;
-    const series = callsBetween(ctx, call.participants);
-    // "The calls on Friday and Sunday were the first since May 13": calls the sentence names are not in between.
-    const named = new Set(s.dates.map((d) => d.day));
-    const between = series.filter((c) => c.day > sinceLast && c.day < call.day && !named.has(c.day));
-    if (!between.length) continue;
-    const previous = series.filter((c) => c.day < call.day).at(-1)!;
-    const newText = reformatDate(since, previous.day);
-    out.push(report(s.start + m.index!, since.end, call, `${names(ctx, call.participants)} also spoke on ${between.map((c) => showDay(c.day)).join(', ')}: the call before ${showDay(call.day)} was on ${showDay(previous.day)}.`,
-      between, newText ? [{ title: `Change to "${newText}"`, newText: s.text.slice(m.index!, since.start - s.start) + newText }] : []));
-  }
-
-  for (const m of s.text.matchAll(firstEver)) {
-    if (/\bsince\b/i.test(s.text.slice(m.index!))) continue;
-    const people = participantsOf(ctx, s).map((p) => p.person);
-    const target = call && people.length >= 2 && people.every((p) => call.participants.includes(p)) ? call : undefined;
-    if (!target) continue;
-    const earlier = callsBetween(ctx, people).filter((c) => c.day < target.day);
-    if (!earlier.length) continue;
-    out.push(report(s.start + m.index!, s.start + m.index! + m[0].length, target,
-      `${names(ctx, people)} had spoken before ${showDay(target.day)}: on ${earlier.map((c) => showDay(c.day)).join(', ')}.`, earlier, []));
-  }
-
-  for (const m of s.text.matchAll(lastCall)) {
-    const date = s.dates.find((d) => d.start > s.start + m.index! && d.day !== undefined && d.kind !== 'month' && d.kind !== 'year');
-    const people = participantsOf(ctx, s, date?.day).map((p) => p.person);
-    if (!date || people.length < 2) continue;
-    const main = ctx.mainCall;
-    const bound = main && main.day > date.day! && people.every((p) => main.participants.includes(p)) ? main.day - 1 : ctx.ref?.day;
-    if (bound === undefined) continue;
-    const series = callsBetween(ctx, people);
-    const later = series.filter((c) => c.day > date.day! && c.day <= bound);
-    if (!later.length || !series.some((c) => c.day === date.day)) continue;
-    const latest = later.at(-1)!;
-    const newText = reformatDate(date, latest.day);
-    out.push(report(date.start, date.end, latest, `${names(ctx, people)} spoke again after ${showDay(date.day!)}: on ${later.map((c) => showDay(c.day)).join(', ')}.`,
-      later, newText ? [{ title: `Change to "${newText}"`, newText }] : []));
-  }
-
-  for (const m of s.text.matchAll(nthIn)) {
-    if (!call) continue;
+  const call = claimCall(ctx, s);
+  if (!call) return out;
+  const channel = seriesOf(ctx, s, call);
+  if (!channel || !channel.calls.includes(call)) return out;
+  for (const m of s.text.matchAll(ordinalWord)) {
     const k = ordinals[m[1]!.toLowerCase()]!;
-    const n = m[2] ? (numbers[m[2].toLowerCase()] ?? Number(m[2])) : 1;
-    const unit = unitDays[m[3]!.toLowerCase().replace(/s$/, '')]!;
-    const series = callsBetween(ctx, call.participants).filter((c) => c.day <= call.day);
-    const inWindow = series.filter((c) => c.day >= call.day - n * unit);
-    if (inWindow.length === k) continue;
-    const previous = series.at(-2);
-    const gap = previous ? `; the one before was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : '';
-    out.push(report(s.start + m.index!, s.start + m.index! + m[0].length, call,
-      `The record has ${inWindow.length} call${inWindow.length === 1 ? '' : 's'} between ${names(ctx, call.participants)} in the ${n === 1 ? m[3]!.toLowerCase().replace(/s$/, '') : `${m[2]} ${m[3]}`} up to ${showDay(call.day)}${gap}.`,
-      previous ? [previous] : [], []));
+    // "Russia requested a second call": another one, not a count.
+    if (k > 1 && /\b(?:a|another)\s+$/i.test(s.text.slice(0, m.index!))) continue;
+    const at = m.index! + m[0].length;
+    const tail = clauseAfter(s.text, at);
+    const phrase = headPhrase(tail);
+    if (!phrase) continue;
+    const window = windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
+    // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
+    if (!window || (window.kind === 'ever' && !owned(s.text.slice(0, m.index!), tail))) continue;
+    // "The ministers' second call": of these two ministers; a count within a period is of the channel.
+    const series = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : channel;
+    if (!series) continue;
+    const verdict = judge(series, call, k, window);
+    if (verdict !== 'false') continue;
+    // A call the draft as a whole is about, not one its paragraph names: the claim may be of another call in the series.
+    if (anchoredToDraft(ctx, s) && series.calls.some((c) => judge(series, c, k, window) !== 'false')) continue;
+    out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, k, window));
   }
   return out;
+}
+
+/**
+ * The call a count is about: the one the anchoring pass found, unless that rests on a date of an
+ * earlier call the sentence refers back to ("the second in three days, after Austin reached Shoigu
+ * on Friday", "following a call on June 25"): then the call before it in context.
+ */
+function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
+  const own = callDay(s);
+  if (own && /\b(?:after|following)\b[^,.;]*$/i.test(s.text.slice(0, own.start - s.start))) return previousCall(ctx, s);
+  return contextCall(ctx, s);
+}
+
+/** The words an ordinal heads: nothing ("their first since"), or a phrase ending in a call noun. */
+function headPhrase(tail: string): string | undefined {
+  const words = [...tail.matchAll(/[^\s,]+/g)];
+  for (const [j, w] of words.entries()) {
+    const word = w[0].replace(/[’']s?$/, '');
+    if (qualifierWord.test(word)) return j === 0 ? tail.slice(0, w.index) : undefined;
+    if (!callNoun.test(word)) continue;
+    const end = w.index! + w[0].length;
+    // "the first time the two had spoken since May": a clause after "time" is about the call only with a call verb.
+    const next = words[j + 1]?.[0];
+    if (word.toLowerCase() === 'time' && next && !qualifierWord.test(next)) return callVerb.test(tail.slice(end)) ? tail.slice(0, end) : undefined;
+    return tail.slice(0, end);
+  }
+  // "for the first time": the end of the clause.
+  return words.length ? undefined : tail;
+}
+
+/** Whether an ordinal with no period has an owner: "their", "Brown's", "between them", "with Shoigu". */
+function owned(before: string, tail: string): boolean {
+  return /(?:\b(?:their|his|its)|\p{L}['’]s?)\s+$/iu.test(before) || /\b(?:between|with)\b/i.test(tail);
+}
+
+/** The clause from `at`: to the next sentence mark, semicolon or dash. */
+function clauseAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + 140);
+  const end = rest.search(/[.;!?:—–]|\s-\s/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** What the phrase counts within: "since X", "in two weeks", "of 2022", "this year", or ever. */
+function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, tail: string): Window | undefined {
+  const since = /\b(?:since|after)\s+/i.exec(tail);
+  if (since) {
+    const after = pointAt(ctx, s, call.day, at + since.index + since[0].length);
+    return after && after.last < call.day ? { kind: 'since', after } : undefined;
+  }
+  for (let i = 0; i < tail.length; i = tail.indexOf(' ', i) + 1 || tail.length) {
+    const span = sticky(spanPattern, tail, i);
+    if (span) return spanWindow(span);
+    const year = sticky(yearPattern, tail, i);
+    if (year) return { kind: 'year', year: Number(year[1]) };
+    if (sticky(thisYear, tail, i)) return { kind: 'year', year: ymd(call.day).year };
+    const war = sticky(ofTheWar, tail, i);
+    if (war) {
+      const invasion = eventNamed(ctx, ['invasion'], call.day);
+      return invasion ? { kind: 'since', after: { first: invasion.day, last: invasion.lastDay, start: s.start + at + i, end: s.start + at + i + war[0].length } } : undefined;
+    }
+    if (sticky(beforeWord, tail, i)) return undefined;
+  }
+  return { kind: 'ever' };
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function spanWindow(m: RegExpExecArray): Window | undefined {
+  const unit = unitDays[m[3]!.toLowerCase().replace(/s$/, '')]!;
+  const count = m[2] ? numbers[m[2].toLowerCase()] ?? (Number(m[2]) || undefined) : vagueSpan[m[3]!.toLowerCase().replace(/s$/, '')];
+  if (count === undefined) return undefined;
+  const how = m[1]?.toLowerCase() ?? '';
+  const comparison = /more|over/.test(how) ? 'more' : /less|fewer|under/.test(how) ? 'less' : 'about';
+  return { kind: 'span', days: count * unit, comparison };
+}
+
+/**
+ * What the words at `at` name, looking back from `day`: a date as written ("May", "last May"),
+ * the start or end of a named person's term ("Belousov took office", "Milley retired"), or a
+ * recorded event named by a word of its label ("the invasion", "the drone incident").
+ */
+function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point | undefined {
+  const start = s.start + at;
+  const since = start - 'since '.length;
+  const date = s.dates.find((d) => d.start === start);
+  if (date) {
+    const first = date.day ?? date.firstDay;
+    const last = date.day ?? date.lastDay;
+    return first === undefined || last === undefined ? undefined : { first, last, date, start: since, end: date.end };
+  }
+  const words = s.text.slice(at, at + 60).split(/[.,;:!?—–*]/)[0]!;
+  const lastMonth = /^last\s+(\p{L}+)/iu.exec(words);
+  const month = lastMonth ? monthNames.findIndex((n) => n.toLowerCase() === lastMonth[1]!.toLowerCase()) + 1 : 0;
+  if (month) return { ...previousMonth(ctx.ref?.day ?? day, month), start: since, end: start + lastMonth![0].length };
+  const person = s.mentions.find((m) => m.start === start);
+  if (person) {
+    const rest = s.text.slice(person.end - s.start);
+    const edge = startVerbs.test(rest) ? 'start' : endVerbs.test(rest) ? 'end' : undefined;
+    const edgeDay = edge && termEdge(ctx, person.person, edge, day);
+    return edgeDay === undefined ? undefined : { first: edgeDay, last: edgeDay, start, end: person.end };
+  }
+  const content = words.toLowerCase().split(/\s+/).filter((w) => w && !stopWords.has(w)).slice(0, 5);
+  if (warWords.test(words)) content.push('invasion');
+  const event = eventNamed(ctx, content, day);
+  return event ? { first: event.day, last: event.lastDay, start, end: start + words.trimEnd().length } : undefined;
+}
+
+/** The most recent `month` wholly before the month of `day` ("last May"). */
+function previousMonth(day: number, month: number): { first: number; last: number } {
+  const { year, month: current } = ymd(day);
+  const y = month < current ? year : year - 1;
+  return { first: dayNumber(y, month, 1), last: dayNumber(y, month, daysInMonth(y, month)) };
+}
+
+/** The start (or end) of the person's latest term in a channel's office that began before `day`. */
+function termEdge(ctx: Context, person: string, edge: 'start' | 'end', day: number): number | undefined {
+  const terms = (ctx.index.termsByPerson.get(person) ?? []).filter((t) => ctx.index.coveredOffices.has(t.term.office) && t.start && t.start.first <= day);
+  const term = terms.at(-1);
+  return edge === 'start' ? term?.start?.last : term?.end?.last;
+}
+
+/** The latest recorded event before `day` whose label has one of the words. */
+function eventNamed(ctx: Context, words: string[], day: number): EventInfo | undefined {
+  if (!words.length) return undefined;
+  let found: EventInfo | undefined;
+  for (const e of ctx.index.events) {
+    if (e.event.type === 'call' || e.day >= day) continue;
+    const label = (e.event.label ?? '').toLowerCase().split(/[^\p{L}\d-]+/u);
+    if (words.some((w) => w.length > 3 && label.includes(w))) found = e;
+  }
+  return found;
+}
+
+type Verdict = 'true' | 'false' | 'unknown';
+
+/** Whether `call` is the k-th of the series within the window. */
+function judge(series: Series, call: EventInfo, k: number, window: Window): Verdict {
+  const upTo = series.calls.filter((c) => c.day <= call.day);
+  const count = (after: number) => upTo.filter((c) => c.day > after).length;
+  // Fewer calls than claimed proves the claim wrong only where the record lists every call of the window.
+  const versus = (n: number, after: number): Verdict => (n === k ? 'true' : n > k || after >= series.from - 1 ? 'false' : 'unknown');
+  switch (window.kind) {
+    case 'ever':
+      return versus(upTo.length, -Infinity);
+    case 'since':
+      return versus(count(window.after.last), window.after.last);
+    case 'year':
+      return versus(count(dayNumber(window.year, 1, 1) - 1), dayNumber(window.year, 1, 1) - 1);
+    case 'span': {
+      if (k > 1) return versus(count(call.day - window.days - 1), call.day - window.days - 1);
+      const previous = upTo.at(-2);
+      if (!previous) return call.day - window.days >= series.from ? 'false' : 'unknown';
+      const gap = call.day - previous.day;
+      // Generous: "the first in a year" after ten months is a writer's rounding, not an error.
+      const enough = window.comparison === 'more' ? gap >= window.days * 0.95 : window.comparison === 'less' ? true : gap >= window.days * 0.75;
+      return enough ? 'true' : 'false';
+    }
+  }
+}
+
+function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call: EventInfo, series: Series, k: number, window: Window): RawFinding {
+  const upTo = series.calls.filter((c) => c.day <= call.day);
+  const previous = upTo.at(-2);
+  const before = previous ? ` The call before it was on ${showDay(previous.day)}.` : '';
+  const evidence = previous ? [previous] : [];
+  const nth = (n: number) => `${n} call${n === 1 ? '' : 's'}`;
+  if (window.kind === 'since') {
+    const { after } = window;
+    const within = upTo.filter((c) => c.day > after.last);
+    const fix = k === 1 && previous && after.date ? sinceFix(s, after, previous) : [];
+    const range = after.date ? [after.start, after.end] : [s.start + start, after.end];
+    return report(range[0]!, range[1]!, call, `The record has ${nth(within.length)} ${series.label} from ${showDay(after.last + 1)} up to ${showDay(call.day)}${listed(within)}.${before}`, within, fix);
+  }
+  const end = s.start + phraseEnd;
+  if (window.kind === 'span' && k === 1) {
+    const gap = previous ? `${call.day - previous.day} days after the one before, on ${showDay(previous.day)}` : 'with none before it in the record';
+    return report(s.start + start, end + spanLength(s, phraseEnd), call, `The call of ${showDay(call.day)} came ${gap} (${series.label}).`, evidence, []);
+  }
+  const after = window.kind === 'span' ? call.day - window.days - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : -Infinity;
+  const within = upTo.filter((c) => c.day > after);
+  const scope = window.kind === 'year' ? ` in ${window.year}` : window.kind === 'span' ? ` in the ${window.days} days` : '';
+  return report(s.start + start, end + spanLength(s, phraseEnd), call, `The record has ${nth(within.length)} ${series.label}${scope} up to ${showDay(call.day)}${listed(within)}.`, within, []);
+}
+
+/** The length of a span or year qualifier right after the phrase, so the finding covers it. */
+function spanLength(s: SentenceView, at: number): number {
+  const tail = clauseAfter(s.text, at);
+  const m = /^\s*(?:between\s+[^,]{0,50}?\s+)?(?:(?:in|within|over|of|during)\s+[^,]{0,30}?\b(?:days?|weeks?|months?|years?|\d{4}|war|invasion)\b|this\s+year)/i.exec(tail);
+  return m ? m[0].length : 0;
+}
+
+const listed = (calls: EventInfo[]) => (calls.length ? `: ${calls.map((c) => showDay(c.day)).join(', ')}` : '');
+
+function sinceFix(s: SentenceView, after: Point, previous: EventInfo): Fix[] {
+  const newDate = reformatDate(after.date!, previous.day);
+  if (!newDate) return [];
+  const newText = s.text.slice(after.start - s.start, after.date!.start - s.start) + newDate;
+  return [{ title: `Change to "${newText}"`, newText }];
+}
+
+/** "Last spoke on X", "the previous call was in X", and "the call was their last before X". */
+function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.text.matchAll(lastCall)) {
+    const at = m.index! + m[0].length;
+    const clauseEnd = s.start + at + clauseAfter(s.text, at).length;
+    const date = s.dates.find((d) => d.start >= s.start + at && d.start < clauseEnd && !d.dateline && !pointPrepositions.has(d.preposition) && (d.day ?? d.lastDay) !== undefined);
+    if (!date) continue;
+    // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
+    if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) continue;
+    const series = seriesOf(ctx, s, pairCall(ctx, s));
+    const first = date.day ?? date.firstDay!;
+    const last = date.day ?? date.lastDay!;
+    const bound = series && lastBound(ctx, s, series, last, /^(?:previous|prior)/i.test(m[0]));
+    if (!series || bound === undefined || bound <= last || first < series.from) continue;
+    const latest = series.calls.filter((c) => c.day < bound).at(-1);
+    if (!latest || (latest.day >= first && latest.day <= last)) continue;
+    const later = series.calls.filter((c) => c.day > last && c.day < bound);
+    const newText = reformatDate(date, latest.day);
+    out.push(report(date.start, date.end, latest, `The last call ${series.label} before ${showDay(bound)} was on ${showDay(latest.day)}, not ${date.text}.`,
+      later.length ? later : [latest], newText ? [{ title: `Change to "${newText}"`, newText }] : []));
+  }
+  for (const m of s.text.matchAll(/\blast\s+before\s+/gi)) {
+    const call = contextCall(ctx, s);
+    const series = call && seriesOf(ctx, s, call);
+    if (!call || !series?.calls.includes(call)) continue;
+    const edge = pointAt(ctx, s, Infinity, m.index! + m[0].length)?.first;
+    if (edge === undefined || edge <= call.day) continue;
+    const later = series.calls.filter((c) => c.day > call.day && c.day < edge);
+    if (!later.length) continue;
+    out.push(report(s.start + m.index!, s.start + m.index! + m[0].length, call, `The record has calls ${series.label} after ${showDay(call.day)} and before ${showDay(edge)}: ${listed(later).slice(2)}.`, later, []));
+  }
+  return out;
+}
+
+/**
+ * The day before which "last" looks: a "before …" in the sentence ("before the invasion",
+ * "Before Wednesday"); else the call its paragraph or the draft is about, when later than the
+ * date; else, for a plain "last spoke", the reference date. "Previous" and "had last" speak of a
+ * moment in the story: with none in context, nothing is claimed of now.
+ */
+function lastBound(ctx: Context, s: SentenceView, series: Series, last: number, previous: boolean): number | undefined {
+  const before = beforePoint(ctx, s);
+  if (before) return before.first;
+  const inSeries = [contextCall(ctx, s), previousCall(ctx, s)].find((c) => c && c.day > last && series.calls.includes(c));
+  if (inSeries) return inSeries.day;
+  // The day the draft reports, on whichever channel: "the generals had last spoken on Oct. 24" in a story of the ministers' call.
+  if (ctx.mainCall && ctx.mainCall.day > last) return ctx.mainCall.day;
+  if (previous || /\bhad\b/i.test(s.text)) return undefined;
+  return ctx.ref && Math.min(ctx.ref.day + 1, series.to + 1);
+}
+
+/** The first "before …" of the sentence that names a date or an event. */
+function beforePoint(ctx: Context, s: SentenceView): Point | undefined {
+  // "Less than two weeks before the invasion" places a call in time; it does not bound "last".
+  for (const m of s.text.matchAll(/(?<!\b(?:days?|weeks?|months?|years?|hours?|shortly|just|long|soon)\s+)\bbefore\s+/gi)) {
+    const point = pointAt(ctx, s, Infinity, m.index! + m[0].length);
+    if (point) return point;
+  }
+  return undefined;
+}
+
+/** The call the sentence before this one (in its paragraph) was about, else the draft's. */
+function previousCall(ctx: Context, s: SentenceView): EventInfo | undefined {
+  const previous = ctx.sentences.at(s.index - 1);
+  return previous?.paragraph === s.paragraph ? contextCall(ctx, previous) : ctx.mainCall;
+}
+
+/** A call that tells which channel a sentence speaks of: its own, else the one before it. */
+function pairCall(ctx: Context, s: SentenceView): EventInfo | undefined {
+  return contextCall(ctx, s) ?? previousCall(ctx, s);
+}
+
+/**
+ * "Have not spoken since the invasion", "a silence between the ministers that had lasted since
+ * October 2022": no call of the pair the sentence names after that point, up to the call that
+ * ended the silence, a "before …", or (for "have not") the reference date.
+ */
+function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.text.matchAll(silence)) {
+    const since = /^[^.;,*]{0,40}?\bsince\s+/i.exec(s.text.slice(m.index! + m[0].length));
+    // Of whom: the people or the channel the sentence names, never a pair it leaves to context ("the two leaders").
+    const series = since && seriesOf(ctx, s, undefined);
+    if (!series) continue;
+    const after = pointAt(ctx, s, ctx.ref?.day ?? Infinity, m.index! + m[0].length + since[0].length);
+    if (!after || after.last < series.from - 1) continue;
+    const call = contextCall(ctx, s);
+    const ended = call && call.day > after.last && series.calls.includes(call) && !/\b(?:have|has|haven|hasn)\b/i.test(m[0]) ? call.day : undefined;
+    const bound = beforePoint(ctx, s)?.first ?? ended ?? (/\b(?:have|has|haven|hasn)/i.test(m[0]) && ctx.ref ? Math.min(ctx.ref.day + 1, series.to + 1) : undefined);
+    if (bound === undefined) continue;
+    const broken = series.calls.filter((c) => c.day > after.last && c.day < bound);
+    if (!broken.length) continue;
+    const range = after.date ? [after.start, after.end] : [s.start + m.index!, after.end];
+    out.push(report(range[0]!, range[1]!, broken.at(-1)!, `The record has calls ${series.label} after ${showDay(after.last)} and before ${showDay(bound)}: ${listed(broken).slice(2)}.`, broken, []));
+  }
+  return out;
+}
+
+/**
+ * The series a sentence counts in: of the two people it names, else of the offices of the call it
+ * is about ("the ministers' first", "Gerasimov's first with a US chairman"), else of a channel it
+ * names ("the generals", "either channel") or of the one office a person named held.
+ */
+function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined): Series | undefined {
+  const people = [...new Set(participantsOf(ctx, s).map((m) => m.person))];
+  const coverage = ctx.index.coverage;
+  if (people.length === 2) return peopleSeries(ctx, people);
+  if (people.length > 2) return undefined;
+  const named = channelNamed(ctx, s.text);
+  const entry = named === 'all'
+    ? undefined
+    : named ?? (call ? callEntry(ctx, call) : undefined)
+      ?? (people.length === 1 ? onlyEntry(coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
+  if (named === 'all') {
+    const from = Math.max(...coverage.map((c) => c.from));
+    const to = Math.min(...coverage.map((c) => c.to));
+    const calls = coverage.flatMap((c) => seriesCalls(ctx, c.offices)).sort((a, b) => a.day - b.day);
+    return coverage.length ? { calls: inCoverage([...new Set(calls)], from, to), from, to, label: 'on either channel' } : undefined;
+  }
+  if (!entry) return undefined;
+  return { calls: inCoverage(seriesCalls(ctx, entry.offices), entry.from, entry.to), from: entry.from, to: entry.to, label: `between the ${officeLabel(ctx, entry.offices)}` };
+}
+
+/** The calls of two people, counted from the first day both held the offices of a covered channel. */
+function peopleSeries(ctx: Context, people: string[]): Series | undefined {
+  const entry = ctx.index.coverage.find((c) => people.every((p) => heldAny(ctx, p, c.offices)));
+  if (!entry) return undefined;
+  const from = Math.max(entry.from, ...people.map((p) => firstDayIn(ctx, p, entry.offices)));
+  return { calls: inCoverage(callsBetween(ctx, people), from, entry.to), from, to: entry.to, label: `between ${people.map((p) => nameOf(ctx, p)).join(' and ')}` };
+}
+
+type CoverageEntry = Context['index']['coverage'][number];
+
+const onlyEntry = (entries: CoverageEntry[]) => (entries.length === 1 ? entries[0] : undefined);
+const inCoverage = (calls: EventInfo[], from: number, to: number) => calls.filter((c) => c.day >= from && c.day <= to);
+
+/** The channel a call was on: the coverage entry whose two offices its participants held that day. */
+function callEntry(ctx: Context, call: EventInfo): CoverageEntry | undefined {
+  const held = new Set(call.participants.flatMap((p) => termsOn(ctx.index, p, call.day).map((t) => t.term.office)));
+  return ctx.index.coverage.find((c) => held.has(c.offices[0]) && held.has(c.offices[1]));
+}
+
+const heldAny = (ctx: Context, person: string, offices: string[]) => (ctx.index.termsByPerson.get(person) ?? []).some((t) => offices.includes(t.term.office));
+
+/** The first day a person held one of the offices: before it, they had no call of that channel. */
+function firstDayIn(ctx: Context, person: string, offices: string[]): number {
+  const starts = (ctx.index.termsByPerson.get(person) ?? []).filter((t) => offices.includes(t.term.office)).map((t) => t.start?.first ?? -Infinity);
+  return Math.min(...starts);
+}
+
+/**
+ * A channel named by its holders' plural ("the generals", "the ministers", "both militaries'
+ * chiefs of staff"): the coverage entry one of whose office titles has that word; "either
+ * channel" or "both channels": every entry.
+ */
+function channelNamed(ctx: Context, text: string): CoverageEntry | 'all' | undefined {
+  if (/\b(?:either|both|any)\s+channels?\b/i.test(text)) return 'all';
+  const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries)\b/i.exec(text);
+  if (!plural) return undefined;
+  const stem = plural[1]!.toLowerCase().slice(0, 6);
+  return onlyEntry(ctx.index.coverage.filter((c) => c.offices.some((o) => ctx.index.offices.get(o)?.title.toLowerCase().includes(stem))));
+}
+
+function officeLabel(ctx: Context, offices: [string, string]): string {
+  return offices.map((o) => ctx.index.offices.get(o)?.title ?? o).join(' and the ');
+}
+
+/** Whether the sentence's call is the draft's, not one its own paragraph dated. */
+function anchoredToDraft(ctx: Context, s: SentenceView): boolean {
+  const anchor = ctx.anchors.get(s.index);
+  return anchor?.kind === 'context' && anchor.fromDraft === true;
 }
 
 function report(start: number, end: number, call: EventInfo, message: string, evidence: EventInfo[], fixes: Fix[]): RawFinding {
