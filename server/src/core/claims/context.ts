@@ -125,7 +125,9 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   const month = monthPattern.exec(out);
   if (!month) return undefined;
   const full = monthNames[target.month - 1]!;
-  const written = month[0].replace(/\.$/, '').length > 4 || month[1]!.toLowerCase() === 'may' ? full : full.slice(0, 3);
+  // Written in full: longer than an abbreviation, or one of the short names ("May", "June", "July"; "Sept" is abbreviated).
+  const word = month[0].replace(/\.$/, '').toLowerCase();
+  const written = word.length > 4 || word === 'may' || word === 'june' || word === 'july' ? full : full.slice(0, 3);
   out = out.slice(0, month.index) + matchCase(month[0], written) + month[2] + out.slice(month.index + month[0].length);
   if (d.day !== undefined || d.kind === 'yearless' || d.kind === 'absolute') {
     out = out.replace(/\b\d{1,2}(st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{3}(?!\d))/, (_w, suffix: string | undefined) => `${target.day}${suffix ? ordinal(target.day) : ''}`);
