@@ -1,145 +1,404 @@
-// Initiator claims: "initiated by Austin", "at the request of the US Defence
-// Secretary", "Russia requested the call".
-import { countryOf } from '../read/cues';
+// Initiator claims: who a sentence says asked for a call. Read in any form: "initiated by
+// Austin", "at Moscow's request", "on the initiative of the American side", "the Pentagon
+// requested the call", "Belousov, who requested the call", "the call, which Austin requested",
+// "a US-initiated call", "Russia reached out", "Shoigu called Austin". Each claim is judged
+// against the call its own clause dates, else the call the sentence is about.
+import { countryOf, pointPrepositions } from '../read/cues';
 import type { Mention } from '../read/document';
-import type { Frame } from '../read/frames';
-import type { SentenceView } from '../read/sentences';
-import { holdersOn } from '../record/index';
+import type { ResolvedDate, SentenceView } from '../read/sentences';
+import type { Fix } from '../api';
+import { type EventInfo, holdersOn } from '../record/index';
 import type { Tokens } from '../text/tokens';
-import { contextCall } from './anchor';
+import { contextCall, isCovered, participantsOf } from './anchor';
 import { type Context, describeCall, nameOf, type RawFinding, renameLike } from './context';
 
-interface Claimed {
+/** Who a claim says asked: a person, or only a side. */
+type Agent = { person: string; mention?: Mention } | { country: string };
+
+interface Claim {
+  /** Offsets of the words to flag. */
   start: number;
   end: number;
-  person?: string;
-  mention?: Mention;
-  country?: string;
+  /** The token that says who asked ("requested", "request", "called"): its clause names the call. */
+  at: number;
+  agent: Agent;
+  /** A fix that makes the claim name the recorded initiator, where one can be written. */
+  fix?: (initiator: string) => Fix | undefined;
 }
 
-const after = /\b(?:initiated|requested|sought|arranged|proposed)\s+by\s+|\bat\s+the\s+(?:request|initiative|behest|invitation)\s+of\s+/gi;
-const possessiveRequest = /\bat\s+(\S+(?:\s+\S+){0,3}?)(?:'s|’s)\s+(?:request|initiative|behest|invitation)\b/gi;
-const before = /\b(initiated|requested|asked\s+for|sought)\s+(?:the|this|that|a|\p{L}+['’]s)?\s*(?:phone\s+)?(?:call|conversation|talks|contact)\b/giu;
-/** "a call Russia requested": the asker between the call and the verb. */
-const inside = /\b(?:call|conversation|talks)\s+(?:that\s+|which\s+)?(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+((?:had\s+)?(?:requested|initiated|sought))\b/giu;
+/** Participles whose agent follows "by": "requested by Moscow". */
+const byParticiples = new Set(['initiated', 'requested', 'arranged', 'placed']);
+/** Nouns of "at the request of", "at Moscow's request", "on the initiative of". */
+const requestNouns = new Set(['request', 'requests', 'initiative', 'behest', 'invitation', 'urging', 'instigation']);
+/** Verbs whose subject asked for the call: "Moscow requested the call", "Russia reached out". */
+const askVerbs = new Set(['initiated', 'initiates', 'initiate', 'requested', 'requests', 'request', 'asked', 'asks', 'ask', 'placed', 'places', 'arranged', 'reached', 'reaches']);
+/** Verbs whose subject placed the call to its object: "Shoigu called Austin". */
+const callerVerbs = new Set(['called', 'calls', 'phoned', 'phones', 'rang', 'rings', 'telephoned', 'telephones', 'dialled', 'dialed', 'dials']);
+/** What names the call a verb acts on. */
+const callNouns = new Set(['call', 'conversation', 'contact', 'one', 'phone', 'telephone']);
+/** Words that may stand between a call noun and "was requested by". */
+const passiveFillers = new Set(['was', 'is', 'had', 'has', 'been', 'were', 'which', 'that', 'reportedly', 'originally', 'first', 'also', 'actually', 'apparently', 'initially', 'in', 'fact', ',']);
+/** Words that may stand between who asked and the verb: "Austin had personally requested". */
+const auxiliaries = new Set(['had', 'has', 'have', 'was', 'is', 'reportedly', 'personally', 'first', 'originally', 'also', 'himself', 'itself', 'then', 'actually', 'apparently', 'initially', 'again', 'later', 'finally', 'back']);
+/** Words before the verb that make it no assertion: "did not request", "would ask for", "plans to call". */
+const unasserting = new Set(['not', 'never', 'no', 'will', 'would', 'may', 'might', 'could', 'should', 'to', 'if', 'whether', 'did', 'does']);
+/** Nouns after a side's name that still name the side: "the Russian side", "U.S. officials". */
+const sideNouns = new Set(['side', 'officials', 'government', 'ministry', 'military', 'delegation', 'leadership', 'administration', 'defence', 'defense', 'embassy']);
+/** A request that went unanswered or was turned down was no call. */
+const refusal = /\b(?:refus|rebuff|declin|reject|turn(?:ed|s)?\s+down|unanswered|failed|unable|tried|attempt)/i;
 
-/** What may stand between who asked and the verb: nothing, or an auxiliary. */
-const auxiliaries = /^(?:(?:had|has|have|was|reportedly|personally|first)\s*)?$/i;
-
-const failures = new Set(['refused', 'rebuffed', 'declined', 'failed', 'unable', 'tried', 'attempted']);
-const failed = (f: Frame) => f.negated || (f.kind === 'sought' && failures.has(f.norm));
-
-const initiatorWords = /initiat|request|sought|asked|arranged|proposed|behest|invitation/i;
+const cue = /initiat|request|asked|asks|placed|arranged|behest|invitation|reach|call|phone|rang|ring|dial/i;
 
 export function readInitiatorClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  if (!cue.test(s.text)) return [];
   const out: RawFinding[] = [];
-  // "The Pentagon sought a call but was refused": a call that did not happen has no initiator.
-  if (!initiatorWords.test(s.text) || s.read.frames.some(failed)) return out;
-  for (const claimed of readClaims(ctx, s)) {
-    const call = contextCall(ctx, s);
-    const initiator = call?.event.initiator;
-    if (!call || !initiator || call.event.confidence === 'low') continue;
-    const index = ctx.index;
-    const sideOf = (person: string) => index.people.get(person)?.country;
-    const recordedSide = initiator.country ?? (initiator.person ? sideOf(initiator.person) : undefined);
-    let agrees: boolean;
-    if (claimed.person && call.participants.includes(claimed.person) && initiator.person) agrees = claimed.person === initiator.person;
-    else agrees = (claimed.country ?? (claimed.person ? sideOf(claimed.person) : undefined)) === recordedSide;
-    if (agrees) continue;
-    const who = initiator.person ? `${nameOf(ctx, initiator.person)} (${recordedSide})` : `the ${recordedSide} side`;
-    const fixes = claimed.mention && initiator.person
-      ? [{ title: `Change to ${nameOf(ctx, initiator.person)}`, newText: renameLike(ctx, claimed.mention, initiator.person) }]
-      : [];
-    out.push({
-      code: 'initiator-conflict',
-      start: claimed.start,
-      end: claimed.end,
-      message: `The record has ${describeCall(ctx, call)} initiated by ${who}.`,
-      sourceIds: call.event.sources,
-      fixes,
-    });
+  for (const claim of readClaims(ctx, s)) {
+    if (!asserted(s, claim.at) || articleSays(s, claim.at)) continue;
+    const call = callOfClaim(ctx, s, claim.at);
+    const finding = call && judge(ctx, call, claim);
+    if (finding) out.push(finding);
   }
   return out;
 }
 
-function readClaims(ctx: Context, s: SentenceView): Claimed[] {
-  const out: Claimed[] = [];
-  const negated = (at: number) => /\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i.test(s.text.slice(Math.max(0, at - 20), at));
-  for (const m of s.text.matchAll(after)) {
-    if (negated(m.index!)) continue;
-    const claimed = claimAt(ctx, s, s.start + m.index! + m[0].length, 'after');
-    if (claimed) out.push(claimed);
-  }
-  for (const m of s.text.matchAll(possessiveRequest)) {
-    const claimed = claimAt(ctx, s, s.start + m.index! + m[0].indexOf(m[1]!), 'after');
-    if (claimed) out.push(claimed);
-  }
-  for (const m of s.text.matchAll(before)) {
-    if (negated(m.index!)) continue;
-    const claimed = claimAt(ctx, s, s.start + m.index!, 'before');
-    if (claimed) out.push(claimed);
-  }
-  for (const m of s.text.matchAll(inside)) {
-    const claimed = claimAt(ctx, s, s.start + m.index! + m[0].length - m[1]!.length, 'before');
-    if (claimed) out.push(claimed);
-  }
-  return out;
-}
-
-/** Who or which side stands right after (or right before) an offset. */
-function claimAt(ctx: Context, s: SentenceView, at: number, where: 'after' | 'before'): Claimed | undefined {
-  const tokens = s.tokens;
-  const abs = (i: number) => s.base + tokens.start(i);
-  // The first token of the sentence at or after the offset.
-  const firstAt = () => {
-    for (let i = s.first; i < tokens.length; i++) if (abs(i) >= at) return i;
-    return -1;
+/** A claim's finding when the record names who asked for its call and the claim names someone else. */
+function judge(ctx: Context, call: EventInfo, claim: Claim): RawFinding | undefined {
+  const initiator = call.event.initiator;
+  if (!initiator || call.event.confidence === 'low' || initiator.confidence === 'low') return undefined;
+  const sideOf = (person: string) => ctx.index.people.get(person)?.country;
+  const recordedSide = initiator.country ?? (initiator.person ? sideOf(initiator.person) : undefined);
+  const claimedSide = 'country' in claim.agent ? claim.agent.country : sideOf(claim.agent.person);
+  // A side that took no part in the call ("at Kyiv's request") is no claim about who of the two asked.
+  if (!claimedSide || !call.participants.some((p) => sideOf(p) === claimedSide)) return undefined;
+  const agrees = 'person' in claim.agent && call.participants.includes(claim.agent.person) && initiator.person
+    ? claim.agent.person === initiator.person
+    : claimedSide === recordedSide;
+  if (agrees) return undefined;
+  const who = initiator.person ? `${nameOf(ctx, initiator.person)} (${recordedSide})` : `the ${recordedSide} side`;
+  const fix = initiator.person && claim.fix?.(initiator.person);
+  return {
+    code: 'initiator-conflict',
+    start: claim.start,
+    end: claim.end,
+    message: `The record has ${describeCall(ctx, call)} initiated by ${who}.`,
+    sourceIds: call.event.sources,
+    fixes: fix ? [fix] : [],
   };
-  if (where === 'before') {
-    // "Austin initiated", "Austin had requested", "the Russian side asked for".
-    const gap = (end: number) => s.text.slice(end - s.start, at - s.start).trim();
-    const mention = s.mentions.find((m) => auxiliaries.test(gap(m.end)));
-    if (mention) return { start: mention.start, end: mention.end, person: mention.person, mention };
-    const k = firstAt();
-    for (let i = (k < 0 ? s.last : k) - 1; i >= Math.max(s.first, (k < 0 ? s.last : k) - 3); i--) {
-      const norm = tokens.norm(i);
-      const unitedStates = norm === 'states' && tokens.norm(i - 1) === 'united';
-      const country = countryOf(norm, tokens.text(i)) ?? (unitedStates ? 'US' : undefined);
-      if (country && auxiliaries.test(gap(s.base + tokens.end(i)).replace(/^(?:side|officials|government|ministry|military)\b\s*/i, ''))) {
-        return { start: abs(norm === 'states' ? i - 1 : i), end: s.base + tokens.end(i), country };
-      }
-    }
-    return undefined;
+}
+
+// ---- Which call a claim is about ----
+
+/**
+ * The call a claim names: the one its own part of the sentence dates ("the July 12 call, which
+ * Austin requested"; "since March 2023, when Austin called Shoigu"), else the one the sentence
+ * is about. When only another part dates a call ("Shoigu asked for that call; Austin placed the
+ * one on Friday"), it is unknown.
+ */
+function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | undefined {
+  const parts = partsOf(s, at);
+  const inClaim = (d: ResolvedDate) => {
+    const i = tokenAt(s, d.start);
+    return parts.some((c) => c.first <= i && i < c.last);
+  };
+  const own = s.dates.find((d) => inClaim(d) && namesCallTime(d)) ?? whenDate(s, parts[0]);
+  if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
+  const context = contextCall(ctx, s);
+  const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' && !covers(d, context));
+  return elsewhere ? undefined : context;
+}
+
+/** A date that may be a call's time: not a reference point, a dateline, nor the day of a statement or other event. */
+const namesCallTime = (d: ResolvedDate): boolean =>
+  !!spanOf(d) && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && (d.event === undefined || d.event === 'call');
+
+const spanOf = (d: ResolvedDate): boolean => d.day !== undefined || (d.firstDay !== undefined && d.lastDay !== undefined);
+const covers = (d: ResolvedDate, call: EventInfo | undefined) =>
+  !!call && (d.day ?? d.firstDay!) <= call.day && call.day <= (d.day ?? d.lastDay!);
+
+/** "March 2023, when Austin called Shoigu": a "when" clause right after a date happens at that date. */
+function whenDate(s: SentenceView, part: Part | undefined): ResolvedDate | undefined {
+  if (!part || s.tokens.norm(part.first) !== 'when') return undefined;
+  const before = s.tokens.norm(part.first - 1) === ',' ? part.first - 2 : part.first - 1;
+  return s.dates.find((d) => spanOf(d) && tokenAt(s, d.end - 1) === before);
+}
+
+/** The one recorded call in [from, to] of the people the sentence names (else of a series the record covers). */
+function callOn(ctx: Context, s: SentenceView, from: number, to: number): EventInfo | undefined {
+  const context = contextCall(ctx, s);
+  if (context && from <= context.day && context.day <= to) return context;
+  const people = participantsOf(ctx, s).map((m) => m.person);
+  const inSpan = ctx.index.calls.filter((c) => from <= c.day && c.day <= to);
+  const fitting = people.length
+    ? inSpan.filter((c) => people.every((p) => c.participants.includes(p)))
+    : inSpan.filter((c) => isCovered(ctx, c.participants, c.day));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+interface Part {
+  first: number;
+  last: number;
+}
+
+/**
+ * The part of the sentence a claim at token `i` belongs to: its clause, cut at a coordinated
+ * clause (", and Shoigu requested a follow-up call"), with the clause of its antecedent ("the
+ * call, which Austin requested").
+ */
+function partsOf(s: SentenceView, i: number): Part[] {
+  const { clauses } = s.read;
+  const clause = clauses.find((c) => c.first <= i && i < c.last);
+  if (!clause) return [];
+  const coordinated = (k: number) => s.tokens.norm(k) === ',' && /^(?:and|but|while)$/.test(s.tokens.norm(k + 1));
+  let first = i;
+  while (first > clause.first && !coordinated(first - 1)) first--;
+  let last = i + 1;
+  while (last < clause.last && !coordinated(last)) last++;
+  const part = { first: first === clause.first ? first : first + 1, last };
+  const antecedent = clause.antecedent !== undefined ? clauses.find((c) => c.first <= clause.antecedent! && clause.antecedent! < c.last) : undefined;
+  return antecedent ? [part, antecedent] : [part];
+}
+
+/** Whether the claim's clause reports the call as it happened, not as sought, refused or hedged. */
+function asserted(s: SentenceView, at: number): boolean {
+  const clauses = partsOf(s, at);
+  const within = (i: number) => clauses.some((c) => c.first <= i && i < c.last);
+  if (s.read.frames.some((f) => within(f.word) && (f.kind === 'sought' || (f.kind === 'call' && (f.negated || f.hedged))))) return false;
+  return !clauses.some((c) => refusal.test(s.text.slice(s.base + s.tokens.start(c.first) - s.start, s.base + s.tokens.end(c.last - 1) - s.start)));
+}
+
+/** Writings whose claims a draft reports, not makes: "An article on May 15 said Moscow had asked". */
+const writings = new Set(['article', 'story', 'report', 'headline', 'version', 'piece', 'editorial', 'column', 'caption', 'post', 'tweet']);
+
+/** Whether the claim is what an article said ("The same article said Austin had asked for it"): corrections quote the error. */
+function articleSays(s: SentenceView, at: number): boolean {
+  const said = s.read.frames.find((f) => f.kind === 'statement' && f.word < at);
+  if (!said) return false;
+  for (let i = s.first; i < said.word; i++) if (writings.has(s.tokens.norm(i))) return true;
+  return false;
+}
+
+// ---- Reading the claims ----
+
+function readClaims(ctx: Context, s: SentenceView): Claim[] {
+  const out: Claim[] = [];
+  const { tokens } = s;
+  for (let i = s.first; i < s.last; i++) {
+    if (!tokens.word(i)) continue;
+    const norm = tokens.norm(i);
+    const claim = byParticiples.has(norm) && tokens.norm(i + 1) === 'by' ? passiveClaim(ctx, s, i)
+      : byParticiples.has(norm) && tokens.norm(i - 1) === '-' ? compoundClaim(ctx, s, i)
+      : requestNouns.has(norm) ? requestClaim(ctx, s, i)
+      : askVerbs.has(norm) ? askClaim(ctx, s, i)
+      : callerVerbs.has(norm) ? callerClaim(s, i)
+      : norm === 'from' && callNouns.has(tokens.norm(i - 1)) ? agentAfter(ctx, s, i + 1, i)
+      : undefined;
+    if (claim) out.push(claim);
   }
-  let k = firstAt();
-  if (k < 0 || k >= s.last) return undefined;
-  if (tokens.norm(k) === 'the') k++;
-  // A named person, possibly behind a title: "by Defence Secretary Lloyd Austin".
-  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && !marksBetween(tokens, k, m.first));
-  const title = s.titles.find((t) => t.first >= k && t.first <= k + 2);
-  if (mention && (mention.first === k || (title && title.first <= mention.first))) {
-    return { start: mention.start, end: mention.end, person: mention.person, mention };
-  }
-  const call = contextCall(ctx, s);
-  if (title && call) {
-    // "the US Defence Secretary": whoever held the office that day.
-    const lead = title.first - 1;
-    const country = lead >= k ? countryOf(tokens.norm(lead), tokens.text(lead)) : undefined;
-    const offices = title.offices.filter((o) => !country || ctx.index.offices.get(o)?.country === country);
-    const holders = [...new Set(offices.flatMap((o) => holdersOn(ctx.index, o, call.day)))];
-    if (holders.length === 1) return { start: abs(k), end: s.base + tokens.end(title.last - 1), person: holders[0]! };
-    return undefined;
-  }
-  for (let i = k; i < Math.min(k + 3, s.last); i++) {
-    const country = countryOf(tokens.norm(i), tokens.text(i));
-    if (country) return { start: abs(k), end: s.base + tokens.end(i), country };
-    if (!tokens.word(i)) break;
+  return out;
+}
+
+/** "The call was requested by Moscow": the participle's subject is the call. */
+function passiveClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
+  let j = i - 1;
+  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j--;
+  if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it') return undefined;
+  return agentAfter(ctx, s, i + 2, i);
+}
+
+/** "a US-initiated call", "the Moscow-requested conversation": the side before the hyphen asked. */
+function compoundClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
+  const { tokens } = s;
+  let next = i + 1;
+  if (tokens.norm(next) === 'phone' || tokens.norm(next) === 'telephone') next++;
+  if (!callNouns.has(tokens.norm(next))) return undefined;
+  let j = i - 2;
+  if (tokens.norm(j) === '.') j--;
+  const found = agentEndingAt(ctx, s, j);
+  return found && { ...found, at: i };
+}
+
+/** "at the request of the Russian side", "at Moscow's (own) request", "on the initiative of Washington". */
+function requestClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
+  const { tokens } = s;
+  if (!aboutACall(ctx, s, i)) return undefined;
+  if (tokens.norm(i - 1) === 'the' && /^(?:at|on|upon)$/.test(tokens.norm(i - 2)) && tokens.norm(i + 1) === 'of') return agentAfter(ctx, s, i + 2, i);
+  // "at Moscow's request": the possessive two or three words back, behind "at" or "on".
+  const owner = tokens.norm(i - 1) === 'own' ? i - 2 : i - 1;
+  if (!tokens.possessive(owner)) return undefined;
+  for (let k = owner; k >= Math.max(s.first, owner - 4); k--) {
+    if (/^(?:at|on|upon)$/.test(tokens.norm(k))) return agentAfter(ctx, s, k + 1, i);
   }
   return undefined;
 }
 
-/** A punctuation mark other than a full stop or a hyphen among tokens [from, to). */
-function marksBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!tokens.word(i) && tokens.norm(i) !== '.' && tokens.norm(i) !== '-') return true;
+/**
+ * A request phrase is about a call when its clause (or its antecedent's) reports one, or, in a
+ * clause with no verb ("Austin and Shoigu, at Austin's request"), names both people of the call.
+ */
+function aboutACall(ctx: Context, s: SentenceView, i: number): boolean {
+  const clauses = partsOf(s, i);
+  const within = (k: number) => clauses.some((c) => c.first <= k && k < c.last);
+  const frames = s.read.frames.filter((f) => within(f.word));
+  if (frames.length) return frames.some((f) => f.kind === 'call');
+  const call = contextCall(ctx, s);
+  return !!call && call.participants.every((p) => s.mentions.some((m) => m.person === p && within(m.first)));
+}
+
+/** "Moscow requested the call", "Belousov, who asked for the call", "which the Pentagon requested", "Russia reached out". */
+function askClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
+  const { tokens } = s;
+  const norm = tokens.norm(i);
+  let object = i + 1;
+  if (norm.startsWith('ask')) {
+    if (tokens.norm(i + 1) === 'for') object = i + 2;
+    else if (!clauseEnds(tokens, i + 1, s.last)) return undefined;
+  }
+  if (norm.startsWith('reach')) {
+    if (tokens.norm(i + 1) !== 'out') return undefined;
+    object = -1;
+  }
+  if (object >= 0 && !namesACall(s, i, object)) return undefined;
+  return agentBefore(ctx, s, i);
+}
+
+/** Whether the verb at `verb` acts on a call: its object is one ("the first call", "it"), or it sits in a clause about one ("the call, which Austin requested"). */
+function namesACall(s: SentenceView, verb: number, object: number): boolean {
+  const { tokens } = s;
+  if (tokens.norm(object) === 'it') return true;
+  for (let j = object; j < Math.min(object + 6, s.last); j++) {
+    const norm = tokens.norm(j);
+    if (callNouns.has(norm) && norm !== 'one') return true;
+    // A comma may stand inside a date ("the May 13, 2022, call"), nowhere else.
+    const dateComma = norm === ',' && (/^\d/.test(tokens.norm(j - 1)) || /^\d/.test(tokens.norm(j + 1)));
+    if ((!tokens.word(j) && norm !== '-' && !dateComma) || /^(?:and|or|to|with|for|from|that|which)$/.test(norm) || askVerbs.has(norm)) break;
+  }
+  // No object of its own: the call is the antecedent ("the call, which Austin requested"), or stands right before who asked ("a call Russia requested").
+  if (!clauseEnds(tokens, object, s.last)) return false;
+  const clause = s.read.clauses.find((c) => c.first <= verb && verb < c.last);
+  if (clause?.antecedent !== undefined && callNouns.has(tokens.norm(clause.antecedent))) return true;
+  for (let j = verb - 1; j >= Math.max(s.first, verb - 5); j--) if (callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one') return true;
   return false;
+}
+
+const clauseEnds = (tokens: Tokens, i: number, last: number): boolean => i >= last || /^(?:,|\.|;|:|!|\?|—|–|\))$/.test(tokens.norm(i));
+
+/** "Shoigu called Austin", "Austin Rings Shoigu Back", "Brown called his Russian counterpart". */
+function callerClaim(s: SentenceView, i: number): Claim | undefined {
+  const { tokens } = s;
+  // "called for a ceasefire" and "called on Moscow" are no call ("rings", "phones" are read here only).
+  const frame = s.read.frames.find((f) => f.word === i);
+  if (frame ? frame.kind !== 'call' : tokens.norm(i).startsWith('call')) return undefined;
+  const caller = s.mentions.find((m) => m.last <= i && skipped(tokens, m.last, i, auxiliaries));
+  const callee = s.mentions.find((m) => m.first > i && m.first <= i + 6 && onlyTitlesBetween(s, i + 1, m.first));
+  if (!caller || !callee || caller.person === callee.person) return undefined;
+  const claim: Claim = { start: caller.start, end: callee.end, at: i, agent: { person: caller.person, mention: caller } };
+  // The fix swaps the two names where nothing but the verb stands between them.
+  if (callee.first === i + 1) {
+    const between = s.text.slice(caller.end - s.start, callee.start - s.start);
+    const text = (m: Mention) => s.text.slice(m.start - s.start, m.end - s.start);
+    claim.fix = (initiator) => (initiator === callee.person ? { title: `Change to ${text(callee)}${between}${text(caller)}`, newText: `${text(callee)}${between}${text(caller)}` } : undefined);
+  }
+  return claim;
+}
+
+/** Whether every token in [from, to) is one of the words given (or punctuation none of them is). */
+function skipped(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (!words.has(tokens.norm(k))) return false;
+  return true;
+}
+
+function onlyTitlesBetween(s: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const titled = s.titles.some((t) => t.first <= k && k < t.last);
+    if (!titled && !countryWord(s.tokens, k) && s.tokens.norm(k) !== '.') return false;
+  }
+  return true;
+}
+
+// ---- Who asked ----
+
+/** Who stands right before the verb at `verb`: a person, a side, or the antecedent of "who". */
+function agentBefore(ctx: Context, s: SentenceView, verb: number): Claim | undefined {
+  const { tokens } = s;
+  let j = verb - 1;
+  while (j >= s.first && auxiliaries.has(tokens.norm(j))) j--;
+  if (j >= s.first && unasserting.has(tokens.norm(j))) return undefined;
+  const end = s.base + tokens.end(verb);
+  if (tokens.norm(j) === 'who') {
+    // "Belousov, who requested the call": the antecedent asked; the clause is flagged, the name left alone.
+    const clause = s.read.clauses.find((c) => c.first <= j && j < c.last);
+    const agent = clause?.antecedent !== undefined ? agentEndingAt(ctx, s, clause.antecedent) : undefined;
+    return agent && { start: s.base + tokens.start(j), end, at: verb, agent: agent.agent };
+  }
+  const found = agentEndingAt(ctx, s, j);
+  return found && { start: found.start, end: found.end, at: verb, agent: found.agent, ...(found.fix ? { fix: found.fix } : {}) };
+}
+
+/** A person or side whose words end at token `j`: "Austin", "the Pentagon", "the Russian side", "U.S. officials". */
+function agentEndingAt(ctx: Context, s: SentenceView, j: number): Omit<Claim, 'at'> | undefined {
+  const { tokens } = s;
+  const mention = s.mentions.find((m) => m.last - 1 === j);
+  if (mention) return personClaim(ctx, mention);
+  for (let k = j; k >= Math.max(s.first, j - 3); k--) {
+    const country = countryWord(tokens, k);
+    if (country) return { start: s.base + sideStart(tokens, k), end: s.base + tokens.end(j), agent: { country } };
+    if (!sideNouns.has(tokens.norm(k)) && tokens.norm(k) !== '.') return undefined;
+  }
+  return undefined;
+}
+
+/** Who stands at token `k` and after: "by Defence Secretary Lloyd Austin", "of the Russian side", "by the US defence secretary". */
+function agentAfter(ctx: Context, s: SentenceView, k: number, at: number): Claim | undefined {
+  const { tokens } = s;
+  if (tokens.norm(k) === 'the') k++;
+  if (k >= s.last) return undefined;
+  const mention = s.mentions.find((m) => m.first >= k && m.first <= k + 6 && onlyTitlesBetween(s, k, m.first));
+  if (mention) return { ...personClaim(ctx, mention), at };
+  const title = s.titles.find((t) => t.first >= k && t.first <= k + 1);
+  const call = contextCall(ctx, s);
+  if (title && call) {
+    // "the US Defence Secretary": whoever held the office that day.
+    const country = title.first > k ? countryWord(tokens, k) : undefined;
+    const offices = title.offices.filter((o) => !country || ctx.index.offices.get(o)?.country === country);
+    const holders = [...new Set(offices.flatMap((o) => holdersOn(ctx.index, o, call.day)))];
+    return holders.length === 1 ? { start: s.base + tokens.start(k), end: s.base + tokens.end(title.last - 1), at, agent: { person: holders[0]! } } : undefined;
+  }
+  for (let i = k; i < Math.min(k + 3, s.last); i++) {
+    const country = countryWord(tokens, i);
+    if (country) return { start: s.base + tokens.start(k), end: s.base + tokens.end(i), at, agent: { country } };
+    if (tokens.norm(i) !== '.' && !tokens.word(i)) break;
+  }
+  return undefined;
+}
+
+function personClaim(ctx: Context, m: Mention): Omit<Claim, 'at'> {
+  // A possessive keeps its ending in the fix: "at Austin's request" → "at Belousov's request".
+  const possessive = /['’]s$/.exec(ctx.doc.text.slice(m.start, m.end))?.[0] ?? '';
+  return {
+    start: m.start,
+    end: m.end,
+    agent: { person: m.person, mention: m },
+    fix: (initiator) => {
+      const name = renameLike(ctx, m, initiator) + possessive;
+      return { title: `Change to ${name}`, newText: name };
+    },
+  };
+}
+
+/** The side a word names: "Moscow", "the Russians", "Pentagon", "U.S.", "the United States". */
+function countryWord(tokens: Tokens, i: number): string | undefined {
+  const norm = tokens.norm(i);
+  if (unitedStates(tokens, i)) return 'US';
+  return tokens.word(i) ? countryOf(norm, tokens.text(i)) : undefined;
+}
+
+const unitedStates = (tokens: Tokens, i: number) => tokens.norm(i) === 'states' && tokens.norm(i - 1) === 'united';
+/** Where the side's name that ends at token `i` starts: "United States" is two words. */
+const sideStart = (tokens: Tokens, i: number) => tokens.start(unitedStates(tokens, i) ? i - 1 : i);
+
+/** The token of the sentence that holds a draft offset. */
+function tokenAt(s: SentenceView, offset: number): number {
+  let i = s.first;
+  while (i < s.last - 1 && s.base + s.tokens.end(i) <= offset) i++;
+  return i;
 }
