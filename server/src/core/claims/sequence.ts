@@ -75,11 +75,15 @@ export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] 
 /** "The first since …", "the third call in a week", "Brown's second call with Gerasimov". */
 function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
-  const call = claimCall(ctx, s);
-  if (!call) return out;
-  const channel = seriesOf(ctx, s, call);
-  if (!channel || !channel.calls.includes(call)) return out;
+  const inContext = claimCall(ctx, s);
+  const channel = seriesOf(ctx, s, inContext);
+  if (!channel) return out;
+  const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
+    const written = writtenCall(s, channel, m.index!);
+    const call = written ?? (inContext && (channel.calls.includes(inContext) ? inContext : sameDays(ctx, channel)));
+    // "That conversation was the first since…": a call named earlier in the draft, which this paragraph cannot see.
+    if (!call || (!written && draftWide && /\bthat\s+(?:call|conversation|contact)\b/i.test(s.text))) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
     // "Russia requested a second call": another one, not a count.
     if (k > 1 && /\b(?:a|another)\s+$/i.test(s.text.slice(0, m.index!))) continue;
@@ -95,8 +99,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if (!series) continue;
     const verdict = judge(series, call, k, window);
     if (verdict !== 'false') continue;
-    // A call the draft as a whole is about, not one its paragraph names: the claim may be of another call in the series.
-    if (anchoredToDraft(ctx, s) && series.calls.some((c) => judge(series, c, k, window) !== 'false')) continue;
+    // With no call of its own or of its paragraph, a sentence may be of any call the draft reports (a headline, of any in its weeks).
+    if (!written && draftWide && draftCalls(ctx, series, isHeadline(s)).some((c) => judge(series, c, k, window) !== 'false')) continue;
     out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, k, window));
   }
   return out;
@@ -135,10 +139,10 @@ function owned(before: string, tail: string): boolean {
   return /(?:\b(?:their|his|its)|\p{L}['’]s?)\s+$/iu.test(before) || /\b(?:between|with)\b/i.test(tail);
 }
 
-/** The clause from `at`: to the next sentence mark, semicolon or dash. */
+/** The clause from `at`: to the next sentence mark, semicolon or dash (not the en dash of "Austin–Shoigu"). */
 function clauseAfter(text: string, at: number): string {
   const rest = text.slice(at, at + 140);
-  const end = rest.search(/[.;!?:—–]|\s-\s/);
+  const end = rest.search(/[.;!?:—]|\s[–-]\s/);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
@@ -189,8 +193,10 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
   const since = start - 'since '.length;
   const date = s.dates.find((d) => d.start === start);
   if (date) {
-    const first = date.day ?? date.firstDay;
-    const last = date.day ?? date.lastDay;
+    // "Their first since January", of a call in May 2022: the January before that call, not before the draft.
+    const month = date.kind === 'month' && date.year === undefined && Number.isFinite(day) ? previousMonth(day, date.month!) : undefined;
+    const first = month?.first ?? date.day ?? date.firstDay;
+    const last = month?.last ?? date.day ?? date.lastDay;
     return first === undefined || last === undefined ? undefined : { first, last, date, start: since, end: date.end };
   }
   const words = s.text.slice(at, at + 60).split(/[.,;:!?—–*]/)[0]!;
@@ -246,7 +252,8 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
   const versus = (n: number, after: number): Verdict => (n === k ? 'true' : n > k || after >= series.from - 1 ? 'false' : 'unknown');
   switch (window.kind) {
     case 'ever':
-      return versus(upTo.length, -Infinity);
+      // The series starts when both could first have spoken: no call of theirs before it.
+      return versus(upTo.length, series.from - 1);
     case 'since':
       return versus(count(window.after.last), window.after.last);
     case 'year':
@@ -272,7 +279,7 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
   if (window.kind === 'since') {
     const { after } = window;
     const within = upTo.filter((c) => c.day > after.last);
-    const fix = k === 1 && previous && after.date ? sinceFix(s, after, previous) : [];
+    const fix = k === 1 && previous && after.date && expressible(after.date, previous, call) ? sinceFix(s, after, previous) : [];
     const range = after.date ? [after.start, after.end] : [s.start + start, after.end];
     return report(range[0]!, range[1]!, call, `The record has ${nth(within.length)} ${series.label} from ${showDay(after.last + 1)} up to ${showDay(call.day)}${listed(within)}.${before}`, within, fix);
   }
@@ -295,6 +302,14 @@ function spanLength(s: SentenceView, at: number): number {
 }
 
 const listed = (calls: EventInfo[]) => (calls.length ? `: ${calls.map((c) => showDay(c.day)).join(', ')}` : '');
+
+/** Whether "since <the previous call's date>" at the writer's precision leaves the call first: not "since February" for two February calls. */
+function expressible(date: ResolvedDate, previous: EventInfo, call: EventInfo): boolean {
+  const [a, b] = [ymd(previous.day), ymd(call.day)];
+  if (date.kind === 'year') return a.year !== b.year;
+  if (date.kind === 'month') return a.year !== b.year || a.month !== b.month;
+  return true;
+}
 
 function sinceFix(s: SentenceView, after: Point, previous: EventInfo): Fix[] {
   const newDate = reformatDate(after.date!, previous.day);
@@ -469,6 +484,48 @@ function channelNamed(ctx: Context, text: string): CoverageEntry | 'all' | undef
 
 function officeLabel(ctx: Context, offices: [string, string]): string {
   return offices.map((o) => ctx.index.offices.get(o)?.title ?? o).join(' and the ');
+}
+
+/**
+ * "The generals' first call since February" in a story of the ministers' call: the named
+ * channel's call of the days the draft reports, if it had one.
+ */
+function sameDays(ctx: Context, series: Series): EventInfo | undefined {
+  const main = ctx.mainCall;
+  return main && series.calls.filter((c) => Math.abs(c.day - main.day) <= 3).at(-1);
+}
+
+/** The calls of a series a draft may report: of its last days up to its reference date, or of its month for a headline. */
+function draftCalls(ctx: Context, series: Series, headline: boolean): EventInfo[] {
+  const ref = ctx.ref?.day;
+  const days = headline ? 31 : 3;
+  return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - days);
+}
+
+/**
+ * The call a date written before the ordinal names, where the channel had exactly one then: "the
+ * previous call was on May 19, their first after the invasion", "The May 19 call was their first".
+ */
+function writtenCall(s: SentenceView, series: Series, before: number): EventInfo | undefined {
+  let found: EventInfo | undefined;
+  for (const d of s.dates) {
+    if (d.start >= s.start + before || d.dateline) continue;
+    // "Since May 13, so the first in five months": a point to count from, not the call; but "since May, when … their first" is May's.
+    if (pointPrepositions.has(d.preposition) && !/^\s*,?\s*when\b/i.test(s.text.slice(d.end - s.start))) continue;
+    const first = d.day ?? d.firstDay;
+    const last = d.day ?? d.lastDay;
+    if (first === undefined || last === undefined) continue;
+    const then = series.calls.filter((c) => c.day >= first && c.day <= last);
+    if (then.length === 1) found = then[0];
+  }
+  return found;
+}
+
+/** A headline: no closing stop, its words capitalised ("Austin and Belousov Hold First Call"). */
+function isHeadline(s: SentenceView): boolean {
+  const text = s.text.trim().replace(/[*#_]+/g, '').trim();
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return !/[.!?]$/.test(text) && words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
 /** Whether the sentence's call is the draft's, not one its own paragraph dated. */
