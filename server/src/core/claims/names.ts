@@ -1,9 +1,10 @@
 // Names as printed: recorded people found in a sentence (full names, surnames alone, near
 // misses of either), and the findings on them (misspellings, house spellings).
 import type { Mention } from '../read/document';
-import type { NameMatch, ParagraphReading, SentenceReading } from '../read/paragraph';
+import type { NameMatch, ParagraphReading, SentenceReading, TitleMatch } from '../read/paragraph';
 import type { SentenceView } from '../read/sentences';
 import type { RecordIndex } from '../record/index';
+import type { Person } from '../record/types';
 import { normalizeWord, type Sentence, type Tokens } from '../text/tokens';
 import { type Context, nameOf, type RawFinding } from './context';
 
@@ -41,10 +42,12 @@ function readNearMiss(tokens: Tokens, i: number, s: Sentence, index: RecordIndex
   const next = tokens.norm(i + 1);
   const nextIsName = i + 1 < s.last && tokens.word(i + 1) && tokens.capital(i + 1);
   if (index.nameWords.has(word)) {
+    const initial = readWrongInitial(tokens, i, s, index);
+    if (initial) return initial;
     // A correct given name followed by a misspelt surname.
     if (!nextIsName || index.nameWords.has(next)) return undefined;
     for (const person of index.givenNames.get(word) ?? []) {
-      const expected = closest(next, index.people.get(person)!.surname);
+      const expected = index.people.get(person)!.surname.find((surname) => isSurnameSlip(next, surname));
       if (expected) return { first: i, last: i + 2, person, kind: 'misspelling', wrong: i + 1, expected };
     }
     return undefined;
@@ -59,8 +62,39 @@ function readNearMiss(tokens: Tokens, i: number, s: Sentence, index: RecordIndex
   return undefined;
 }
 
+/**
+ * Whether `word` is this surname misspelt: within a typing slip of a long one; sounding alike a
+ * short one, which has many real neighbours ("Mark Miller" is no slip of "Mark Milley").
+ */
+function isSurnameSlip(word: string, surname: string): boolean {
+  return surname.length >= 7 ? closest(word, [surname]) !== undefined : soundsAlike(word, surname.toLowerCase());
+}
+
+/** "Charles K. Brown": a given name, a middle initial the record does not have, and the surname. */
+function readWrongInitial(tokens: Tokens, i: number, s: Sentence, index: RecordIndex): NameMatch | undefined {
+  const initial = tokens.text(i + 1);
+  const surname = tokens.norm(i + 2) === '.' ? i + 3 : i + 2;
+  if (surname >= s.last || !/^\p{Lu}\.?$/u.test(initial)) return undefined;
+  for (const person of index.surnames.get(tokens.norm(surname)) ?? []) {
+    const recorded = recordedInitial(index.people.get(person)!, tokens.norm(i));
+    // Where the record has no initial, any is as good as none: only a differing one is a slip.
+    if (!recorded || recorded === initial.charAt(0)) continue;
+    return { first: i, last: surname + 1, person, kind: 'misspelling', wrong: i + 1, expected: recorded + initial.slice(1) };
+  }
+  return undefined;
+}
+
+/** The middle initial the record's full forms put after this given name ("Q" of "Charles Q. Brown Jr."). */
+function recordedInitial(person: Person, given: string): string | undefined {
+  for (const alias of person.aliases ?? []) {
+    const initial = /^(\S+) (\p{Lu})\.? /u.exec(alias);
+    if (initial && normalizeWord(initial[1]!).norm === given) return initial[2];
+  }
+  return undefined;
+}
+
 /** The recorded spelling within a typing slip of `word`, if any. */
-export function closest(word: string, spellings: string[]): string | undefined {
+function closest(word: string, spellings: string[]): string | undefined {
   if (word.length < 4) return undefined;
   for (const spelling of spellings) {
     const target = spelling.toLowerCase();
@@ -71,15 +105,37 @@ export function closest(word: string, spellings: string[]): string | undefined {
   return undefined;
 }
 
-/** A real other form of a name, never a slip: feminine or plural ("Belousova", "Zelenska", "the Belousovs"). */
+/**
+ * A real other form of a name, never a slip: feminine or plural ("Belousova", "Zelenska", "the
+ * Belousovs"), or a romanisation writing й as j ("Andrej", "Sergej").
+ */
 function isOtherForm(word: string, name: string): boolean {
   if (word === `${name}a` || word === `${name}s`) return true;
+  if (word.includes('j') && (word.replaceAll('j', 'y') === name || word.replaceAll('j', 'i') === name)) return true;
   const stem = /(?:iy|yy|y|i)$/.exec(name);
   return stem !== null && (word === `${name.slice(0, stem.index)}a` || word === `${name.slice(0, stem.index)}aya`);
 }
 
+/**
+ * A short name misheard rather than mistyped ("Millie", "Shoiku", "Rider" for "Milley", "Shoigu",
+ * "Ryder"): the same consonants as it sounds, one vowel off at most. Short names have many real
+ * neighbours ("Miller", "Gray"); a changed consonant is another name, not a slip.
+ */
+function soundsAlike(word: string, name: string): boolean {
+  if (word === name || word[0] !== name[0] || Math.abs(word.length - name.length) > 1 || isOtherForm(word, name)) return false;
+  const a = soundKey(word);
+  const b = soundKey(name);
+  return consonants(a) === consonants(b) && editDistance(a, b, 1) <= 1;
+}
+
+/** How a name sounds, roughly: a final -ey, -ie or -ee and y as i, h after a consonant silent, g as k, no doubled letters. */
+const soundKey = (word: string): string =>
+  word.replace(/(?:ey|ie|ee)$/, 'i').replaceAll('y', 'i').replace(/([^aeiou])h/g, '$1').replaceAll('g', 'k').replace(/(.)\1+/g, '$1');
+
+const consonants = (key: string): string => key.replace(/[aeiou]/g, '');
+
 /** Optimal string alignment distance (a swap of neighbours costs one), capped at `max` + 1. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
     rows.push([i]);
@@ -100,37 +156,46 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** Long capitalised words that are no recorded name: near misses of a surname, perhaps. */
+/** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
 export function readStrangers(tokens: Tokens, s: Sentence, index: RecordIndex, names: NameMatch[]): number[] {
   const strangers: number[] = [];
   for (let i = s.first; i < s.last; i++) {
     const norm = tokens.norm(i);
-    if (tokens.word(i) && tokens.capital(i) && norm.length >= 7 && !index.nameWords.has(norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
+    if (tokens.word(i) && tokens.capital(i) && norm.length >= 4 && !index.nameWords.has(norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
   }
   return strangers;
 }
 
-const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor']);
+/** Words before a surname that make it a title and a surname, not another person's full name. */
+const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor', 'mr', 'mrs', 'ms', 'dr']);
 
-/** Surnames a lone near miss may stand for, by first letter: long, uncommon ones of people the draft names. */
+/** Surnames a lone near miss may stand for, by first letter: those of the people the draft names. */
 export type LoneSurnames = Map<string, { person: string; surname: string }[]>;
 
 export function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
   const out: LoneSurnames = new Map();
-  for (const person of named) {
-    const { commonSurname, surname: spellings } = index.people.get(person)!;
-    if (commonSurname) continue;
-    for (const surname of spellings) {
-      if (surname.length < 7) continue;
-      const key = surname[0]!.toLowerCase();
-      out.set(key, [...(out.get(key) ?? []), { person, surname }]);
-    }
-  }
+  for (const person of named) for (const surname of index.people.get(person)!.surname) addLoneSurname(out, person, surname);
   return out;
 }
 
+function addLoneSurname(out: LoneSurnames, person: string, surname: string): void {
+  const key = surname[0]!.toLowerCase();
+  out.set(key, [...(out.get(key) ?? []), { person, surname }]);
+}
+
+/** A paragraph's mentions, sentence by sentence (see `resolveMentions`). */
+export function resolveParagraphMentions(reading: ParagraphReading, named: Set<string>, loneSurnames: LoneSurnames, index: RecordIndex): Mention[][] {
+  // Who the paragraph has mentioned so far: a lone near miss of them is theirs.
+  const mentioned = new Set<string>();
+  return reading.sentences.map((s) => {
+    const mentions = resolveMentions(reading, s, named, loneSurnames, index, mentioned);
+    for (const m of mentions) mentioned.add(m.person);
+    return mentions;
+  });
+}
+
 /** A sentence's mentions: full names; a surname alone where it can only mean one recorded person; lone near misses. */
-export function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: Set<string>, loneSurnames: LoneSurnames, index: RecordIndex): Mention[] {
+function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: Set<string>, loneSurnames: LoneSurnames, index: RecordIndex, mentioned: Set<string>): Mention[] {
   const { tokens } = reading;
   const candidates: Mention[] = s.names.map((n) => ({
     person: n.person,
@@ -139,9 +204,12 @@ export function resolveMentions(reading: ParagraphReading, s: SentenceReading, n
     kind: n.kind,
     first: n.first,
     last: n.last,
-    ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: tokens.end(n.wrong), expected: n.expected! } } : {}),
+    ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: wordEnd(tokens, n.wrong), expected: n.expected! } } : {}),
   }));
-  const mentions: Mention[] = [];
+  // Lone misspellings first: "Austin and Shoiku" names Shoigu, and so makes "Austin" his call partner.
+  const surnames = s.strangers.length ? withCallPartners(loneSurnames, candidates, named, index) : loneSurnames;
+  const mentions = surnames.size && s.strangers.length ? readLoneMisspellings(reading, s, surnames, candidates, mentioned, index) : [];
+  const all = [...candidates, ...mentions];
   for (const m of candidates) {
     if (m.kind !== 'surname') {
       mentions.push(m);
@@ -149,11 +217,27 @@ export function resolveMentions(reading: ParagraphReading, s: SentenceReading, n
     }
     const rivals = candidates.filter((o) => o.kind === 'surname' && o.first === m.first);
     if (rivals[0] !== m) continue; // decided once per word
-    const chosen = chooseSurname(reading, s, rivals, named, index, candidates);
+    const chosen = chooseSurname(reading, s, rivals, named, index, all);
     if (chosen) mentions.push(chosen);
   }
-  if (s.strangers.length && loneSurnames.size) mentions.push(...readLoneMisspellings(reading, s, loneSurnames));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The draft's people, and the recorded call partners of anyone the sentence may name ("Austin and Shoiku"). */
+function withCallPartners(loneSurnames: LoneSurnames, mentions: Mention[], named: Set<string>, index: RecordIndex): LoneSurnames {
+  let out = loneSurnames;
+  for (const partner of callPartners(mentions, index)) {
+    if (named.has(partner)) continue;
+    if (out === loneSurnames) out = new Map(loneSurnames);
+    for (const surname of index.people.get(partner)!.surname) addLoneSurname(out, partner, surname);
+  }
+  return out;
+}
+
+function callPartners(mentions: Mention[], index: RecordIndex): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) for (const c of index.callsByPerson.get(m.person) ?? []) for (const p of c.participants) if (p !== m.person) out.add(p);
+  return out;
 }
 
 function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Mention[], named: Set<string>, index: RecordIndex, all: Mention[]): Mention | undefined {
@@ -162,12 +246,53 @@ function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Me
   if (!m) return undefined;
   const { tokens } = reading;
   const before = m.first - 1;
-  const titled = tokens.has(before) && (s.titles.some((t) => t.last === m.first) || titleNeighbours.has(tokens.norm(before)));
-  // "Anna Austin": another person's given name right before the surname.
-  if (tokens.word(before) && tokens.capital(before) && before > s.first && !titled) return undefined;
+  const titled = isTitled(tokens, s, m.first);
+  // A patronymic is part of the name ("Valery Vasilievich Gerasimov"), not another person's.
+  if (tokens.word(before) && tokens.capital(before) && !titled && !isPatronymic(tokens.norm(before))) {
+    // "Gen. Mike Milley": a title the person held, then a given name (one the record knows, so
+    // not a word of a title: "the General Staff Gerasimov") that is not theirs.
+    if (before > s.first && index.givenNames.has(tokens.norm(before)) && heldTitleBefore(tokens, s, before, m.person, index)) return wrongGivenName(tokens, before, m, index);
+    // "Anna Austin", "PETER BROWN:": another person's given name right before the surname (a
+    // capital at a sentence's head is only a given name when it is one, or a speaker label in capitals).
+    if (before > s.first || index.givenNames.has(tokens.norm(before)) || inCapitals(tokens, before, m.first)) return undefined;
+  }
   const person = index.people.get(m.person)!;
   if (person.commonSurname && !named.has(m.person) && !titled && !besideCallPartner(all, m.person, index)) return undefined;
   return m;
+}
+
+/** A title, a rank or a form of address right before token `i` ("Gen. Milly", "Mr Kirbey"). */
+function isTitled(tokens: Tokens, s: SentenceReading, i: number): boolean {
+  const before = tokens.norm(i - 1) === '.' ? i - 2 : i - 1;
+  return tokens.has(before) && (s.titles.some((t) => endsBefore(tokens, t, i)) || titleNeighbours.has(tokens.norm(before)));
+}
+
+/** Whether a title or rank that the person held at some time ends right before token `i`. */
+function heldTitleBefore(tokens: Tokens, s: SentenceReading, i: number, person: string, index: RecordIndex): boolean {
+  const held = index.termsByPerson.get(person) ?? [];
+  return s.titles.some((t) => endsBefore(tokens, t, i) && t.offices.some((o) => held.some((h) => h.term.office === o)));
+}
+
+/** A title ends right before token `i`, or before the period of its abbreviation ("Gen."). */
+const endsBefore = (tokens: Tokens, t: TitleMatch, i: number): boolean => t.last === i || (t.last === i - 1 && tokens.norm(t.last) === '.');
+
+function wrongGivenName(tokens: Tokens, given: number, m: Mention, index: RecordIndex): Mention {
+  const p = index.people.get(m.person)!;
+  // An initial is part of the name, not another given name.
+  if (tokens.norm(given).length < 3) return m;
+  const start = tokens.start(given);
+  return { ...m, kind: 'misspelling', start, first: given, wrong: { start, end: wordEnd(tokens, given), expected: p.given[0]! } };
+}
+
+/** Where a word ends before its possessive "'s": a fix of the name keeps it. */
+const wordEnd = (tokens: Tokens, i: number): number => tokens.end(i) - (tokens.possessive(i) ? 2 : 0);
+
+const isPatronymic = (word: string): boolean => /(?:ovich|evich|ovna|evna)$/.test(word);
+
+/** Both words written in capitals: a speaker label or a byline ("PETER BROWN (CORRESPONDENT):"). */
+function inCapitals(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens.word(i) && tokens.text(i) !== tokens.text(i).toUpperCase()) return false;
+  return true;
 }
 
 /** "Shoigu spoke with Austin": a recorded call partner named in the same sentence. */
@@ -175,19 +300,60 @@ function besideCallPartner(sentence: Mention[], person: string, index: RecordInd
   return (index.callsByPerson.get(person) ?? []).some((c) => sentence.some((o) => o.person !== person && c.participants.includes(o.person)));
 }
 
-/** "Belousev": a lone near miss of the surname of someone the draft names. */
-function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, surnames: LoneSurnames): Mention[] {
+/** "Belousev", "Millie", "Austinand": a lone near miss of the surname of someone the draft or the sentence's call names. */
+function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, surnames: LoneSurnames, mentions: Mention[], mentioned: Set<string>, index: RecordIndex): Mention[] {
   const out: Mention[] = [];
   const { tokens } = reading;
   for (const i of s.strangers) {
     const norm = tokens.norm(i);
-    const match = (surnames.get(norm[0]!) ?? []).find(({ surname }) => closest(norm, [surname]));
+    const glued = readGluedName(tokens, i, surnames);
+    const match = glued ?? (surnames.get(norm[0]!) ?? []).find(({ person, surname }) => isLoneSlip(reading, s, i, person, surname, mentions, mentioned, index));
     if (!match) continue;
     const start = tokens.start(i);
     const end = tokens.end(i);
-    out.push({ person: match.person, start, end, kind: 'misspelling', first: i, last: i + 1, wrong: { start, end, expected: match.surname } });
+    out.push({ person: match.person, start, end, kind: 'misspelling', first: i, last: i + 1, wrong: { start, end: wordEnd(tokens, i), expected: glued?.expected ?? match.surname } });
   }
   return out;
+}
+
+/**
+ * Whether word `i` is this surname misspelt. A long, uncommon surname is one within a typing slip;
+ * a short or common one must also sound alike, stand where a surname stands (not before another
+ * capitalised word, not after another person's given name), and, being easily a real word or
+ * another name, have the person in view: a title before it, a call partner beside it, or the
+ * person mentioned earlier in the paragraph.
+ */
+function isLoneSlip(reading: ParagraphReading, s: SentenceReading, i: number, person: string, surname: string, mentions: Mention[], mentioned: Set<string>, index: RecordIndex): boolean {
+  const { tokens } = reading;
+  const norm = tokens.norm(i);
+  const p = index.people.get(person)!;
+  if (surname.length >= 7 && !p.commonSurname) return isSurnameSlip(norm, surname);
+  if (!soundsAlike(norm, surname.toLowerCase())) return false;
+  if (i + 1 < s.last && tokens.word(i + 1) && tokens.capital(i + 1)) return false;
+  const before = i - 1;
+  const titled = isTitled(tokens, s, i);
+  const givenBefore = before >= s.first && p.given.some((g) => normalizeWord(g).norm === tokens.norm(before));
+  if (before > s.first && tokens.word(before) && tokens.capital(before) && !titled && !givenBefore) return false;
+  if (surname.length >= 6 && !p.commonSurname) return true;
+  return titled || givenBefore || mentioned.has(person) || besideCallPartner(mentions, person, index);
+}
+
+/** Words a name is most often run into: "Austinand Shoigu", "Belousovsaid". */
+const gluedWords = ['and', 'said', 'says', 'told', 'spoke', 'with', 'who', 'was', 'has', 'had', 'on', 'in', 'to', 'of', 'the'];
+
+/** "Austinand": a surname of someone in view run into the word after it; the fix puts the space back. */
+function readGluedName(tokens: Tokens, i: number, surnames: LoneSurnames) {
+  const text = tokens.text(i);
+  const norm = tokens.norm(i);
+  if (text.toLowerCase() !== norm) return undefined; // plain letters only: offsets in the norm are offsets in the text
+  for (const word of gluedWords) {
+    const at = norm.length - word.length;
+    if (at < 4 || !norm.endsWith(word)) continue;
+    const head = norm.slice(0, at);
+    const match = (surnames.get(head[0]!) ?? []).find(({ surname }) => surname.toLowerCase() === head);
+    if (match) return { ...match, expected: `${text.slice(0, at)} ${text.slice(at)}` };
+  }
+  return undefined;
 }
 
 export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
@@ -240,7 +406,7 @@ function listedMisspelling(ctx: Context, s: SentenceView, first: number, last: n
   for (let i = first; i < last; i++) {
     if (!tokens.word(i) || ctx.index.nameWords.has(tokens.norm(i))) continue;
     const expected = closest(tokens.norm(i), [...person.given, ...person.surname]) ?? person.given[0]!;
-    return { start: s.base + tokens.start(i), end: s.base + tokens.end(i), expected };
+    return { start: s.base + tokens.start(i), end: s.base + wordEnd(tokens, i), expected };
   }
   return undefined;
 }

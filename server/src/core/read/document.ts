@@ -2,7 +2,7 @@
 // cache where its text is unchanged, and its mentions are resolved once per set of
 // people the draft names. Past the paragraph an edit touched, a check here only walks
 // cached readings, so an edit costs little more than re-reading that paragraph.
-import { loneSurnamesOf, type LoneSurnames, resolveMentions } from '../claims/names';
+import { loneSurnamesOf, type LoneSurnames, resolveParagraphMentions } from '../claims/names';
 import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
@@ -106,7 +106,7 @@ export function readDocument(text: string, languageId: string | undefined, index
     let resolved = caches.mentions.get(reading);
     if (resolved?.named !== namedKey) {
       loneSurnames ??= loneSurnamesOf(named, index);
-      resolved = { named: namedKey, mentions: reading.sentences.map((s) => kept(resolveMentions(reading, s, named, loneSurnames!, index))) };
+      resolved = { named: namedKey, mentions: resolveParagraphMentions(reading, named, loneSurnames, index).map(kept) };
       caches.mentions.set(reading, resolved);
     }
     const first = sentenceCount;

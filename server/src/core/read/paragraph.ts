@@ -26,7 +26,7 @@ export interface SentenceReading extends Sentence {
   names: NameMatch[];
   titles: TitleMatch[];
   dates: DateMention[];
-  /** Long capitalised words that are no recorded name: near misses of a surname, perhaps. */
+  /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
   strangers: number[];
 }
 
