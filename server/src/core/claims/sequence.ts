@@ -95,8 +95,11 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
     if (!window || (window.kind === 'ever' && !owned(s.text.slice(0, m.index!), tail))) continue;
     // "The ministers' second call": of these two ministers; a count within a period is of the channel.
-    const series = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : channel;
-    if (!series) continue;
+    const whole = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : channel;
+    if (!whole) continue;
+    // "The calls on Friday and Sunday were the first since May 13": the calls the sentence names are not in between.
+    const named = new Set(s.dates.map((d) => d.day));
+    const series = k === 1 ? { ...whole, calls: whole.calls.filter((c) => c === call || !named.has(c.day)) } : whole;
     const verdict = judge(series, call, k, window);
     if (verdict !== 'false') continue;
     // With no call of its own or of its paragraph, a sentence may be of any call the draft reports (a headline, of any in its weeks).
@@ -401,7 +404,7 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
   for (const m of s.text.matchAll(silence)) {
     const since = /^[^.;,*]{0,40}?\bsince\s+/i.exec(s.text.slice(m.index! + m[0].length));
     // Of whom: the people or the channel the sentence names, never a pair it leaves to context ("the two leaders").
-    const series = since && seriesOf(ctx, s, undefined);
+    const series = since && seriesOf(ctx, s, undefined, true);
     if (!series) continue;
     const after = pointAt(ctx, s, ctx.ref?.day ?? Infinity, m.index! + m[0].length + since[0].length);
     if (!after || after.last < series.from - 1) continue;
@@ -418,28 +421,34 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
 }
 
 /**
- * The series a sentence counts in: of the two people it names, else of the offices of the call it
- * is about ("the ministers' first", "Gerasimov's first with a US chairman"), else of a channel it
- * names ("the generals", "either channel") or of the one office a person named held.
+ * The series a sentence counts in: of a channel it names ("between the ministers", "the
+ * generals'", "either channel"), else of the two people it names, else of the offices of the
+ * call it is about ("Gerasimov's first with a US chairman"), else of the one office of a person named.
+ * `negated`: the people of "have not spoken" count, though they took part in no call.
  */
-function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined): Series | undefined {
-  const people = [...new Set(participantsOf(ctx, s).map((m) => m.person))];
-  const coverage = ctx.index.coverage;
+function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false): Series | undefined {
+  const named = channelNamed(ctx, s.text);
+  if (named === 'all') return everyChannel(ctx);
+  if (named) return channelSeries(ctx, named);
+  const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
+  const people = [...new Set(mentioned.map((m) => m.person))];
   if (people.length === 2) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
-  const named = channelNamed(ctx, s.text);
-  const entry = named === 'all'
-    ? undefined
-    : named ?? (call ? callEntry(ctx, call) : undefined)
-      ?? (people.length === 1 ? onlyEntry(coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
-  if (named === 'all') {
-    const from = Math.max(...coverage.map((c) => c.from));
-    const to = Math.min(...coverage.map((c) => c.to));
-    const calls = coverage.flatMap((c) => seriesCalls(ctx, c.offices)).sort((a, b) => a.day - b.day);
-    return coverage.length ? { calls: inCoverage([...new Set(calls)], from, to), from, to, label: 'on either channel' } : undefined;
-  }
-  if (!entry) return undefined;
+  const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
+  return entry && channelSeries(ctx, entry);
+}
+
+function channelSeries(ctx: Context, entry: CoverageEntry): Series {
   return { calls: inCoverage(seriesCalls(ctx, entry.offices), entry.from, entry.to), from: entry.from, to: entry.to, label: `between the ${officeLabel(ctx, entry.offices)}` };
+}
+
+function everyChannel(ctx: Context): Series | undefined {
+  const coverage = ctx.index.coverage;
+  if (!coverage.length) return undefined;
+  const from = Math.max(...coverage.map((c) => c.from));
+  const to = Math.min(...coverage.map((c) => c.to));
+  const calls = [...new Set(coverage.flatMap((c) => seriesCalls(ctx, c.offices)))].sort((a, b) => a.day - b.day);
+  return { calls: inCoverage(calls, from, to), from, to, label: 'on either channel' };
 }
 
 /** The calls of two people, counted from the first day both held the offices of a covered channel. */

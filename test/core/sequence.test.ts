@@ -1,0 +1,119 @@
+// Sequence claims (SPEC sections 3 and 7): where a call stands in the series of its channel or
+// of its two people. Each test a class of sentence: a true one stays silent, a wrong one is flagged.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createChecker, defaultRecord } from '../../server/src/core';
+
+const checker = createChecker({ record: defaultRecord });
+
+function sequence(text: string): string[] {
+  const result = checker.check(text, { languageId: 'markdown' });
+  return result.findings.filter((f) => f.code === 'sequence-conflict').map((f) => text.slice(f.start, f.end));
+}
+
+const on = (date: string) => `---\ndate: ${date}\n---\n\n`;
+
+describe('"first since" a date, a month or an event', () => {
+  test('a month before the call, read against the call and not the draft', () => {
+    const story = `${on('2023-09-29')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on May 19, 2022.`;
+    assert.deepEqual(sequence(`${story} It was their first conversation since February.`), []);
+    assert.deepEqual(sequence(`${story} It was their first conversation since December.`), ['since December']);
+  });
+
+  test('an event of the record named by its words: the invasion, the start of the war', () => {
+    const story = `${on('2022-10-22')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;
+    assert.deepEqual(sequence(`${story} It was their first call since May.`), []);
+    assert.deepEqual(sequence(`${story} It was their first call since the war began.`), ['first call since the war began']);
+  });
+
+  test('the start of a term: "since Belousov took office"', () => {
+    const story = `${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday.`;
+    assert.deepEqual(sequence(`${story} It was their second call since Belousov took office.`), []);
+    assert.deepEqual(sequence(`${story} It was the ministers' first since Belousov took office.`), ['first since Belousov']);
+  });
+
+  test('the fix rewrites only "since …", in the writer\'s format', () => {
+    const text = `${on('2024-06-26')}Lloyd Austin spoke with Andrei Belousov on Tuesday, the first call between the ministers since October 2022.`;
+    const [finding] = checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'sequence-conflict');
+    assert.deepEqual(finding?.fixes.map((f) => f.newText), ['since March 2023']);
+  });
+});
+
+describe('counts and spans', () => {
+  test('"the first in N months" checks the gap to the previous call, generously', () => {
+    const story = `${on('2022-10-22')}Lloyd Austin spoke with Sergei Shoigu on Friday,`;
+    assert.deepEqual(sequence(`${story} their first call in five months.`), []);
+    assert.deepEqual(sequence(`${story} their first call in months.`), []);
+    assert.deepEqual(sequence(`${story} their first call in a year.`), ['first call in a year']);
+  });
+
+  test('"the N-th in a span", of a year, or since an event, counts the channel\'s calls', () => {
+    const story = `${on('2022-10-24')}Sergei Shoigu spoke with Lloyd Austin on Sunday.`;
+    assert.deepEqual(sequence(`${story} It was their second call in three days.`), []);
+    assert.deepEqual(sequence(`${story} It was their third call in a week.`), ['third call in a week']);
+    assert.deepEqual(sequence(`${story} It was their third call since the invasion.`), []);
+    assert.deepEqual(sequence(`${story} It was their fourth call of 2022.`), ['fourth call of 2022']);
+  });
+
+  test('a count of two people with no period: "Brown\'s second call with Gerasimov"', () => {
+    const story = `${on('2024-12-06')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.`;
+    assert.deepEqual(sequence(`${story} It was Brown's first call with Gerasimov.`), []);
+    assert.deepEqual(sequence(`${story} It was Brown's second call with Gerasimov.`), ['second call']);
+  });
+
+  test('an ordinal that names a call or means another one is no count', () => {
+    const story = `${on('2022-10-24')}Austin and Shoigu spoke twice, on Oct. 21 and Oct. 23.`;
+    assert.deepEqual(sequence(`${story} Shoigu raised the bomb claim in the second call.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-24')}Lloyd Austin spoke with Sergei Shoigu on Friday. On Sunday Russia asked for a second call.`), []);
+  });
+
+  test('"first" of something that is not the call', () => {
+    const story = `${on('2022-05-14')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;
+    assert.deepEqual(sequence(`${story} It was the first time he could press Shoigu for a truce himself.`), []);
+    assert.deepEqual(sequence(`${story} Shoigu, defence minister since 2012, was the first general to take the post in years.`), []);
+  });
+});
+
+describe('the call a sentence is about', () => {
+  test('its own date, not the reference date', () => {
+    const text = `${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday. Back on June 25, Austin held his first call with Belousov.`;
+    assert.deepEqual(sequence(text), []);
+  });
+
+  test('not the earlier call it refers back to', () => {
+    const text = `${on('2022-10-24')}Sergei Shoigu rang Lloyd Austin on Sunday. It was the second call between the ministers in three days, after Austin phoned Shoigu on Friday.`;
+    assert.deepEqual(sequence(text), []);
+  });
+
+  test('an article\'s claim quoted to be corrected is not the writer\'s', () => {
+    const text = `${on('2022-05-20')}Lloyd Austin spoke with Sergei Shoigu on May 13. A story on May 14 described it as their first call since Jan. 6.`;
+    assert.deepEqual(sequence(text), []);
+  });
+});
+
+describe('"last spoke" at the precision written', () => {
+  test('a month is checked as a month, in the series of the two people', () => {
+    const text = (month: string) => `${on('2024-05-20')}Lloyd Austin and Sergei Shoigu last spoke in ${month}.`;
+    assert.deepEqual(sequence(text('March 2023')), []);
+    assert.deepEqual(sequence(text('October 2022')), ['October 2022']);
+  });
+
+  test('the generals\' channel, whoever its holders', () => {
+    const text = (day: string) => `${on('2022-05-20')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Thursday. The two generals had last talked on ${day}.`;
+    assert.deepEqual(sequence(text('Feb. 11')), []);
+    assert.deepEqual(sequence(text('Feb. 18')), ['Feb. 18']);
+  });
+
+  test('"last before" an event, and "last Friday" is a date', () => {
+    assert.deepEqual(sequence(`${on('2022-03-01')}The ministers' last call before the invasion came on Feb. 18.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-28')}Austin and Shoigu spoke last Friday and again on Sunday.`), []);
+  });
+});
+
+describe('silences', () => {
+  test('"have not spoken since" up to the reference date, "before …" bounding it', () => {
+    assert.deepEqual(sequence(`${on('2022-10-21')}Gen. Mark Milley and Gen. Valery Gerasimov have not spoken since the invasion.`), ['have not spoken since the invasion']);
+    assert.deepEqual(sequence(`${on('2024-07-13')}Before June 25, the ministers had not spoken since March 2023.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-21')}Peskov said the two presidents have not spoken since February.`), []);
+  });
+});
