@@ -4,7 +4,7 @@
 // is about, else the call the draft reports — the one on or just before the reference date.
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
-import { type EventInfo, officeStatus, termsOn } from '../record/index';
+import { type EventInfo, holdersOn, officeStatus, termsOn } from '../record/index';
 import { frameAt } from '../read/frames';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
@@ -32,7 +32,12 @@ export function anchorParagraph(ctx: Context, k: number): void {
   for (const s of ctx.sentences.inParagraph(k)) {
     const inherited = current === undefined ? ctx.mainCall : current ?? undefined;
     const anchor = anchorSentence(ctx, s, inherited, current === undefined);
-    if (!anchor) continue;
+    if (!anchor) {
+      // A call dated to another day but not found in the record: what follows is about it, not the earlier call.
+      const date = callDay(s);
+      if (date?.event === 'call' && date.day !== inherited?.day) current = null;
+      continue;
+    }
     ctx.anchors.set(s.index, anchor);
     if (anchor.kind !== 'context') current = callOf(anchor) ?? null;
   }
@@ -57,16 +62,24 @@ export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefine
   return anchor && callOf(anchor);
 }
 
+/** "Held separate calls with their respective counterparts": no one call holds them all. */
+const distributive = /\b(?:separate(?:ly)?|respective(?:ly)?|each)\b/i;
+
 /** The recorded call a dated call claim names; null where it names a call the record lacks or cannot tell. */
 function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | null | undefined {
   const date = callDay(s) ?? callMonth(s);
   if (!date) return undefined;
+  if (distributive.test(s.text)) return null;
   return judgeCallDate(ctx, date, callPeople(ctx, s, date, inherited));
 }
 
-/** A month a sentence says a call took place in ("spoke again in August", "in April 2023"). */
+/**
+ * A month a sentence says a call took place in ("spoke again in August", "in April 2023");
+ * "last spoke in January" is a claim of recency, for the sequence reader.
+ */
 function callMonth(s: SentenceView): ResolvedDate | undefined {
-  return s.dates.find((d) => d.kind === 'month' && d.firstDay !== undefined && d.event === 'call' && !d.unasserted && !d.dateline && !pointPrepositions.has(d.preposition));
+  return s.dates.find((d) => d.kind === 'month' && d.firstDay !== undefined && d.event === 'call' && !d.unasserted && !d.dateline && !pointPrepositions.has(d.preposition) &&
+    !/\blast\b/i.test(s.text.slice(0, d.start - s.start)));
 }
 
 /**
@@ -76,18 +89,55 @@ function callMonth(s: SentenceView): ResolvedDate | undefined {
 export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
   const day = date.day ?? date.firstDay!;
   const people: Mention[] = participantsOf(ctx, s, day);
-  const together = pairPhrase.exec(s.text);
+  if (people.length < 2) {
+    // "The two generals spoke on May 19": the holders of the pair of offices the record calls so.
+    for (const pair of namedPairs(ctx, clauseText(s, date))) {
+      const holders = pair.offices.map((o) => holdersOn(ctx.index, o, day));
+      if (holders.some((h) => h.length !== 1)) continue;
+      for (const [person] of holders) {
+        if (!people.some((p) => p.person === person)) people.push({ person: person!, start: pair.start, end: pair.end, kind: 'name', first: s.first, last: s.first });
+      }
+      return people;
+    }
+  }
+  const clause = clauseText(s, date);
+  const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
     const previous = ctx.sentences.at(s.index - 1);
     const named = previous?.paragraph === s.paragraph ? [...new Set(participantsOf(ctx, previous, day).map((m) => m.person))] : [];
     const pair = named.length === 2 ? named : inherited?.participants ?? [];
-    const start = s.start + together.index;
+    const start = clause.start + together.index;
     for (const person of pair) {
       if (!people.some((p) => p.person === person)) people.push({ person, start, end: start + together[0].length, kind: 'name', first: s.first, last: s.first });
     }
   }
   return people;
 }
+
+/** The record's pairs of offices a sentence names by their plural ("the two generals", "the defence chiefs'"). */
+function namedPairs(ctx: Context, clause: { text: string; start: number }): { offices: [string, string]; start: number; end: number }[] {
+  const out: { offices: [string, string]; start: number; end: number }[] = [];
+  for (const c of ctx.index.coverage) {
+    if (!c.pairNames.length) continue;
+    const pattern = pairNamePatterns.get(c) ?? new RegExp(`\\b(?:the|both|their)\\s+(?:two\\s+)?(?:${c.pairNames.map(escapeRegExp).join('|')})\\b(?!\\s+(?:of|from|in)\\b)`, 'i');
+    pairNamePatterns.set(c, pattern);
+    const m = pattern.exec(clause.text);
+    if (m) out.push({ offices: c.offices, start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The text of the clause a date stands in: "the two generals" elsewhere in the sentence names another call. */
+function clauseText(s: SentenceView, date: ResolvedDate): { text: string; start: number } {
+  const { tokens } = s;
+  const clause = s.read.clauses.find((c) => s.base + tokens.start(c.first) <= date.start && date.start < s.base + tokens.end(c.last - 1));
+  if (!clause) return { text: s.text, start: s.start };
+  const start = s.base + tokens.start(clause.first);
+  return { text: s.text.slice(start - s.start, s.base + tokens.end(clause.last - 1) - s.start), start };
+}
+
+const pairNamePatterns = new WeakMap<object, RegExp>();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What the record says of a call of these people on this day (or in this month). */
 export function judgeCallDate(ctx: Context, date: ResolvedDate, people: Mention[]): Anchor | null {

@@ -5,15 +5,17 @@ import type { SentenceView } from '../read/sentences';
 import { showDay, showSpan } from '../text/dates';
 import { type Anchor, callPeople, coordinatedDates, judgeCallDate } from './anchor';
 import type { RawFinding } from './context';
-import { type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
+import { callDay, type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
 
 export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const anchor = ctx.anchors.get(s.index);
-  if (!anchor || anchor.kind === 'recorded' || anchor.kind === 'context') return [];
-  const findings = [judge(ctx, s, anchor)];
+  if (!anchor || anchor.kind === 'context') return [];
+  const findings = anchor.kind === 'recorded' ? [] : [judge(ctx, s, anchor)];
+  const first = anchor.kind === 'recorded' ? callDay(s) : anchor.date;
+  if (!first) return findings;
   // "Austin and Shoigu spoke on Friday and again Saturday": each date a claim about the same people.
-  const people = callPeople(ctx, s, anchor.date, undefined);
-  for (const d of coordinatedDates(s, anchor.date)) {
+  const people = callPeople(ctx, s, first, undefined);
+  for (const d of coordinatedDates(s, first)) {
     const also = judgeCallDate(ctx, d, people);
     if (also && (also.kind === 'absent' || also.kind === 'unrecorded')) findings.push(judge(ctx, s, also));
   }

@@ -42,7 +42,7 @@ const eventWords = new Map<string, EventKind>(Object.entries({
   sought: 'sought', seek: 'sought', seeking: 'sought', seeks: 'sought', refused: 'sought', rebuffed: 'sought',
   declined: 'sought', unable: 'sought', failed: 'sought', tried: 'sought', attempted: 'sought', attempts: 'sought',
   said: 'statement', says: 'statement', say: 'statement', saying: 'statement', told: 'statement', tells: 'statement',
-  stated: 'statement', statement: 'statement', announced: 'statement', announcement: 'statement', added: 'statement',
+  stated: 'statement', statement: 'statement', asked: 'statement', announced: 'statement', announcement: 'statement', added: 'statement',
   noted: 'statement', tweeted: 'statement', posted: 'statement', briefed: 'statement', briefing: 'statement',
   confirmed: 'statement', declared: 'statement', remarked: 'statement', remarks: 'statement', commented: 'statement',
   claimed: 'statement', insisted: 'statement', readout: 'statement', disclosed: 'statement', revealed: 'statement',
@@ -107,7 +107,7 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'call':
     case 'calls':
       // "called for a ceasefire", "so-called", "calls on Moscow", "what he called a provocation".
-      if (next === 'for' || next === 'on' || next === 'upon' || next === 'it' || next === 'them' || previous === 'so' || previous === 'what') return undefined;
+      if (next === 'for' || (next === 'on' && !isDateWord(tokens.norm(i + 2))) || next === 'upon' || next === 'it' || next === 'them' || previous === 'so' || previous === 'what') return undefined;
       // As a verb, a call has a person at the other end: "Austin called Shoigu", not "Putin calls the missile Oreshnik".
       if (norm !== 'call' && !nounBefore.has(previous) && !(i + 1 < end && (isPerson(i + 1) || calleeOpeners.has(next)))) return undefined;
       return 'call';
@@ -130,6 +130,9 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'talks':
       // "peace talks", "talks in Istanbul": negotiations; "held talks by phone" is a call.
       return previous === 'peace' || previous === 'ceasefire' || next === 'in' || next === 'on' ? 'meeting' : 'call';
+    case 'asked':
+      // "Asked on Tuesday whether…": a question put; "asked for the call": a request, not an event of its own.
+      return next === 'for' ? undefined : 'statement';
     case 'took':
       return next === 'office' || next === 'over' ? 'appointment' : undefined;
     case 'named':

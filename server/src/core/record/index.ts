@@ -61,7 +61,7 @@ export interface RecordIndex {
   /** Events by `monthDayKey` of their day, for pinning year-less dates. */
   eventsByMonthDay: Map<number, EventInfo[]>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
-  coverage: { offices: [string, string]; from: number; to: number }[];
+  coverage: { offices: [string, string]; from: number; to: number; pairNames: string[] }[];
   /** Every office in those pairs. */
   coveredOffices: Set<string>;
   /** Ongoing terms are known to hold until this day. */
@@ -139,6 +139,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
     offices: c.offices,
     from: spanOf(c.from)?.first ?? -Infinity,
     to: spanOf(c.to)?.last ?? asOf,
+    pairNames: c.pairNames ?? [],
   }));
 
   const names = new PhraseTrie<NameEntry>();

@@ -132,6 +132,8 @@ export interface CallCoverage {
   from: PartialDate;
   /** The latest coverage the record was checked against: after it, the absence of a call proves nothing. */
   to: PartialDate;
+  /** Plural words for the two holders together ("generals"): "the two generals spoke" names this pair. */
+  pairNames?: string[];
   note?: string;
   sources?: string[];
 }

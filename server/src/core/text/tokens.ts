@@ -226,7 +226,7 @@ const abbreviations = new Set([
   'no', 'vs', 'inc', 'co', 'corp', 'rep', 'sen', 'gov', 'pres', 'am', 'pm', 'us', 'uk', 'un', 'eu',
 ]);
 
-const closers = new Set(['"', '”', '’', "'", ')', ']']);
+const closers = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
 
 /**
  * No sentence is longer: a paste with no sentence ends (a transcript, a list, a megabyte of
@@ -235,6 +235,8 @@ const closers = new Set(['"', '”', '’', "'", ')', ']']);
  */
 export const maxSentenceTokens = 400;
 
+/** Marks a headline or a bold line may end on ("**Milley Speaks With Shoigu**"). */
+const lineEndMarks = new Set(['*', '_', '"', '”', ')', "'", '’']);
 const bulletMarks = new Set(['-', '*', '+', '•', '–', '—']);
 
 /** Whether only spaces stand between `offset` and the start of its line. */
@@ -277,7 +279,7 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     // A short line with no closing punctuation (a headline, a dateline, a list item) stands
     // alone; a long one is prose wrapped by hand and goes on.
     const gap = text.slice(tokens.end(i), tokens.start(next));
-    if (tokens.word(i) && tokens.capital(next) && /[\r\n]/.test(gap)) {
+    if ((tokens.word(i) || lineEndMarks.has(mark)) && tokens.capital(next) && /[\r\n]/.test(gap)) {
       // The line's length up to here, counted back to its start but no further than 60: searching
       // the whole paragraph for a \r in a \n draft (or the reverse) was quadratic in its lines.
       const end = tokens.end(i);
