@@ -22,6 +22,8 @@ interface Claim {
   /** The token that says who asked ("requested", "request", "called"): its clause names the call. */
   at: number;
   agent: Agent;
+  /** A phrase ("at Moscow's request") that may modify something other than a call. */
+  adverbial?: boolean;
   /** A fix that makes the claim name the recorded initiator, where one can be written. */
   fix?: (initiator: string) => Fix | undefined;
 }
@@ -55,7 +57,8 @@ export function readInitiatorClaims(ctx: Context, s: SentenceView): RawFinding[]
   for (const claim of readClaims(ctx, s)) {
     if (!asserted(s, claim.at) || articleSays(s, claim.at)) continue;
     const call = callOfClaim(ctx, s, claim.at);
-    const finding = call && judge(ctx, call, claim);
+    if (!call || (claim.adverbial && !aboutACall(s, claim.at, call))) continue;
+    const finding = judge(ctx, call, claim);
     if (finding) out.push(finding);
   }
   return out;
@@ -100,7 +103,7 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
     const i = tokenAt(s, d.start);
     return parts.some((c) => c.first <= i && i < c.last);
   };
-  const own = s.dates.find((d) => inClaim(d) && namesCallTime(d)) ?? whenDate(s, parts[0]);
+  const own = s.dates.find((d) => inClaim(d) && namesCallTime(d)) ?? leadDate(s, parts[0]);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
   const context = contextCall(ctx, s);
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' && !covers(d, context));
@@ -115,23 +118,36 @@ const spanOf = (d: ResolvedDate): boolean => d.day !== undefined || (d.firstDay 
 const covers = (d: ResolvedDate, call: EventInfo | undefined) =>
   !!call && (d.day ?? d.firstDay!) <= call.day && call.day <= (d.day ?? d.lastDay!);
 
-/** "March 2023, when Austin called Shoigu": a "when" clause right after a date happens at that date. */
-function whenDate(s: SentenceView, part: Part | undefined): ResolvedDate | undefined {
-  if (!part || s.tokens.norm(part.first) !== 'when') return undefined;
-  const before = s.tokens.norm(part.first - 1) === ',' ? part.first - 2 : part.first - 1;
-  return s.dates.find((d) => spanOf(d) && tokenAt(s, d.end - 1) === before);
+/**
+ * A date that leads the claim's clause: "March 2023, when Austin called Shoigu" (a "when"
+ * clause right after a date happens then), "Sunday, October 23, 2022: Austin and Shoigu, at
+ * Austin's request" (a date and a colon head what follows).
+ */
+function leadDate(s: SentenceView, part: Part | undefined): ResolvedDate | undefined {
+  if (!part) return undefined;
+  const { tokens } = s;
+  let before = part.first - 1;
+  if (tokens.norm(part.first) === 'when') before = tokens.norm(before) === ',' ? before - 1 : before;
+  else {
+    while (before >= s.first && /^[*_]$/.test(tokens.norm(before))) before--;
+    if (tokens.norm(before) !== ':') return undefined;
+    before--;
+    while (before >= s.first && /^[*_]$/.test(tokens.norm(before))) before--;
+  }
+  return s.dates.find((d) => spanOf(d) && !d.dateline && tokenAt(s, d.end - 1) === before);
 }
 
 /** The one recorded call in [from, to] of the people the sentence names (else of a series the record covers). */
 function callOn(ctx: Context, s: SentenceView, from: number, to: number): EventInfo | undefined {
   const context = contextCall(ctx, s);
-  if (context && from <= context.day && context.day <= to) return context;
   const people = participantsOf(ctx, s).map((m) => m.person);
   const inSpan = ctx.index.calls.filter((c) => from <= c.day && c.day <= to);
   const fitting = people.length
     ? inSpan.filter((c) => people.every((p) => c.participants.includes(p)))
     : inSpan.filter((c) => isCovered(ctx, c.participants, c.day));
-  return fitting.length === 1 ? fitting[0] : undefined;
+  // "In October" with two calls of the pair that month names neither.
+  if (fitting.length === 1) return fitting[0];
+  return from === to && context?.day === from ? context : undefined;
 }
 
 interface Part {
@@ -220,13 +236,13 @@ function compoundClaim(ctx: Context, s: SentenceView, i: number): Claim | undefi
 /** "at the request of the Russian side", "at Moscow's (own) request", "on the initiative of Washington". */
 function requestClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
   const { tokens } = s;
-  if (!aboutACall(ctx, s, i)) return undefined;
-  if (tokens.norm(i - 1) === 'the' && /^(?:at|on|upon)$/.test(tokens.norm(i - 2)) && tokens.norm(i + 1) === 'of') return agentAfter(ctx, s, i + 2, i);
+  const adverbial = (claim: Claim | undefined) => claim && { ...claim, adverbial: true };
+  if (tokens.norm(i - 1) === 'the' && /^(?:at|on|upon)$/.test(tokens.norm(i - 2)) && tokens.norm(i + 1) === 'of') return adverbial(agentAfter(ctx, s, i + 2, i));
   // "at Moscow's request": the possessive two or three words back, behind "at" or "on".
   const owner = tokens.norm(i - 1) === 'own' ? i - 2 : i - 1;
   if (!tokens.possessive(owner)) return undefined;
   for (let k = owner; k >= Math.max(s.first, owner - 4); k--) {
-    if (/^(?:at|on|upon)$/.test(tokens.norm(k))) return agentAfter(ctx, s, k + 1, i);
+    if (/^(?:at|on|upon)$/.test(tokens.norm(k))) return adverbial(agentAfter(ctx, s, k + 1, i));
   }
   return undefined;
 }
@@ -235,13 +251,12 @@ function requestClaim(ctx: Context, s: SentenceView, i: number): Claim | undefin
  * A request phrase is about a call when its clause (or its antecedent's) reports one, or, in a
  * clause with no verb ("Austin and Shoigu, at Austin's request"), names both people of the call.
  */
-function aboutACall(ctx: Context, s: SentenceView, i: number): boolean {
+function aboutACall(s: SentenceView, i: number, call: EventInfo): boolean {
   const clauses = partsOf(s, i);
   const within = (k: number) => clauses.some((c) => c.first <= k && k < c.last);
   const frames = s.read.frames.filter((f) => within(f.word));
   if (frames.length) return frames.some((f) => f.kind === 'call');
-  const call = contextCall(ctx, s);
-  return !!call && call.participants.every((p) => s.mentions.some((m) => m.person === p && within(m.first)));
+  return call.participants.every((p) => s.mentions.some((m) => m.person === p && within(m.first)));
 }
 
 /** "Moscow requested the call", "Belousov, who asked for the call", "which the Pentagon requested", "Russia reached out". */
@@ -265,7 +280,7 @@ function askClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
 function namesACall(s: SentenceView, verb: number, object: number): boolean {
   const { tokens } = s;
   if (tokens.norm(object) === 'it') return true;
-  for (let j = object; j < Math.min(object + 6, s.last); j++) {
+  for (let j = object; j < Math.min(object + 8, s.last); j++) {
     const norm = tokens.norm(j);
     if (callNouns.has(norm) && norm !== 'one') return true;
     // A comma may stand inside a date ("the May 13, 2022, call"), nowhere else.
@@ -365,7 +380,10 @@ function agentAfter(ctx: Context, s: SentenceView, k: number, at: number): Claim
   }
   for (let i = k; i < Math.min(k + 3, s.last); i++) {
     const country = countryWord(tokens, i);
-    if (country) return { start: s.base + tokens.start(k), end: s.base + tokens.end(i), at, agent: { country } };
+    // "the American side", "the Russian defence ministry": the side's noun is flagged with it.
+    let end = i;
+    while (end + 1 < s.last && sideNouns.has(tokens.norm(end + 1))) end++;
+    if (country) return { start: s.base + tokens.start(k), end: s.base + tokens.end(end), at, agent: { country } };
     if (tokens.norm(i) !== '.' && !tokens.word(i)) break;
   }
   return undefined;

@@ -1,0 +1,97 @@
+// Who asked for a call, in the forms reporters write it: each test a class of sentence, a true
+// one silent and a wrong one flagged.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createChecker, defaultRecord } from '../../server/src/core';
+
+const checker = createChecker({ record: defaultRecord });
+
+/** The initiator findings of a draft, as "words flagged". */
+function initiators(text: string): string[] {
+  return checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'initiator-conflict').map((f) => text.slice(f.start, f.end));
+}
+
+const on = (date: string) => `---\ndate: ${date}\n---\n\n`;
+/** A draft about the call of Friday 2024-07-12, which Belousov asked for. */
+const july = (sentence: string) => `${on('2024-07-13')}Andrei Belousov and Lloyd Austin spoke by phone on Friday. ${sentence}`;
+
+describe('initiators in any form', () => {
+  test('a passive with its agent: a side or a person', () => {
+    assert.deepEqual(initiators(july('The conversation was requested by Moscow.')), []);
+    assert.deepEqual(initiators(july('The conversation had been initiated by Washington.')), ['Washington']);
+    assert.deepEqual(initiators(july('The call was arranged by the American side, officials said.')), ['American side']);
+  });
+
+  test('request phrases: possessive, "of", and the translated "on the initiative of"', () => {
+    assert.deepEqual(initiators(july('It took place at the Kremlin’s request.')), []);
+    assert.deepEqual(initiators(july('The talk was held at the request of the Pentagon.')), ['Pentagon']);
+    assert.deepEqual(initiators(july('The phone conversation was held on the initiative of the American side.')), ['American side']);
+  });
+
+  test('the fix of a possessive keeps its ending', () => {
+    const text = july("The call came at Austin's own request.");
+    const finding = checker.check(text, { languageId: 'markdown' }).findings.find((f) => f.code === 'initiator-conflict')!;
+    assert.deepEqual(finding.fixes.map((f) => f.newText), ["Belousov's"]);
+  });
+
+  test('a subject before the verb: a person, a side, the antecedent of "who", the subject of a "which" clause', () => {
+    assert.deepEqual(initiators(july('Russia reached out first.')), []);
+    assert.deepEqual(initiators(july('U.S. officials had asked for the conversation.')), ['U.S. officials']);
+    assert.deepEqual(initiators(july('Austin, who requested the call, pressed for restraint.')), ['who requested']);
+    assert.deepEqual(initiators(july('The call, which the Pentagon requested, lasted an hour.')), ['Pentagon']);
+  });
+
+  test('a compound adjective names the side, not the first name after it', () => {
+    assert.deepEqual(initiators(july('A Moscow-initiated call between Austin and Belousov followed.')), []);
+    assert.deepEqual(initiators(july('It was an American-initiated conversation between Belousov and Austin.')), ['American']);
+  });
+
+  test('"X called Y": the caller asked, and the fix swaps the two', () => {
+    assert.deepEqual(initiators(july('Belousov phoned Austin to talk about escalation.')), []);
+    const text = july('Austin called Belousov to talk about escalation.');
+    assert.deepEqual(initiators(text), ['Austin called Belousov']);
+    const finding = checker.check(text, { languageId: 'markdown' }).findings.find((f) => f.code === 'initiator-conflict')!;
+    assert.deepEqual(finding.fixes.map((f) => f.newText), ['Belousov called Austin']);
+  });
+});
+
+describe('which call a claim is about', () => {
+  test('each clause of a sentence naming two calls is judged by its own date', () => {
+    const base = `${on('2024-07-20')}Lloyd Austin and Andrei Belousov spoke twice this summer.`;
+    assert.deepEqual(initiators(`${base} Austin requested the June 25 call; Belousov requested the July 12 one.`), []);
+    assert.deepEqual(initiators(`${base} Belousov requested the June 25 call, and Austin requested the July 12 call.`), ['Belousov', 'Austin']);
+  });
+
+  test('a "when" clause after a date is about the call then; a month with two calls of the pair names neither', () => {
+    const text = `${on('2024-07-15')}Andrei Belousov and Lloyd Austin spoke on Friday.`;
+    assert.deepEqual(initiators(`${text} It was a change from June, when Austin called Belousov.`), []);
+    const october = `${on('2023-03-15')}Lloyd Austin and Sergei Shoigu spoke today.`;
+    assert.deepEqual(initiators(`${october} They had last talked in October 2022, when Shoigu called Austin.`), []);
+  });
+
+  test('a date and a colon head the item after them', () => {
+    const text = `${on('2024-07-01')}Lloyd Austin and Sergei Shoigu, a record.\n\n- **Sunday, Oct. 23, 2022:** Austin and Shoigu, at Austin's request.`;
+    assert.deepEqual(initiators(text), ["Austin's"]);
+  });
+});
+
+describe('what is no claim about who asked', () => {
+  test('a speaker is not the initiator', () => {
+    assert.deepEqual(initiators(july('"The Russian side asked for this call," spokesperson Sabrina Singh said.')), []);
+    assert.deepEqual(initiators(july('The call was initiated by Moscow, Pentagon press secretary Pat Ryder told reporters.')), []);
+  });
+
+  test('a sought, refused or hedged call has no initiator', () => {
+    const march = `${on('2022-03-25')}Lloyd Austin and Sergei Shoigu have not spoken since February.`;
+    assert.deepEqual(initiators(`${march} The Pentagon requested a call, but Moscow turned it down.`), []);
+    assert.deepEqual(initiators(july('Austin would not have requested the call.')), []);
+  });
+
+  test('what an article is said to have claimed is quoted, not claimed', () => {
+    assert.deepEqual(initiators(july('An earlier version of this story said Austin had requested the call.')), []);
+  });
+
+  test('a call whose initiator the record does not state never conflicts', () => {
+    assert.deepEqual(initiators(`${on('2022-02-13')}Lloyd Austin and Sergei Shoigu spoke on Saturday. The call was requested by Moscow.`), []);
+  });
+});
