@@ -272,10 +272,13 @@ export function mainCall(ctx: Context): EventInfo | undefined {
     }
     return -1;
   };
-  const window = [ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []);
-  const recent = [...new Set(window)]
+  // A call made public later is reported when it is made public ("disclosed on Wednesday").
+  const inWindow = (day: number | undefined) => day !== undefined && ref - 3 <= day && day <= ref;
+  const window = ctx.index.calls.filter((c) => inWindow(c.day) || inWindow(c.publicDay));
+  // Of calls named as early, the latest: the one on or just before the reference date.
+  const recent = window
     .filter((c) => firstNamed(c) >= 0)
-    .sort((a, b) => firstNamed(a) - firstNamed(b));
+    .sort((a, b) => firstNamed(a) - firstNamed(b) || b.day - a.day);
   const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
   return (covered.length ? covered : recent)[0];
 }
