@@ -5,12 +5,13 @@
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
 import type { Mention } from '../read/document';
+import type { TitleMatch } from '../read/paragraph';
 import type { SentenceView } from '../read/sentences';
 import {
-  heldTermsOf, officeStatus, phraseKey, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
+  heldTermsOf, officeStatus, phraseKey, type RecordIndex, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
 import { showSpan } from '../text/dates';
-import type { Tokens } from '../text/tokens';
+import type { Sentence, Tokens } from '../text/tokens';
 import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, referenceProbe, sentenceProbes } from './context';
 
 type Modifier = 'then' | 'former' | 'now' | 'plain';
@@ -40,6 +41,17 @@ const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 
 
 /** Words after an appositive title that show it is not one ("the defence secretary's nominee"). */
 const nounsAfterTitle = new Set(['nominee', 'pick', 'candidate', 'designate', 'office', 'spokesman', 'spokesperson', 'aide', 'official', 'officials', 'ministry', 'department']);
+
+/** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
+export function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
+  for (let i = s.first; i < s.last; i++) {
+    if (!tokens.word(i)) continue;
+    const match = index.titles.longest(tokens, i, s.last);
+    if (!match) continue;
+    out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
+    i = match.end - 1;
+  }
+}
 
 export function readTitleClaims(s: SentenceView): TitleClaim[] {
   const claims: TitleClaim[] = [];

@@ -4,6 +4,7 @@
 import type { RecordIndex } from '../record/index';
 import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
 import { readNames, readStrangers } from '../claims/names';
+import { readTitles } from '../claims/titles';
 import { datelineEnd, readDates, type DateMention } from './dates';
 
 export interface NameMatch {
@@ -67,14 +68,4 @@ export const kept = <T>(list: T[]): T[] => (list.length ? list.slice() : none);
 /** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
 function quotedSpans(text: string): [number, number][] {
   return [...text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((m) => [m.index!, m.index! + m[0].length]);
-}
-
-function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
-  for (let i = s.first; i < s.last; i++) {
-    if (!tokens.word(i)) continue;
-    const match = index.titles.longest(tokens, i, s.last);
-    if (!match) continue;
-    out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
-    i = match.end - 1;
-  }
 }
