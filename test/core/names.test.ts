@@ -29,6 +29,10 @@ describe('a surname alone', () => {
     assert.deepEqual(names(draft("Shogiu's")), ['Shogiu → Shoigu']);
   });
 
+  test('of a recorded call partner of someone the draft names, is flagged though the draft never names them in full', () => {
+    assert.deepEqual(names('Lloyd Austin spoke by phone with his Russian counterpart. Shoiku raised the grain corridor, the ministry said.'), ['Shoiku → Shoigu']);
+  });
+
   test('a short surname misheard ("-ie" for "-ey") is flagged beside the call partner that names it', () => {
     assert.deepEqual(names('Millie and Gerasimov kept a line open through the winter.'), ['Millie → Milley']);
     assert.deepEqual(names('Milley and Gerasimov kept a line open through the winter.'), []);

@@ -169,18 +169,28 @@ export function readStrangers(tokens: Tokens, s: Sentence, index: RecordIndex, n
 /** Words before a surname that make it a title and a surname, not another person's full name. */
 const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor', 'mr', 'mrs', 'ms', 'dr']);
 
-/** Surnames a lone near miss may stand for, by first letter: those of the people the draft names. */
-export type LoneSurnames = Map<string, { person: string; surname: string }[]>;
-
-export function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
-  const out: LoneSurnames = new Map();
-  for (const person of named) for (const surname of index.people.get(person)!.surname) addLoneSurname(out, person, surname);
-  return out;
+/** The people a lone near miss may stand for, and their surnames by first letter. */
+export interface LoneSurnames {
+  people: ReadonlySet<string>;
+  byLetter: Map<string, { person: string; surname: string }[]>;
 }
 
-function addLoneSurname(out: LoneSurnames, person: string, surname: string): void {
-  const key = surname[0]!.toLowerCase();
-  out.set(key, [...(out.get(key) ?? []), { person, surname }]);
+/** The people the draft names, and their recorded call partners: the call context of the draft. */
+export function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
+  const people = new Set(named);
+  for (const person of named) for (const partner of callPartners([person], index)) people.add(partner);
+  return surnamesOf(people, index);
+}
+
+function surnamesOf(people: Set<string>, index: RecordIndex): LoneSurnames {
+  const byLetter: LoneSurnames['byLetter'] = new Map();
+  for (const person of people) {
+    for (const surname of index.people.get(person)!.surname) {
+      const key = surname[0]!.toLowerCase();
+      byLetter.set(key, [...(byLetter.get(key) ?? []), { person, surname }]);
+    }
+  }
+  return { people, byLetter };
 }
 
 /** A paragraph's mentions, sentence by sentence (see `resolveMentions`). */
@@ -207,8 +217,7 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
     ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: wordEnd(tokens, n.wrong), expected: n.expected! } } : {}),
   }));
   // Lone misspellings first: "Austin and Shoiku" names Shoigu, and so makes "Austin" his call partner.
-  const surnames = s.strangers.length ? withCallPartners(loneSurnames, candidates, named, index) : loneSurnames;
-  const mentions = surnames.size && s.strangers.length ? readLoneMisspellings(reading, s, surnames, candidates, mentioned, index) : [];
+  const mentions = s.strangers.length ? readLoneMisspellings(reading, s, withCallPartners(loneSurnames, candidates, index), candidates, mentioned, index) : [];
   const all = [...candidates, ...mentions];
   for (const m of candidates) {
     if (m.kind !== 'surname') {
@@ -224,19 +233,15 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
 }
 
 /** The draft's people, and the recorded call partners of anyone the sentence may name ("Austin and Shoiku"). */
-function withCallPartners(loneSurnames: LoneSurnames, mentions: Mention[], named: Set<string>, index: RecordIndex): LoneSurnames {
-  let out = loneSurnames;
-  for (const partner of callPartners(mentions, index)) {
-    if (named.has(partner)) continue;
-    if (out === loneSurnames) out = new Map(loneSurnames);
-    for (const surname of index.people.get(partner)!.surname) addLoneSurname(out, partner, surname);
-  }
-  return out;
+function withCallPartners(lone: LoneSurnames, mentions: Mention[], index: RecordIndex): LoneSurnames {
+  const partners = callPartners(mentions.map((m) => m.person), index);
+  for (const p of lone.people) partners.delete(p);
+  return partners.size ? surnamesOf(new Set([...lone.people, ...partners]), index) : lone;
 }
 
-function callPartners(mentions: Mention[], index: RecordIndex): Set<string> {
+function callPartners(people: string[], index: RecordIndex): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) for (const c of index.callsByPerson.get(m.person) ?? []) for (const p of c.participants) if (p !== m.person) out.add(p);
+  for (const person of people) for (const c of index.callsByPerson.get(person) ?? []) for (const p of c.participants) if (p !== person) out.add(p);
   return out;
 }
 
@@ -306,8 +311,8 @@ function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, sur
   const { tokens } = reading;
   for (const i of s.strangers) {
     const norm = tokens.norm(i);
-    const glued = readGluedName(tokens, i, surnames);
-    const match = glued ?? (surnames.get(norm[0]!) ?? []).find(({ person, surname }) => isLoneSlip(reading, s, i, person, surname, mentions, mentioned, index));
+    const glued = readGluedName(tokens, i, surnames.byLetter);
+    const match = glued ?? (surnames.byLetter.get(norm[0]!) ?? []).find(({ person, surname }) => isLoneSlip(reading, s, i, person, surname, mentions, mentioned, index));
     if (!match) continue;
     const start = tokens.start(i);
     const end = tokens.end(i);
@@ -333,7 +338,8 @@ function isLoneSlip(reading: ParagraphReading, s: SentenceReading, i: number, pe
   const before = i - 1;
   const titled = isTitled(tokens, s, i);
   const givenBefore = before >= s.first && p.given.some((g) => normalizeWord(g).norm === tokens.norm(before));
-  if (before > s.first && tokens.word(before) && tokens.capital(before) && !titled && !givenBefore) return false;
+  // Even at a sentence's head: a lone near miss is weaker evidence than a surname ("Jane Austen wrote").
+  if (before >= s.first && tokens.word(before) && tokens.capital(before) && !titled && !givenBefore) return false;
   if (surname.length >= 6 && !p.commonSurname) return true;
   return titled || givenBefore || mentioned.has(person) || besideCallPartner(mentions, person, index);
 }
@@ -342,7 +348,7 @@ function isLoneSlip(reading: ParagraphReading, s: SentenceReading, i: number, pe
 const gluedWords = ['and', 'said', 'says', 'told', 'spoke', 'with', 'who', 'was', 'has', 'had', 'on', 'in', 'to', 'of', 'the'];
 
 /** "Austinand": a surname of someone in view run into the word after it; the fix puts the space back. */
-function readGluedName(tokens: Tokens, i: number, surnames: LoneSurnames) {
+function readGluedName(tokens: Tokens, i: number, surnames: LoneSurnames['byLetter']) {
   const text = tokens.text(i);
   const norm = tokens.norm(i);
   if (text.toLowerCase() !== norm) return undefined; // plain letters only: offsets in the norm are offsets in the text
