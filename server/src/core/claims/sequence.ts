@@ -81,7 +81,7 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
     const written = writtenCall(s, channel, m.index!);
-    const call = written ?? (inContext && (channel.calls.includes(inContext) ? inContext : sameDays(ctx, channel)));
+    const call = written ?? (inContext ? (channel.calls.includes(inContext) ? inContext : sameDays(ctx, channel)) : upToRef(ctx, channel).at(-1));
     // "That conversation was the first since…": a call named earlier in the draft, which this paragraph cannot see.
     if (!call || (!written && draftWide && /\bthat\s+(?:call|conversation|contact)\b/i.test(s.text))) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
@@ -104,6 +104,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if (verdict !== 'false') continue;
     // With no call of its own or of its paragraph, a sentence may be of any call the draft reports (a headline, of any in its weeks).
     if (!written && draftWide && draftCalls(ctx, series, isHeadline(s)).some((c) => judge(series, c, k, window) !== 'false')) continue;
+    // With no call in context at all, a count is of some call of the series: wrong only if wrong of each ("Brown's second call with Gerasimov").
+    if (!written && !inContext && upToRef(ctx, series).some((c) => judge(series, c, k, window) !== 'false')) continue;
     out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, k, window));
   }
   return out;
@@ -203,9 +205,13 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     return first === undefined || last === undefined ? undefined : { first, last, date, start: since, end: date.end };
   }
   const words = s.text.slice(at, at + 60).split(/[.,;:!?—–*]/)[0]!;
-  const lastMonth = /^last\s+(\p{L}+)/iu.exec(words);
-  const month = lastMonth ? monthNames.findIndex((n) => n.toLowerCase() === lastMonth[1]!.toLowerCase()) + 1 : 0;
-  if (month) return { ...previousMonth(ctx.ref?.day ?? day, month), start: since, end: start + lastMonth![0].length };
+  // "Since last May", or a month alone that the date reader left ("since May."): the one before.
+  const monthWord = /^(last\s+)?(\p{L}+)/iu.exec(words);
+  const month = monthWord ? monthNames.findIndex((n) => n.toLowerCase() === monthWord[2]!.toLowerCase()) + 1 : 0;
+  const around = monthWord?.[1] || !Number.isFinite(day) ? ctx.ref?.day : day;
+  if (month && around !== undefined && (monthWord![1] || /^\p{Lu}/u.test(monthWord![2]!))) {
+    return { ...previousMonth(around, month), start: since, end: start + monthWord![0].length };
+  }
   const person = s.mentions.find((m) => m.start === start);
   if (person) {
     const rest = s.text.slice(person.end - s.start);
@@ -331,7 +337,8 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
     if (!date) continue;
     // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
     if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) continue;
-    const series = seriesOf(ctx, s, pairCall(ctx, s));
+    // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
+    const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end);
     const first = date.day ?? date.firstDay!;
     const last = date.day ?? date.lastDay!;
     const bound = series && lastBound(ctx, s, series, last, /^(?:previous|prior)/i.test(m[0]));
@@ -426,12 +433,12 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
  * call it is about ("Gerasimov's first with a US chairman"), else of the one office of a person named.
  * `negated`: the people of "have not spoken" count, though they took part in no call.
  */
-function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false): Series | undefined {
+function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end): Series | undefined {
   const named = channelNamed(ctx, s.text);
   if (named === 'all') return everyChannel(ctx);
   if (named) return channelSeries(ctx, named);
   const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
-  const people = [...new Set(mentioned.map((m) => m.person))];
+  const people = [...new Set(mentioned.filter((m) => m.start < upTo).map((m) => m.person))];
   if (people.length === 2) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
   const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
@@ -509,6 +516,12 @@ function draftCalls(ctx: Context, series: Series, headline: boolean): EventInfo[
   const ref = ctx.ref?.day;
   const days = headline ? 31 : 3;
   return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - days);
+}
+
+/** The calls of a series up to the reference date: those a draft with no call of its own may speak of. */
+function upToRef(ctx: Context, series: Series): EventInfo[] {
+  const ref = ctx.ref?.day;
+  return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref);
 }
 
 /**
