@@ -1,117 +1,431 @@
-// Term claims: "took office on", "was appointed", "replaced Sergei Shoigu in
-// May", "stepped down in".
+// Term claims: when someone took up or left an office. Each date is read with the words that
+// lead up to it in its clause: a verb of taking or leaving office ("took office on", "was
+// appointed", "replaced Sergei Shoigu in May", "stepped down in"), or an office held since,
+// from or until it ("defence minister since 2014", "ran the ministry until June").
 import type { Fix } from '../api';
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
-import type { TermInfo } from '../record/index';
-import { type DaySpan, showSpan } from '../text/dates';
+import type { TitleMatch } from '../read/paragraph';
+import { phraseWords, type TermInfo } from '../record/index';
+import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
 import { type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { readTitleClaims } from './titles';
 
-const startVerbs = /\b(?:took office|was sworn in|assumed office|became|was appointed|was named|was confirmed|took over|was promoted to)\b/gi;
-const replaceVerbs = /\b(?:replaced|succeeded)\b/gi;
-const endVerbs = /\b(?:stepped down|left office|left the post|resigned|retired|was dismissed|was fired|was removed|was ousted|was relieved|was replaced)\b/gi;
+type Side = 'start' | 'end';
 
-/** Whether a stated date agrees with a recorded boundary, at the coarser of the two precisions. */
-function agrees(date: ResolvedDate, boundary: DaySpan | undefined, approximate: boolean): boolean {
-  if (!boundary) return false;
-  const first = date.day ?? date.firstDay;
-  const last = date.day ?? date.lastDay;
-  if (first === undefined || last === undefined) return true;
-  const margin = approximate ? 31 : 1;
-  return first <= boundary.last + margin && last >= boundary.first - margin;
+/**
+ * How a stated day must meet the recorded boundary: taking office, on the day itself; a
+ * swearing-in or a confirmation may come a few days before the term; an appointment may be dated
+ * to its announcement; leaving, a day either side (a record keeps the last day or the next).
+ */
+type Step = 'office' | 'ceremony' | 'appointment' | 'leaving';
+
+interface Cue {
+  /** Token range of the cue's words. */
+  first: number;
+  last: number;
+  side: Side;
+  step: Step;
+  /** A transitive verb: "replaced Shoigu" ends the object's term and starts the subject's; "Putin appointed him" is the object's. */
+  transitive?: 'replaces' | 'appoints';
+  /** "was promoted to": the office may be a rank. */
+  rank?: boolean;
+  /** "became", "was named": the office is what follows ("became chairman"), not anything the person held. */
+  role?: boolean;
 }
 
-const termWords = /\b(?:took|sworn|assumed|became|appointed|named|confirmed|promoted|replaced|succeeded|stepped|left|resigned|retired|dismissed|fired|removed|ousted|relieved)\b/i;
+/** What a sentence says of a term, read from one date. */
+interface Claim {
+  date: ResolvedDate;
+  person: string;
+  side: Side;
+  step: Step;
+  /** The offices named with the claim; none named: the person's terms that began or ended near the date. */
+  offices?: Set<string>;
+  /** With none named, the person's own title in the sentence: of the terms near the date, those come first. */
+  own?: Set<string>;
+  acting: boolean;
+  /** "Belousov replaced Shoigu": Belousov's start agrees as well as Shoigu's end. */
+  successor?: string;
+}
+
+/** Words without which a sentence holds no term claim. */
+const termWords = /\b(?:took|taking|assumed|became|sworn|confirmed|appointed|nominated|named|promoted|moved|installed|stepped|left|resigned|quit|retired|dismissed|fired|removed|ousted|sacked|relieved|replaced|replacing|succeeded|succeeding|since|until|from)\b/i;
+/** After "retired" the verb, not the adjective of "a retired Army general". */
+const afterRetiredVerb = new Set(['in', 'on', 'from', 'as', 'after', 'before', 'at', 'and', 'with', 'last', 'this', 'earlier', 'later', ',', '.', ';']);
+/** What "left" must be followed by to mean leaving an office, not a place or a meeting: "left office", "left the ministry". */
+const leftWhat = new Set(['office', 'post', 'on', 'in']);
+const leftPosts = new Set(['post', 'job', 'role', 'office', 'ministry', 'chairmanship', 'podium', 'pentagon', 'department', 'government', 'cabinet', 'administration', 'army', 'military', 'service']);
+/** "took the job", "took the helm". */
+const takenPosts = new Set(['job', 'post', 'helm', 'reins', 'role', 'office']);
+const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'newly', 'get', 'got']);
+/** Words of holding an office, read before "since" or "until": "has headed the General Staff since 2013". */
+const holdingWords = new Set(['headed', 'heading', 'led', 'leading', 'held', 'holding', 'ran', 'run', 'running', 'served', 'serving', 'job', 'post', 'role', 'helm', 'charge']);
+/** Prepositions that make a date the start or the end of a period held. */
+const periodPrepositions = new Map<string, Side>([['since', 'start'], ['from', 'start'], ['until', 'end'], ['till', 'end']]);
+/** Words that leave a term claim unasserted: "did not resign", "is expected to step down", "is set to take over". */
+const unassertedWords = new Set(['not', 'never', 'no', 'will', 'would', 'could', 'might', 'may', 'should', 'expected', 'expects', 'plan', 'plans', 'planned', 'set', 'due', 'likely', 'poised', 'tipped', 'rumored', 'rumoured', 'reportedly', 'if', 'whether']);
+const pronouns = new Set(['he', 'she']);
+const actingWords = new Set(['acting', 'interim', 'acted', 'caretaker']);
+
+/** The cue that begins at token `i`, if any. */
+function cueAt(s: SentenceView, i: number): Cue | undefined {
+  const t = s.tokens;
+  if (!t.word(i)) return undefined;
+  const norm = t.norm(i);
+  const next = t.norm(i + 1);
+  const previous = t.norm(i - 1);
+  const start = (last: number, step: Step = 'office'): Cue => ({ first: i, last, side: 'start', step });
+  const end = (last: number): Cue => ({ first: i, last, side: 'end', step: 'leaving' });
+  // An object named right after the verb makes it active: "Putin dismissed Brown", "the Senate confirmed him".
+  const active = isPersonAt(s, i + 1) || next === 'him' || next === 'her';
+  switch (norm) {
+    case 'took':
+    case 'taking':
+      if (next === 'over' && t.norm(i + 2) === 'from') return { first: i, last: i + 3, side: 'end', step: 'leaving', transitive: 'replaces' };
+      if (next === 'office' || next === 'over' || next === 'up') return start(i + 2);
+      return next === 'the' && takenPosts.has(t.norm(i + 2)) ? start(i + 3) : undefined;
+    case 'assumed':
+      return next === 'office' || next === 'the' ? start(i + 2) : undefined;
+    case 'became':
+    case 'installed':
+      return { ...start(i + 1), role: true };
+    case 'moved':
+      return next === 'to' ? { ...start(i + 2), role: true } : undefined;
+    case 'sworn':
+      return start(next === 'in' ? i + 2 : i + 1, 'ceremony');
+    case 'confirmed':
+      if (active) return { ...start(i + 1, 'ceremony'), transitive: 'appoints' };
+      return passiveAuxiliaries.has(previous) || previous === 'senate' ? start(i + 1, 'ceremony') : undefined;
+    case 'appointed':
+    case 'nominated':
+      return { ...start(i + 1, 'appointment'), role: true, ...(active ? { transitive: 'appoints' as const } : {}) };
+    case 'named':
+      if (active) return { ...start(i + 1, 'appointment'), role: true, transitive: 'appoints' };
+      return passiveAuxiliaries.has(previous) || next === 'as' || next === 'to' ? { ...start(i + 1, 'appointment'), role: true } : undefined;
+    case 'promoted':
+      return { ...start(i + 1), rank: true, role: true };
+    case 'stepped':
+      return next === 'down' || next === 'aside' ? end(i + 2) : undefined;
+    case 'left':
+      if (next === 'the' || next === 'his' || next === 'her') return leftPosts.has(t.norm(i + 2)) || s.titles.some((x) => x.first === i + 2) ? end(i + 1) : undefined;
+      return leftWhat.has(next) ? end(i + 1) : undefined;
+    case 'resigned':
+    case 'quit':
+      return end(i + 1);
+    case 'retired':
+      return !t.word(i + 1) || afterRetiredVerb.has(next) ? end(i + 1) : undefined;
+    case 'dismissed':
+    case 'fired':
+    case 'removed':
+    case 'ousted':
+    case 'sacked':
+    case 'relieved':
+      return { ...end(i + 1), ...(active ? { transitive: 'appoints' as const } : {}) };
+    case 'replaced':
+    case 'succeeded':
+      // "Shoigu was replaced by Belousov": Shoigu's term ends.
+      if (passiveAuxiliaries.has(previous)) return end(i + 1);
+      return { first: i, last: i + 1, side: 'end', step: 'leaving', transitive: 'replaces' };
+    case 'replacing':
+    case 'succeeding':
+      return { first: i, last: i + 1, side: 'end', step: 'leaving', transitive: 'replaces' };
+    default:
+      return undefined;
+  }
+}
+
+const mentionAt = (s: SentenceView, i: number): Mention | undefined => s.mentions.find((m) => m.first <= i && i < m.last);
+const isPersonAt = (s: SentenceView, i: number): boolean => s.mentions.some((m) => m.first === i);
 
 export function readTermClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!termWords.test(s.text) || !s.dates.length) return out;
-  for (const [pattern, side] of [[startVerbs, 'start'], [endVerbs, 'end'], [replaceVerbs, 'replace']] as const) {
-    for (const m of s.text.matchAll(pattern)) {
-      const at = s.start + m.index!;
-      const verbEnd = at + m[0].length;
-      const date = s.dates.find((d) => d.start >= verbEnd && (d.day !== undefined || d.firstDay !== undefined));
-      if (!date) continue;
-      const subject = subjectOf(ctx, s, at);
-      if (side === 'replace') {
-        const object = s.mentions.find((o) => o.start >= verbEnd && s.text.slice(verbEnd - s.start, o.start - s.start).trim() === '');
-        const replaced = object && checkReplacement(ctx, s, date, object, subject, verbEnd);
-        if (replaced) out.push(replaced);
-        continue;
-      }
-      if (!subject) continue;
-      const offices = officesNamed(s, subject, verbEnd, date.start);
-      const claimedFirst = date.day ?? date.firstDay!;
-      const claimedLast = date.day ?? date.lastDay!;
-      // With no office named, only terms that began or ended within a year of the date are in question.
-      const near = (t: TermInfo) => {
-        const boundary = side === 'start' ? t.start : t.end;
-        return !!boundary && boundary.last >= claimedFirst - 366 && boundary.first <= claimedLast + 366;
-      };
-      const terms = (ctx.index.termsByPerson.get(subject.person) ?? []).filter((t) =>
-        offices ? offices.has(t.term.office) : near(t) && (ctx.index.offices.get(t.term.office)?.kind ?? 'office') === 'office');
-      if (!terms.length) continue;
-      if (side === 'start') {
-        if (terms.some((t) => !t.start || agrees(date, t.start, !!t.term.approximate) || agrees(date, t.announced, false))) continue;
-        out.push(report(ctx, date, subject.person, terms, 'start'));
-      } else {
-        if (terms.some((t) => t.term.endUnknown || (t.end && agrees(date, t.end, !!t.term.approximate)))) continue;
-        out.push(report(ctx, date, subject.person, terms, 'end'));
-      }
-    }
+  if (!s.dates.length || !termWords.test(s.text)) return out;
+  for (const date of s.dates) {
+    if (date.dateline || (date.day === undefined && date.firstDay === undefined)) continue;
+    const claim = claimOf(ctx, s, date);
+    const finding = claim && judge(ctx, claim);
+    if (finding) out.push(finding);
   }
   return out;
 }
 
-/** Who a term verb is about: the last person named before it, or "He"/"She" for the last one named just before. */
-function subjectOf(ctx: Context, s: SentenceView, at: number): Mention | undefined {
-  const named = s.mentions.filter((m) => m.end <= at).at(-1);
-  if (named) return named;
-  if (!/^\s*(?:he|she)\b/i.test(s.text)) return undefined;
-  const previous = ctx.sentences.at(s.index - 1);
-  return previous && previous.paragraph === s.paragraph ? previous.mentions.at(-1) : undefined;
+interface Scope {
+  first: number;
+  /** A relative clause's antecedent token. */
+  antecedent?: number;
 }
 
-/** The office a term claim is about: a title after the verb, or the subject's own title in the sentence. */
-function officesNamed(s: SentenceView, subject: Mention, from: number, to: number): Set<string> | undefined {
-  const title = s.titles.find((t) => s.base + s.tokens.start(t.first) >= from && s.base + s.tokens.start(t.first) < to);
-  if (title) return new Set(title.offices);
-  const own = readTitleClaims(s).find((c) => c.mention === subject && c.offices !== 'counterpart');
-  return own && own.offices !== 'counterpart' ? new Set(own.offices) : undefined;
+/** The stretch of the sentence a date's claim may be read in: its clause, with a clause of "as chairman" joined to the one before. */
+function scopeOf(s: SentenceView, at: number): Scope | undefined {
+  const clauses = s.read.clauses;
+  let c = clauses.findIndex((x) => x.first <= at && at < x.last);
+  if (c < 0) return undefined;
+  while (c > 0 && s.tokens.norm(clauses[c]!.first) === 'as') c--;
+  const clause = clauses[c]!;
+  return { first: clause.first, ...(clause.antecedent !== undefined ? { antecedent: clause.antecedent } : {}) };
 }
 
-function checkReplacement(ctx: Context, s: SentenceView, date: ResolvedDate, object: Mention, subject: Mention | undefined, verbEnd: number): RawFinding | undefined {
-  const named = officesNamed(s, object, verbEnd, s.end);
-  const ended = (ctx.index.termsByPerson.get(object.person) ?? []).filter((t) => (!named || named.has(t.term.office)) && (ctx.index.offices.get(t.term.office)?.kind ?? 'office') === 'office');
-  if (!ended.length || ended.some((t) => t.term.endUnknown || !t.end)) {
-    if (!ended.some((t) => t.end)) return undefined;
+function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | undefined {
+  const t = s.tokens;
+  let at = s.first;
+  while (at < s.last && s.base + t.start(at) < date.start) at++;
+  const scope = scopeOf(s, at);
+  if (!scope) return undefined;
+  // The date belongs to the words nearest before it: another event's word ("called Austin on") or another date ends the search.
+  const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
+  const otherDate = (i: number) => s.dates.some((d) => d !== date && d.start <= s.base + t.start(i) && s.base + t.start(i) < d.end);
+  const period = periodPrepositions.get(date.preposition);
+  let cue: Cue | undefined;
+  let title: TitleMatch | undefined;
+  let holding = false;
+  // The word before the preposition: "Chairman Since 2018"; a comma there ("spoke to Belousov, Russia's
+  // defence minister, since July 12") gives the period to the verb, not to the title.
+  const before = t.norm(at - 1) === date.preposition ? at - 2 : at - 1;
+  const apposition = t.norm(before) === ',';
+  for (let i = at - 1; i >= scope.first && !cue; i--) {
+    if (otherEvent.has(i) || otherDate(i)) return undefined;
+    cue = cueAt(s, i);
+    if (cue && cue.last > at) cue = undefined;
+    if (cue || !period || apposition) continue;
+    if (mentionAt(s, i)) break;
+    title ??= s.titles.find((x) => x.last === i + 1 && (!isRank(ctx, x.offices) || x.last === at - 1));
+    holding ||= holdingWords.has(t.norm(i));
   }
-  if (ended.some((t) => t.end && agrees(date, t.end, !!t.term.approximate))) return undefined;
-  if (subject && ended.some((t) => (ctx.index.termsByPerson.get(subject.person) ?? []).some((u) => u.term.office === t.term.office && agrees(date, u.start, !!u.term.approximate)))) return undefined;
-  return report(ctx, date, object.person, ended.filter((t) => t.end), 'end');
+  if (!cue) {
+    // "Russia's defence minister since 2014", "ran the ministry until June", "Milley, Chairman Since 2018".
+    if (!period || apposition) return undefined;
+    cue = { first: title?.first ?? at - 1, last: title?.first ?? at - 1, side: period, step: 'office' };
+  }
+  if (isUnasserted(s, scope.first, cue.first) || isReported(s, cue.first)) return undefined;
+  const subject = subjectOf(ctx, s, scope, cue);
+  if (!subject) return undefined;
+  title ??= s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
+  // Else the office by the head word of its title: "Chairman Since 2018", "became press secretary on", "moved to the Security Council in".
+  const head = periodCue(cue) ? (holding ? undefined : before) : cue.role ? headWord(s, cue.last, before) : undefined;
+  const offices = title ? new Set(title.offices) : head !== undefined ? officesCalled(ctx, subject.person, t.norm(head)) : undefined;
+  if (head !== undefined && !offices) return undefined;
+  let acting = false;
+  for (let i = Math.max(scope.first, cue.first - 1); i < at; i++) acting ||= actingWords.has(t.norm(i));
+  const claim: Claim = { date, person: subject.person, side: subject.side ?? cue.side, step: cue.step, acting };
+  if (subject.successor) claim.successor = subject.successor;
+  if (offices) claim.offices = offices;
+  else {
+    const own = ownOffices(ctx, s, subject.mention);
+    if (own) claim.own = own;
+  }
+  return claim;
 }
 
-function report(ctx: Context, date: ResolvedDate, person: string, terms: TermInfo[], side: 'start' | 'end'): RawFinding {
+/**
+ * The head of a role's words: the last before "of" or the date ("secretary" of "press secretary on"),
+ * past "the post of"; none if there are no words.
+ */
+function headWord(s: SentenceView, from: number, before: number): number | undefined {
+  let head: number | undefined;
+  for (let i = from; i <= before; i++) {
+    const norm = s.tokens.norm(i);
+    if (norm === 'of' && !(head !== undefined && takenPosts.has(s.tokens.norm(head)))) break;
+    if (s.tokens.word(i) && norm !== 'to' && norm !== 'as' && norm !== 'of') head = i;
+  }
+  return head;
+}
+
+/** A cue read from a period ("since 2014") rather than a verb: it spans no words of its own. */
+const periodCue = (cue: Cue): boolean => cue.first === cue.last;
+
+/** The person's offices whose title has this word: "chairman" for the Chairman of the Joint Chiefs of Staff. */
+function officesCalled(ctx: Context, person: string, word: string): Set<string> | undefined {
+  const offices = (ctx.index.termsByPerson.get(person) ?? [])
+    .map((t) => t.term.office)
+    .filter((o) => {
+      const office = ctx.index.offices.get(o);
+      return office?.kind !== 'rank' && !!office && phraseWords(office.title).includes(word);
+    });
+  return offices.length ? new Set(offices) : undefined;
+}
+
+/** A title that names only ranks. */
+const isRank = (ctx: Context, offices: string[]): boolean => offices.every((o) => ctx.index.offices.get(o)?.kind === 'rank');
+
+interface Subject {
+  person: string;
+  mention?: Mention;
+  /** "Brown succeeded him on Oct. 1": with no one named as replaced, the claim is of the successor's start. */
+  side?: Side;
+  successor?: string;
+}
+
+/**
+ * Whose term a cue is about: the object of a transitive verb ("Putin dismissed Brown",
+ * "replaced Shoigu"); else the person named last before it in its clause, nothing but an
+ * apposition between; else the antecedent of a relative clause ("Belousov, who replaced…"),
+ * or the one person a "he" or "she" can stand for.
+ */
+function subjectOf(ctx: Context, s: SentenceView, scope: Scope, cue: Cue): Subject | undefined {
+  const object = s.mentions.find((m) => m.first === cue.last);
+  if (cue.transitive === 'appoints') return object && { person: object.person, mention: object };
+  const agent = namedBefore(ctx, s, scope, cue.first);
+  if (cue.transitive !== 'replaces') return agent;
+  if (!object) return agent && { ...agent, side: 'start' };
+  return { person: object.person, mention: object, ...(agent ? { successor: agent.person } : {}) };
+}
+
+function namedBefore(ctx: Context, s: SentenceView, scope: Scope, at: number): Subject | undefined {
+  const t = s.tokens;
+  for (let i = at - 1; i >= scope.first; i--) {
+    const m = mentionAt(s, i);
+    if (m) return { person: m.person, mention: m };
+    if (pronouns.has(t.norm(i))) return pronounPerson(ctx, s, i);
+    if (s.read.frames.some((f) => f.word === i && f.kind !== 'appointment')) return undefined;
+  }
+  if (scope.antecedent === undefined) return undefined;
+  const antecedent = s.mentions.filter((m) => m.first <= scope.antecedent!).at(-1);
+  return antecedent && { person: antecedent.person, mention: antecedent };
+}
+
+/** "He" or "she": the one person named before it in the sentence, else in the sentence before. */
+function pronounPerson(ctx: Context, s: SentenceView, at: number): { person: string } | undefined {
+  const before = new Set(s.mentions.filter((m) => m.last <= at).map((m) => m.person));
+  if (before.size) return before.size === 1 ? { person: [...before][0]! } : undefined;
+  const previous = ctx.sentences.at(s.index - 1);
+  if (!previous || previous.paragraph !== s.paragraph) return undefined;
+  const named = new Set(previous.mentions.map((m) => m.person));
+  return named.size === 1 ? { person: [...named][0]! } : undefined;
+}
+
+/** A negated or hedged claim: "did not resign in May", "is expected to step down in June". */
+function isUnasserted(s: SentenceView, from: number, at: number): boolean {
+  for (let i = Math.max(from, at - 6); i < at; i++) {
+    if (unassertedWords.has(s.tokens.norm(i)) || /n['’]t$/.test(s.tokens.text(i))) return true;
+  }
+  return false;
+}
+
+/**
+ * What an article, a profile or a report said ("An article said Hegseth became…", "A profile said
+ * Ryder…"): a claim the draft quotes, often to correct it. A person's words ("Peskov said") are still judged.
+ */
+function isReported(s: SentenceView, at: number): boolean {
+  const spokenByPerson = (word: number) => s.mentions.some((m) => m.last <= word && m.last >= word - 2);
+  // "said Milley became", "said that he…": the words said, not "has been reported since".
+  const opensReport = (word: number) => isPersonAt(s, word + 1) || s.tokens.norm(word + 1) === 'that' || pronouns.has(s.tokens.norm(word + 1));
+  return s.read.frames.some((f) => (f.kind === 'report' || f.kind === 'statement') && f.word < at && opensReport(f.word) && !spokenByPerson(f.word));
+}
+
+/** The subject's own title in the sentence ("Defense Secretary Lloyd Austin"), offices only. */
+function ownOffices(ctx: Context, s: SentenceView, mention: Mention | undefined): Set<string> | undefined {
+  if (!mention) return undefined;
+  const own = readTitleClaims(s).find((c) => c.mention === mention && c.offices !== 'counterpart');
+  if (!own || own.offices === 'counterpart') return undefined;
+  const offices = own.offices.filter((o) => ctx.index.offices.get(o)?.kind !== 'rank');
+  return offices.length ? new Set(offices) : undefined;
+}
+
+/** A finding where the record contradicts the claim. */
+function judge(ctx: Context, claim: Claim): RawFinding | undefined {
+  const terms = termsInQuestion(ctx, claim);
+  if (!terms.length || terms.some((t) => fits(ctx, claim, t))) return undefined;
+  if (claim.successor && successorFits(ctx, claim, terms)) return undefined;
+  return report(ctx, claim, terms);
+}
+
+const boundaryOf = (t: TermInfo, side: Side): DaySpan | undefined => (side === 'start' ? t.start : t.end);
+
+/**
+ * The terms a claim is about: of the offices it names; else the offices (not ranks) whose
+ * start or end falls within a year of the date, the person's own title first. An acting term
+ * answers a claim of acting, a full term one that does not say so, where the person held both.
+ */
+function termsInQuestion(ctx: Context, claim: Claim): TermInfo[] {
+  const { date } = claim;
+  const first = date.day ?? date.firstDay!;
+  const last = date.day ?? date.lastDay!;
+  const near = (t: TermInfo) => {
+    const boundary = boundaryOf(t, claim.side);
+    return !!boundary && boundary.last >= first - 366 && boundary.first <= last + 366;
+  };
+  const all = (ctx.index.termsByPerson.get(claim.person) ?? []).filter((t) =>
+    claim.offices ? claim.offices.has(t.term.office) : ctx.index.offices.get(t.term.office)?.kind !== 'rank' && near(t));
+  const own = claim.own ? all.filter((t) => claim.own!.has(t.term.office)) : [];
+  const named = own.length ? own : all;
+  const asClaimed = named.filter((t) => !!t.term.acting === claim.acting);
+  return asClaimed.length ? asClaimed : named;
+}
+
+/** Days a boundary may be missed by, before and after it. */
+function marginsOf(step: Step, t: TermInfo): [number, number] {
+  if (t.term.approximate) return [31, 31];
+  // A ceremony is held on a weekday: Brown's on Friday 2023-09-29 for a term from Sunday 2023-10-01.
+  if (step === 'ceremony') return [3, 0];
+  return step === 'leaving' ? [1, 1] : [0, 0];
+}
+
+/** Whether the claim agrees with a term, or the record cannot tell. */
+function fits(ctx: Context, claim: Claim, t: TermInfo): boolean {
+  if (t.term.confidence === 'low') return true;
+  const margins = marginsOf(claim.step, t);
+  if (claim.side === 'start') {
+    if (!t.start) return true;
+    return agrees(claim.date, t.start, margins) || (claim.step === 'appointment' && !!t.announced && agrees(claim.date, t.announced, [0, 0]));
+  }
+  if (t.term.endUnknown || (!t.end && !t.start)) return true;
+  // A term still held when the record was compiled may have ended since.
+  if (!t.end) return (claim.date.day ?? claim.date.lastDay!) > ctx.index.asOf;
+  return agrees(claim.date, t.end, margins);
+}
+
+/** "Belousov replaced Shoigu in May": the successor's start in the same office agrees as well. */
+function successorFits(ctx: Context, claim: Claim, ended: TermInfo[]): boolean {
+  const offices = new Set(ended.map((t) => t.term.office));
+  return (ctx.index.termsByPerson.get(claim.successor!) ?? []).some((u) => offices.has(u.term.office) && !!u.start && agrees(claim.date, u.start, marginsOf('office', u)));
+}
+
+/** Whether a stated date meets a recorded boundary, at the coarser of the two precisions. */
+function agrees(date: ResolvedDate, boundary: DaySpan, [before, after]: [number, number]): boolean {
+  return claimedSpans(date, boundary).some(([first, last]) => first <= boundary.last + after && last >= boundary.first - before);
+}
+
+/**
+ * The days a date names. One written without its year ("in March", "on Jan. 22") is read in
+ * the boundary's year: the writer knows which year a term began, and the reference date does not.
+ */
+function claimedSpans(date: ResolvedDate, boundary: DaySpan): [number, number][] {
+  const yearless = date.kind === 'yearless' || (date.kind === 'month' && date.year === undefined);
+  if (!yearless || date.month === undefined) return [[date.day ?? date.firstDay!, date.day ?? date.lastDay!]];
+  const years = new Set([ymd(boundary.first).year, ymd(boundary.last).year]);
+  return [...years].flatMap((year): [number, number][] => {
+    if (date.day === undefined) return [[dayNumber(year, date.month!, 1), dayNumber(year, date.month!, daysInMonth(year, date.month!))]];
+    const dayOfMonth = ymd(date.day).day;
+    return dayOfMonth <= daysInMonth(year, date.month!) ? [[dayNumber(year, date.month!, dayOfMonth), dayNumber(year, date.month!, dayOfMonth)]] : [];
+  });
+}
+
+function report(ctx: Context, claim: Claim, terms: TermInfo[]): RawFinding {
+  const { date, side } = claim;
   const describe = (t: TermInfo) => {
-    const title = ctx.index.offices.get(t.term.office)!.title;
-    if (side === 'start') {
-      return `${title} from ${t.start ? showSpan(t.start) : 'an unrecorded date'}${t.announced ? ` (announced ${showSpan(t.announced)})` : ''}`;
-    }
+    const title = `${ctx.index.offices.get(t.term.office)!.title}${t.term.acting ? ' (acting)' : ''}`;
+    if (side === 'start') return `${title} from ${t.start ? showSpan(t.start) : 'an unrecorded date'}${t.announced ? ` (announced ${showSpan(t.announced)})` : ''}`;
     return t.end ? `${title} until ${showSpan(t.end)}` : `${title}, still held when the record was compiled`;
   };
-  const boundaries = terms.map((t) => (side === 'start' ? t.start : t.end)).filter((b): b is DaySpan => !!b);
   const fixes: Fix[] = [];
-  if (boundaries.length === 1 && boundaries[0]!.precision === 'day' && date.day !== undefined) {
-    const newText = reformatDate(date, boundaries[0]!.first);
-    if (newText) fixes.push({ title: `Change to "${newText}"`, newText });
-  }
+  const rewritten = new Set(terms.map((t) => boundaryOf(t, side)).map((b) => (b ? rewrite(date, b) : undefined)));
+  const [only] = rewritten;
+  if (rewritten.size === 1 && only !== undefined) fixes.push({ title: `Change to "${only}"`, newText: only });
   return {
     code: 'term-date-conflict',
     start: date.start,
     end: date.end,
-    message: `The record has ${nameOf(ctx, person)} as ${terms.map(describe).join('; ')}.`,
+    message: `The record has ${nameOf(ctx, claim.person)} as ${terms.map(describe).join('; ')}.`,
     sourceIds: terms.flatMap((t) => t.term.sources),
     fixes,
   };
+}
+
+/** The date rewritten for the boundary at the precision the writer used, in the writer's format; none for a period ("2021 to 2025"). */
+function rewrite(date: ResolvedDate, boundary: DaySpan): string | undefined {
+  if (/\b(?:to|until|through)\b|[–—]/.test(date.text)) return undefined;
+  if (date.kind === 'year') return date.text.replace(/\b\d{4}\b/, String(ymd(boundary.first).year));
+  if (date.kind === 'month') return boundary.precision === 'year' ? undefined : reformatDate(date, boundary.first);
+  return boundary.precision === 'day' ? reformatDate(date, boundary.first) : undefined;
 }

@@ -1,0 +1,104 @@
+// Term claims: when someone took up or left an office, each test a class of sentence.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createChecker, defaultRecord } from '../../server/src/core';
+
+const checker = createChecker({ record: defaultRecord });
+
+/** The term findings of a draft dated `date`, as "words → fix". */
+function terms(date: string, text: string): string[] {
+  const draft = `---\ndate: ${date}\n---\n\n${text}`;
+  return checker
+    .check(draft, { languageId: 'markdown' })
+    .findings.filter((f) => f.code === 'term-date-conflict')
+    .map((f) => [draft.slice(f.start, f.end), ...f.fixes.map((x) => x.newText)].join(' → '));
+}
+
+describe('offices held since, from or until a date', () => {
+  test('a true period of office is silent, in any words of holding it', () => {
+    for (const sentence of [
+      'Austin, a former Army general, has run the Pentagon since January 2021.',
+      'Austin has held the post of Secretary of Defense since January 2021.',
+      'Gerasimov, chief of the General Staff since 2012, oversaw the exercise.',
+      'Shoigu was defence minister until May 2024.',
+    ]) assert.deepEqual(terms('2024-07-01', sentence), [], sentence);
+  });
+
+  test('a wrong start or end of the period is flagged, its fix at the precision written', () => {
+    assert.deepEqual(terms('2022-06-01', 'Shoigu, defence minister since 2015, denied the report.'), ['2015 → 2012']);
+    assert.deepEqual(terms('2022-06-01', 'Milley, Chairman Since 2017, Visits Troops'), ['2017 → 2019']);
+    assert.deepEqual(terms('2024-08-01', 'Shoigu, who ran the ministry until April, has kept a low profile.'), ['April → May']);
+  });
+
+  test('a period given to the verb after an apposition is no term claim', () => {
+    assert.deepEqual(terms('2024-09-01', 'Austin has not spoken to Andrei Belousov, Russia’s defence minister, since July 12.'), []);
+  });
+});
+
+describe('verbs of taking and leaving office', () => {
+  test('"retired" before a rank describes a person and claims no end of a term', () => {
+    assert.deepEqual(terms('2023-05-01', 'Lloyd Austin, a retired Army general, led the department from January 2021.'), []);
+  });
+
+  test('a rank is not the office a verb of leaving is about', () => {
+    assert.deepEqual(terms('2025-06-01', 'Gen. CQ Brown was dismissed on Feb. 21.'), []);
+  });
+
+  test('a date with no year is read in the year of the term, not the draft’s', () => {
+    assert.deepEqual(terms('2026-03-01', 'Lloyd Austin became defense secretary in January.'), []);
+    assert.deepEqual(terms('2025-08-20', 'Dan Caine, who became chairman in March, met the Russian delegation.'), ['March → April']);
+  });
+
+  test('a start known to the month agrees with any day of that month, not the month before', () => {
+    assert.deepEqual(terms('2022-10-25', 'Pat Ryder took up the post in August 2022.'), []);
+    assert.deepEqual(terms('2022-10-25', 'Pat Ryder took up the post in July 2022.'), ['July 2022 → August 2022']);
+  });
+
+  test('leaving office is flagged against the recorded end', () => {
+    assert.deepEqual(terms('2024-01-10', 'Mark Milley, who stepped down in July 2023, has written a book.'), ['July 2023 → September 2023']);
+  });
+
+  test('negated and hedged term claims are not judged', () => {
+    assert.deepEqual(terms('2023-03-01', 'Shoigu did not step down in January 2023.'), []);
+    assert.deepEqual(terms('2024-04-01', 'Shoigu is expected to step down in June.'), []);
+  });
+
+  test('a date of another event in the clause is not the term’s', () => {
+    assert.deepEqual(terms('2024-07-13', 'Belousov, the economist who replaced Shoigu, called Austin on July 12, 2024.'), []);
+  });
+});
+
+describe('the steps of taking office', () => {
+  test('a confirmation or a swearing-in may come a few days before the term; taking office may not', () => {
+    assert.deepEqual(terms('2025-04-20', 'The Senate confirmed Dan Caine on April 11.'), []);
+    assert.deepEqual(terms('2025-02-01', 'Pete Hegseth was sworn in on Jan. 25.'), []);
+    assert.deepEqual(terms('2025-04-20', 'Dan Caine took office on April 11.'), ['April 11 → April 12']);
+  });
+
+  test('an appointment may be dated to its announcement, taking office only to the start', () => {
+    assert.deepEqual(terms('2024-06-01', 'Andrei Belousov was nominated defence minister on May 12, 2024.'), []);
+    assert.deepEqual(terms('2024-06-01', 'Andrei Belousov took office as defence minister on May 12, 2024.'), ['May 12, 2024 → May 14, 2024']);
+  });
+
+  test('an acting term answers a claim of acting, the full term one that does not say so', () => {
+    assert.deepEqual(terms('2025-06-10', 'Kingsley Wilson became acting press secretary on April 24.'), []);
+    assert.deepEqual(terms('2025-06-10', 'Kingsley Wilson became press secretary on April 24.').length, 1);
+  });
+});
+
+describe('whose term it is', () => {
+  test('the subject of a relative clause is its antecedent', () => {
+    assert.deepEqual(terms('2024-08-01', 'Belousov, who replaced Shoigu in May 2024, visited the front.'), []);
+    assert.deepEqual(terms('2024-08-01', 'Belousov, who replaced Shoigu in June 2024, visited the front.'), ['June 2024 → May 2024']);
+  });
+
+  test('the object of a transitive verb is the one appointed or removed', () => {
+    assert.deepEqual(terms('2025-02-01', 'The Senate confirmed Pete Hegseth on Jan. 24.'), []);
+    assert.deepEqual(terms('2025-03-01', 'The president dismissed Charles Brown on Feb. 12.'), ['Feb. 12 → Feb. 21']);
+  });
+
+  test('what an article said is quoted, not claimed: a correction repeats the error', () => {
+    assert.deepEqual(terms('2025-01-30', 'An article said Pete Hegseth became defense secretary on Jan. 20.'), []);
+    assert.deepEqual(terms('2025-01-30', 'Pete Hegseth became defense secretary on Jan. 20.'), ['Jan. 20 → Jan. 25']);
+  });
+});
