@@ -272,9 +272,9 @@ export function mainCall(ctx: Context): EventInfo | undefined {
     }
     return -1;
   };
-  // A call made public later is reported when it is made public ("disclosed on Wednesday").
-  const inWindow = (day: number | undefined) => day !== undefined && ref - 3 <= day && day <= ref;
-  const window = ctx.index.calls.filter((c) => inWindow(c.day) || inWindow(c.publicDay));
+  // A call made public later is reported when it is made public ("disclosed on Wednesday"; known perhaps only to the month).
+  const madePublicThen = (c: EventInfo) => c.publicDay !== undefined && c.publicDay <= ref && ref - 3 <= (c.lastPublicDay ?? c.publicDay);
+  const window = ctx.index.calls.filter((c) => (ref - 3 <= c.day && c.day <= ref) || madePublicThen(c));
   // Of calls named as early, the latest: the one on or just before the reference date.
   const recent = window
     .filter((c) => firstNamed(c) >= 0)
