@@ -32,6 +32,8 @@ interface Cue {
   rank?: boolean;
   /** "became", "was named": the office is what follows ("became chairman"), not anything the person held. */
   role?: boolean;
+  /** No verb: an office held since, from or until the date ("defence minister since 2014"). */
+  period?: boolean;
 }
 
 /** What a sentence says of a term, read from one date. */
@@ -195,14 +197,14 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
   if (!cue) {
     // "Russia's defence minister since 2014", "ran the ministry until June", "Milley, Chairman Since 2018".
     if (!period || apposition) return undefined;
-    cue = { first: title?.first ?? at - 1, last: title?.first ?? at - 1, side: period, step: 'office' };
+    cue = { first: title?.first ?? at - 1, last: title?.first ?? at - 1, side: period, step: 'office', period: true };
   }
   if (isUnasserted(s, scope.first, cue.first) || isReported(s, cue.first)) return undefined;
   const subject = subjectOf(ctx, s, scope, cue);
   if (!subject) return undefined;
   title ??= s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
   // Else the office by the head word of its title: "Chairman Since 2018", "became press secretary on", "moved to the Security Council in".
-  const head = periodCue(cue) ? (holding ? undefined : before) : cue.role ? headWord(s, cue.last, before) : undefined;
+  const head = cue.period ? (holding ? undefined : before) : cue.role ? headWord(s, cue.last, before) : undefined;
   const offices = title ? new Set(title.offices) : head !== undefined ? officesCalled(ctx, subject.person, t.norm(head)) : undefined;
   if (head !== undefined && !offices) return undefined;
   let acting = false;
@@ -230,9 +232,6 @@ function headWord(s: SentenceView, from: number, before: number): number | undef
   }
   return head;
 }
-
-/** A cue read from a period ("since 2014") rather than a verb: it spans no words of its own. */
-const periodCue = (cue: Cue): boolean => cue.first === cue.last;
 
 /** The person's offices whose title has this word: "chairman" for the Chairman of the Joint Chiefs of Staff. */
 function officesCalled(ctx: Context, person: string, word: string): Set<string> | undefined {
