@@ -85,6 +85,23 @@ describe('the call a sentence is about', () => {
     assert.deepEqual(sequence(text), []);
   });
 
+  test('the channel a sentence names, in a story of the other channel\'s call', () => {
+    const story = `${on('2022-10-24')}Lloyd Austin spoke with Sergei Shoigu on Friday, and Gen. Mark Milley with Gen. Valery Gerasimov on Monday.\n\n`;
+    assert.deepEqual(sequence(`${story}It is the generals' first call since May.`), []);
+    assert.deepEqual(sequence(`${story}It is the generals' first call since February.`), ['since February']);
+  });
+
+  test('a headline with no date may be of any call of the draft\'s weeks', () => {
+    const log = `${on('2024-07-15')}## Austin and Belousov Hold First Call\nLloyd Austin spoke with Andrei Belousov on Friday, July 12.`;
+    assert.deepEqual(sequence(log), []);
+    assert.deepEqual(sequence(`${on('2024-07-15')}## Austin and Belousov Hold Third Call in a Month\nLloyd Austin spoke with Andrei Belousov on Friday, July 12.`), ['Third Call in a Month']);
+  });
+
+  test('with no call in context, a count wrong of every call of its series', () => {
+    assert.deepEqual(sequence(`${on('2024-12-06')}Some had it as Brown's first call with Gerasimov.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-06')}Some had it as Brown's second call with Gerasimov.`), ['second call']);
+  });
+
   test('an article\'s claim quoted to be corrected is not the writer\'s', () => {
     const text = `${on('2022-05-20')}Lloyd Austin spoke with Sergei Shoigu on May 13. A story on May 14 described it as their first call since Jan. 6.`;
     assert.deepEqual(sequence(text), []);
@@ -102,6 +119,11 @@ describe('"last spoke" at the precision written', () => {
     const text = (day: string) => `${on('2022-05-20')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Thursday. The two generals had last talked on ${day}.`;
     assert.deepEqual(sequence(text('Feb. 11')), []);
     assert.deepEqual(sequence(text('Feb. 18')), ['Feb. 18']);
+  });
+
+  test('"the last time" of something other than speaking', () => {
+    assert.deepEqual(sequence(`${on('2024-05-20')}The last time Austin visited Kyiv was in October 2022.`), []);
+    assert.deepEqual(sequence(`${on('2024-05-20')}The last time Austin and Shoigu spoke was in October 2022.`), ['October 2022']);
   });
 
   test('"last before" an event, and "last Friday" is a date', () => {

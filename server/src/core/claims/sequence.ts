@@ -49,8 +49,8 @@ const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|tal
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
 /** Words that end the phrase an ordinal heads and begin what qualifies it. */
 const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|with|among)$/i;
-/** What an article or headline said, quoted to be corrected: not the writer's claim. */
-const reportedClaim = /\b(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
+/** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
+const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
 
 const spanPattern =
   /\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(more\s+than|over|nearly|almost|about|around|less\s+than|fewer\s+than|under|just\s+over|just\s+under)?\s*(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|a\s+few)?\s*(days?|weeks?|months?|years?)\b/iy;
@@ -81,7 +81,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
     const written = writtenCall(s, channel, m.index!);
-    const call = written ?? (inContext ? (channel.calls.includes(inContext) ? inContext : sameDays(ctx, channel)) : upToRef(ctx, channel).at(-1));
+    // Else the call in context; else (a story of the ministers' call speaking of the generals') the channel's call of the draft's days.
+    const call = written ?? (inContext ? (channel.calls.includes(inContext) ? inContext : draftCalls(ctx, channel, isHeadline(s)).at(-1)) : upToRef(ctx, s, channel).at(-1));
     // "That conversation was the first since…": a call named earlier in the draft, which this paragraph cannot see.
     if (!call || (!written && draftWide && /\bthat\s+(?:call|conversation|contact)\b/i.test(s.text))) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
@@ -105,7 +106,7 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // With no call of its own or of its paragraph, a sentence may be of any call the draft reports (a headline, of any in its weeks).
     if (!written && draftWide && draftCalls(ctx, series, isHeadline(s)).some((c) => judge(series, c, k, window) !== 'false')) continue;
     // With no call in context at all, a count is of some call of the series: wrong only if wrong of each ("Brown's second call with Gerasimov").
-    if (!written && !inContext && upToRef(ctx, series).some((c) => judge(series, c, k, window) !== 'false')) continue;
+    if (!written && !inContext && upToRef(ctx, s, series).some((c) => judge(series, c, k, window) !== 'false')) continue;
     out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, k, window));
   }
   return out;
@@ -332,9 +333,11 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.text.matchAll(lastCall)) {
     const at = m.index! + m[0].length;
-    const clauseEnd = s.start + at + clauseAfter(s.text, at).length;
+    const clause = clauseAfter(s.text, at);
+    const clauseEnd = s.start + at + clause.length;
     const date = s.dates.find((d) => d.start >= s.start + at && d.start < clauseEnd && !d.dateline && !pointPrepositions.has(d.preposition) && (d.day ?? d.lastDay) !== undefined);
-    if (!date) continue;
+    // "The last time he visited Kyiv was in May" is not about a call: "the last time" must be of speaking, or stand alone.
+    if (!date || (/time$/i.test(m[0]) && !/^\s*(?:was|came)\b/i.test(clause) && !callVerb.test(s.text.slice(s.start + at - s.start, date.start - s.start)))) continue;
     // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
     if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) continue;
     // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
@@ -502,15 +505,6 @@ function officeLabel(ctx: Context, offices: [string, string]): string {
   return offices.map((o) => ctx.index.offices.get(o)?.title ?? o).join(' and the ');
 }
 
-/**
- * "The generals' first call since February" in a story of the ministers' call: the named
- * channel's call of the days the draft reports, if it had one.
- */
-function sameDays(ctx: Context, series: Series): EventInfo | undefined {
-  const main = ctx.mainCall;
-  return main && series.calls.filter((c) => Math.abs(c.day - main.day) <= 3).at(-1);
-}
-
 /** The calls of a series a draft may report: of its last days up to its reference date, or of its month for a headline. */
 function draftCalls(ctx: Context, series: Series, headline: boolean): EventInfo[] {
   const ref = ctx.ref?.day;
@@ -518,10 +512,11 @@ function draftCalls(ctx: Context, series: Series, headline: boolean): EventInfo[
   return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - days);
 }
 
-/** The calls of a series up to the reference date: those a draft with no call of its own may speak of. */
-function upToRef(ctx: Context, series: Series): EventInfo[] {
+/** The calls of a series up to the reference date that have the people named ("the Brown call"): those a sentence with no call in context may speak of. */
+function upToRef(ctx: Context, s: SentenceView, series: Series): EventInfo[] {
   const ref = ctx.ref?.day;
-  return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref);
+  const named = participantsOf(ctx, s).map((m) => m.person);
+  return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && named.every((p) => c.participants.includes(p)));
 }
 
 /**
