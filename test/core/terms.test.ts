@@ -102,3 +102,14 @@ describe('whose term it is', () => {
     assert.deepEqual(terms('2025-01-30', 'Pete Hegseth became defense secretary on Jan. 20.'), ['Jan. 20 → Jan. 25']);
   });
 });
+
+describe('words that look like others', () => {
+  test('"in May" before the verb is the month, not a hedge', () => {
+    assert.deepEqual(terms('2024-07-01', 'Andrei Belousov, nominated in May, became defence minister on May 20.'), ['May 20 → May 14']);
+  });
+
+  test('a move to a place is judged by the terms near the date, not by the place’s name', () => {
+    assert.deepEqual(terms('2022-10-22', 'John Kirby moved to the White House in June.'), []);
+    assert.deepEqual(terms('2024-07-01', 'Sergei Shoigu moved to the Security Council in April.'), ['April → May']);
+  });
+});

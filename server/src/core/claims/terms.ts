@@ -93,7 +93,8 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
     case 'installed':
       return { ...start(i + 1), role: true };
     case 'moved':
-      return next === 'to' ? { ...start(i + 2), role: true } : undefined;
+      // "moved to the White House": a place, not the title of the office; the terms near the date are in question.
+      return next === 'to' ? start(i + 2) : undefined;
     case 'sworn':
       return start(next === 'in' ? i + 2 : i + 1, 'ceremony');
     case 'confirmed':
@@ -296,7 +297,10 @@ function pronounPerson(ctx: Context, s: SentenceView, at: number): { person: str
 /** A negated or hedged claim: "did not resign in May", "is expected to step down in June". */
 function isUnasserted(s: SentenceView, from: number, at: number): boolean {
   for (let i = Math.max(from, at - 6); i < at; i++) {
-    if (unassertedWords.has(s.tokens.norm(i)) || /n['’]t$/.test(s.tokens.text(i))) return true;
+    const norm = s.tokens.norm(i);
+    // "who in May became…": the month, not the verb.
+    if (norm === 'may' && s.tokens.capital(i)) continue;
+    if (unassertedWords.has(norm) || /n['’]t$/.test(s.tokens.text(i))) return true;
   }
   return false;
 }
