@@ -81,3 +81,66 @@ describe('what a date modifies', () => {
     }
   });
 });
+
+describe('which call a sentence is about', () => {
+  test('a list item is a sentence of its own: its date is not the call of the item before', () => {
+    const text = `${on('2023-03-17')}- A Russian jet struck a US drone over the Black Sea on Tuesday.\n- Gerasimov took Wednesday's call from Gen. CQ Brown.`;
+    assert.deepEqual(flagged(text), ['call-participant-conflict: CQ Brown']);
+  });
+
+  test('a date before a noun modifies it: "the Nov. 27 call"', () => {
+    const text = `${on('2025-02-10')}Moscow's account of the Nov. 27, 2024 call said Gerasimov had briefed Milley on a new missile.`;
+    assert.deepEqual(flagged(text), ['call-participant-conflict: Milley']);
+  });
+
+  test('"the next day" and "that day" count from the day named before them', () => {
+    assert.deepEqual(flagged(`${on('2022-10-25')}On May 18, a story said the generals had not spoken. Milley and Gerasimov spoke the next day.`), []);
+    assert.deepEqual(flagged(`${on('2022-10-25')}On May 18, a story said the generals had not spoken. Milley and Gerasimov spoke two days later.`), [
+      'call-date-conflict: two days later',
+    ]);
+    assert.deepEqual(flagged(`${on('2025-02-10')}The Nov. 27, 2024 call was first reported in December. Gerasimov spoke that day with Dan Caine.`), [
+      'call-participant-conflict: Dan Caine',
+    ]);
+  });
+
+  test('a year-less date takes the year its section is about', () => {
+    const text = `${on('2026-01-15')}## 2021\n\nAustin and Shoigu spoke for the first time on Aug. 12, discussing risk reduction.`;
+    assert.deepEqual(flagged(text), ['call-date-conflict: Aug. 12']);
+    assert.deepEqual(flagged(text.replace('Aug. 12', 'Aug. 11')), []);
+  });
+
+  test('a year-less date only days ahead is upcoming, and its weekday is checked in that year', () => {
+    assert.deepEqual(flagged(`${on('2024-07-15')}Tuesday, July 16: the summit's last session.`), []);
+    assert.deepEqual(flagged(`${on('2024-07-15')}Wednesday, July 16: the summit's last session.`), ['weekday-mismatch: Wednesday']);
+  });
+
+  test('each date coordinated with a call date is a claim of its own', () => {
+    assert.deepEqual(flagged(`${on('2022-10-28')}Austin and Shoigu spoke last Friday and again Sunday.`), []);
+    assert.deepEqual(flagged(`${on('2022-10-28')}Austin and Shoigu spoke last Friday and again Saturday.`), ['call-date-conflict: Saturday']);
+  });
+
+  test('a call claimed in a month the record covers in full', () => {
+    assert.deepEqual(flagged(`${on('2026-01-15')}Austin and Belousov spoke again in August 2024, as Ukraine pushed into Kursk.`), ['call-date-conflict: August 2024']);
+    assert.deepEqual(flagged(`${on('2026-01-15')}Austin and Belousov spoke again in July 2024.`), []);
+  });
+
+  test('"the two generals" are the holders of the pair of offices, in the clause of the date', () => {
+    assert.deepEqual(flagged(`${on('2022-10-24')}Before today, the generals' previous call was on May 19, their first after the invasion.`), []);
+    assert.deepEqual(flagged(`${on('2022-10-24')}The two generals spoke on May 18.`), ['call-date-conflict: May 18']);
+    assert.deepEqual(flagged(`${on('2022-02-20')}The Feb. 18 conversation came a week after the generals' call.`), []);
+  });
+
+  test('separate calls with respective counterparts are no joint call', () => {
+    assert.deepEqual(flagged(`${on('2023-03-16')}Lloyd Austin and Gen. Mark Milley held separate calls with their Russian counterparts on Wednesday.`), []);
+  });
+
+  test('an undated call between two people who never spoke is checked against the call in context', () => {
+    const text = `${on('2022-05-14')}Lloyd Austin spoke with Sergei Shoigu on Friday for about an hour.\n\n**Austin Talks to Gerasimov for an Hour**`;
+    assert.deepEqual(flagged(text), ['call-participant-conflict: Gerasimov']);
+    assert.deepEqual(flagged(`${on('2022-05-14')}Eight of those conversations were with Sergei Shoigu, and two with Andrei Belousov.`), []);
+  });
+
+  test('"said X" makes X the speaker only where X ends the clause', () => {
+    assert.deepEqual(flagged(`${on('2022-05-14')}Austin spoke with Shoigu on Friday, said Milley.`), []);
+  });
+});

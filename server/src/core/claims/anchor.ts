@@ -4,7 +4,7 @@
 // is about, else the call the draft reports — the one on or just before the reference date.
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
-import { type EventInfo, holdersOn, officeStatus, termsOn } from '../record/index';
+import { type EventInfo, holdersOn, termsOn } from '../record/index';
 import { frameAt } from '../read/frames';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
@@ -13,8 +13,8 @@ import { callDay, type Context } from './context';
 export type Anchor =
   /** A recorded call, with the people the sentence names in it. */
   | { kind: 'recorded'; call: EventInfo }
-  /** A recorded call that day, but a person named took no part in it. */
-  | { kind: 'absent'; call: EventInfo; absent: Mention; date: ResolvedDate }
+  /** A recorded call that day (or, undated, the first-named person's call in context), but a person named took no part in it. */
+  | { kind: 'absent'; call: EventInfo; absent: Mention; date?: ResolvedDate }
   /** No call of these people that day: the nearest recorded, and the one the writer most likely meant. */
   | { kind: 'unrecorded'; date: ResolvedDate; people: string[]; nearest: EventInfo[]; meant?: EventInfo }
   /** No call of its own: the one its paragraph or the draft is about (`fromDraft`: no sentence of the paragraph dated one). */
@@ -46,6 +46,8 @@ export function anchorParagraph(ctx: Context, k: number): void {
 function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | undefined, fromDraft: boolean): Anchor | undefined {
   const own = ownCall(ctx, s, inherited);
   if (own !== undefined) return own ?? undefined;
+  const stranger = strangerCall(ctx, s, inherited);
+  if (stranger) return stranger;
   // A sentence dated to another event ("the drone was downed on Tuesday"), or to a call it does
   // not assert ("will speak on Monday", "did not speak on Friday"), is not about the call in context.
   const elsewhere = (d: ResolvedDate) => d.event !== undefined && d.event !== 'statement' && d.event !== 'report' && (d.event !== 'call' || d.unasserted);
@@ -74,6 +76,38 @@ function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined
 }
 
 /**
+ * An undated call between two people who never spoke ("Austin Talks to Gerasimov"): the
+ * first named is taken at their word, and the call is theirs in context — the one the paragraph
+ * or draft is about if it is theirs, else their last recorded call up to the reference date —
+ * unless the sentence puts the first named on the call in context ("X was on the call with Y").
+ */
+function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | undefined {
+  if (ctx.ref === undefined || !s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged) || distributive.test(s.text)) return undefined;
+  if (s.dates.some((d) => d.day !== undefined || d.firstDay !== undefined)) return undefined;
+  const people = participantsOf(ctx, s);
+  if (people.length !== 2 || callsBetween(ctx, people.map((p) => p.person)).length || !counterparts(ctx, people[0]!.person, people[1]!.person)) return undefined;
+  // "Belousov was on the call with Brown": the one said to be present on the call in context.
+  if (presence.test(s.text) && inherited?.participants.includes(people[1]!.person) && !inherited.participants.includes(people[0]!.person)) {
+    return { kind: 'absent', call: inherited, absent: people[0]! };
+  }
+  const [first, other] = people as [Mention, Mention];
+  const theirs = inherited?.participants.includes(first.person) ? inherited : (ctx.index.callsByPerson.get(first.person) ?? []).filter((c) => c.day <= ctx.ref!.day).at(-1);
+  if (!theirs || theirs.event.confidence === 'low' || !isCovered(ctx, theirs.participants, theirs.day)) return undefined;
+  return { kind: 'absent', call: theirs, absent: other };
+}
+
+const presence = /\b(?:(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:call|line)|took\s+part\s+in|joined\s+the\s+(?:call|conversation)|participated\s+in|sat\s+in\s+on)\b/i;
+
+/** Whether two people held, at some time, offices whose calls the record covers, on the two sides. */
+function counterparts(ctx: Context, a: string, b: string): boolean {
+  const sides = (p: string) => new Set(coveredTerms(ctx, p).map((t) => ctx.index.offices.get(t.term.office)?.country));
+  const [ofA, ofB] = [sides(a), sides(b)];
+  return [...ofA].some((side) => side !== undefined && [...ofB].some((other) => other !== undefined && other !== side));
+}
+
+const coveredTerms = (ctx: Context, person: string) => (ctx.index.termsByPerson.get(person) ?? []).filter((t) => ctx.index.coveredOffices.has(t.term.office));
+
+/**
  * A month a sentence says a call took place in ("spoke again in August", "in April 2023");
  * "last spoke in January" is a claim of recency, for the sequence reader.
  */
@@ -88,7 +122,7 @@ function callMonth(s: SentenceView): ResolvedDate | undefined {
  */
 export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
   const day = date.day ?? date.firstDay!;
-  const people: Mention[] = participantsOf(ctx, s, day);
+  const people: Mention[] = participantsOf(ctx, s);
   if (people.length < 2) {
     // "The two generals spoke on May 19": the holders of the pair of offices the record calls so.
     for (const pair of namedPairs(ctx, clauseText(s, date))) {
@@ -104,7 +138,8 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
     const previous = ctx.sentences.at(s.index - 1);
-    const named = previous?.paragraph === s.paragraph ? [...new Set(participantsOf(ctx, previous, day).map((m) => m.person))] : [];
+    // Named there even in a negation: "X has not spoken to Y since July. Their two calls…"
+    const named = previous?.paragraph === s.paragraph ? [...new Set(participantsOf(ctx, previous, true).map((m) => m.person))] : [];
     const pair = named.length === 2 ? named : inherited?.participants ?? [];
     const start = clause.start + together.index;
     for (const person of pair) {
@@ -190,11 +225,12 @@ export function coordinatedDates(s: SentenceView, first: ResolvedDate): Resolved
 }
 
 /** The people a sentence says took part in a call: named, not the speaker, not negated ("was not on the call"). */
-export function participantsOf(ctx: Context, s: SentenceView, day?: number): Mention[] {
+export function participantsOf(ctx: Context, s: SentenceView, negated = false): Mention[] {
   const out: Mention[] = [];
   for (const m of s.mentions) {
-    if (isSpeaker(s, m) || frameAt(s.read, m.first)?.negated) continue;
-    const inCalls = ctx.index.callsByPerson.has(m.person) || (day !== undefined && officeStatus(ctx.index, m.person, ctx.index.coveredOffices, day) === 'held');
+    if (isSpeaker(s, m) || (!negated && frameAt(s.read, m.first)?.negated)) continue;
+    // Someone who ever held an office whose calls the record covers ("spoke with Dan Caine" of a 2024 call).
+    const inCalls = ctx.index.callsByPerson.has(m.person) || coveredTerms(ctx, m.person).length > 0;
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
     out.push(m);
   }
@@ -212,9 +248,10 @@ function isSpeaker(s: SentenceView, m: Mention): boolean {
   const after = m.last;
   if (tokens.word(after) && reportingVerbs.has(tokens.norm(after))) return true;
   if (tokens.norm(after) === ',' && next !== undefined && reportingVerbs.has(next) && k === m.last + 1) return true;
-  // "…, said Austin": the speaker after the verb; "told Austin", "briefed Milley" name the listener.
+  // "…, said Austin.": the speaker after the verb, ending its clause ("said Gerasimov had briefed
+  // Milley" makes Gerasimov the subject of what was said); "told Austin", "briefed Milley" name the listener.
   const before = m.first - 1;
-  if (tokens.word(before) && invertedSpeech.has(tokens.norm(before))) return true;
+  if (tokens.word(before) && invertedSpeech.has(tokens.norm(before)) && !(m.last < s.last && tokens.word(m.last))) return true;
   return tokens.norm(before) === 'to' && tokens.norm(before - 1) === 'according';
 }
 

@@ -102,9 +102,10 @@ const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 
 export function readDates(sentence: string, offset: number): DateMention[] {
-  if (!hasDateCue(sentence)) return [];
+  const anaphoric = dayWord.test(sentence);
+  if (!hasDateCue(sentence) && !anaphoric) return [];
   const mentions: DateMention[] = [];
-  for (const r of (agoWords.test(sentence) ? dateParser : withoutAgo).parse(sentence, parseRef)) {
+  for (const r of !hasDateCue(sentence) ? [] : (agoWords.test(sentence) ? dateParser : withoutAgo).parse(sentence, parseRef)) {
     const mention = fromChrono(sentence, r, offset);
     if (mention) mentions.push(mention);
   }
@@ -113,7 +114,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (mentions.some((d) => d.start <= start && start < d.end)) continue;
     mentions.push({ start, end: start + 4, text: m[2]!, kind: 'year', year: Number(m[2]), preposition: m[1]!.toLowerCase() });
   }
-  for (const m of sentence.matchAll(anaphoricPattern)) {
+  for (const m of anaphoric ? sentence.matchAll(anaphoricPattern) : []) {
     const start = offset + m.index!;
     const end = start + m[0].length;
     const overlapping = mentions.findIndex((d) => d.start < end && start < d.end);
@@ -130,6 +131,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
  * Dates that count from the day named before them, not from the reference date: "that day",
  * "the same day", "the next day", "a day later", "two days earlier", "the previous day".
  */
+const dayWord = /\b(?:day|days|evening|night|morning|afternoon)\b/i;
 const anaphoricPattern =
   /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
 const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
