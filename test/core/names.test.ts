@@ -95,3 +95,13 @@ describe('real other forms and run-together words', () => {
     assert.deepEqual(names('Vladimir Putin spoke. Putinism, the essay argued, outlived its author.'), []);
   });
 });
+
+describe('house spellings', () => {
+  test('another recorded transliteration is a name variant, its possessive kept; a misspelling is not a variant', () => {
+    const text = "Sergey Shoygu's ministry answered. Sergei Shoigu later moved on.";
+    const found = checker
+      .check(text, { languageId: 'markdown', houseSpelling: ['Sergei', 'Shoigu'] })
+      .findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)} → ${f.fixes.map((x) => x.newText).join(' | ')}`);
+    assert.deepEqual(found, ["name-variant: Sergey → Sergei", "name-variant: Shoygu's → Shoigu's"]);
+  });
+});

@@ -253,13 +253,13 @@ function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Me
   const before = m.first - 1;
   const titled = isTitled(tokens, s, m.first);
   // A patronymic is part of the name ("Valery Vasilievich Gerasimov"), not another person's.
-  if (tokens.word(before) && tokens.capital(before) && !titled && !isPatronymic(tokens.norm(before))) {
+  if (before >= s.first && tokens.word(before) && tokens.capital(before) && !titled && !isPatronymic(tokens.norm(before))) {
     // "Gen. Mike Milley": a title the person held, then a given name (one the record knows, so
     // not a word of a title: "the General Staff Gerasimov") that is not theirs.
     if (before > s.first && index.givenNames.has(tokens.norm(before)) && heldTitleBefore(tokens, s, before, m.person, index)) return wrongGivenName(tokens, before, m, index);
-    // "Anna Austin", "PETER BROWN:": another person's given name right before the surname (a
-    // capital at a sentence's head is only a given name when it is one, or a speaker label in capitals).
-    if (before > s.first || index.givenNames.has(tokens.norm(before)) || inCapitals(tokens, before, m.first)) return undefined;
+    // "Anna Austin", "LINDA MILLEY (GUEST):": another person's given name right before the surname (a
+    // capital at a sentence's head is only a given name when it is one, or in a speaker label).
+    if (before > s.first || index.givenNames.has(tokens.norm(before)) || isSpeakerLabel(tokens, before, m.first)) return undefined;
   }
   const person = index.people.get(m.person)!;
   if (person.commonSurname && !named.has(m.person) && !titled && !besideCallPartner(all, m.person, index)) return undefined;
@@ -294,10 +294,11 @@ const wordEnd = (tokens: Tokens, i: number): number => tokens.end(i) - (tokens.p
 
 const isPatronymic = (word: string): boolean => /(?:ovich|evich|ovna|evna)$/.test(word);
 
-/** Both words written in capitals: a speaker label or a byline ("PETER BROWN (CORRESPONDENT):"). */
-function inCapitals(tokens: Tokens, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (tokens.word(i) && tokens.text(i) !== tokens.text(i).toUpperCase()) return false;
-  return true;
+/** A transcript's speaker label, a name in capitals before a colon or a role ("LINDA MILLEY (GUEST):"), not a headline in capitals. */
+function isSpeakerLabel(tokens: Tokens, given: number, surname: number): boolean {
+  const upper = (i: number) => tokens.text(i) === tokens.text(i).toUpperCase();
+  const after = tokens.norm(surname + 1);
+  return upper(given) && upper(surname) && (after === ':' || after === '(');
 }
 
 /** "Shoigu spoke with Austin": a recorded call partner named in the same sentence. */
