@@ -26,7 +26,7 @@ describe('offices held since, from or until a date', () => {
 
   test('a wrong start or end of the period is flagged, its fix at the precision written', () => {
     assert.deepEqual(terms('2022-06-01', 'Shoigu, defence minister since 2015, denied the report.'), ['2015 → 2012']);
-    assert.deepEqual(terms('2022-06-01', 'Milley, Chairman Since 2017, Visits Troops'), ['2017 → 2019']);
+    assert.deepEqual(terms('2024-06-01', 'CQ Brown, Chairman Since 2022, Visits Troops'), ['2022 → 2023']);
     assert.deepEqual(terms('2024-08-01', 'Shoigu, who ran the ministry until April, has kept a low profile.'), ['April → May']);
   });
 
@@ -106,6 +106,13 @@ describe('whose term it is', () => {
 describe('words that look like others', () => {
   test('"in May" before the verb is the month, not a hedge', () => {
     assert.deepEqual(terms('2024-07-01', 'Andrei Belousov, nominated in May, became defence minister on May 20.'), ['May 20 → May 14']);
+  });
+
+  test('a role is the office all its words name: another ministry is not the defence ministry', () => {
+    assert.deepEqual(terms('2024-07-01', 'Andrei Belousov was appointed economy minister in 2013.'), []);
+    assert.deepEqual(terms('2024-07-01', 'Andrei Belousov was first appointed a minister in 2013.'), []);
+    assert.deepEqual(terms('2024-07-01', 'Andrei Belousov was appointed to the post of minister in June.'), ['June → May']);
+    assert.deepEqual(terms('2022-10-22', 'Pat Ryder became press secretary in July.'), ['July → August']);
   });
 
   test('a move to a place is judged by the terms near the date, not by the place’s name', () => {

@@ -9,6 +9,7 @@ import type { TitleMatch } from '../read/paragraph';
 import { phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
 import { type Context, nameOf, type RawFinding, reformatDate } from './context';
+import { countryOf } from '../read/cues';
 import { readTitleClaims } from './titles';
 
 type Side = 'start' | 'end';
@@ -46,6 +47,8 @@ interface Claim {
   offices?: Set<string>;
   /** With none named, the person's own title in the sentence: of the terms near the date, those come first. */
   own?: Set<string>;
+  /** The offices are named by loose words ("minister"), which other posts share: only terms near the date are in question. */
+  loose?: boolean;
   acting: boolean;
   /** "Belousov replaced Shoigu": Belousov's start agrees as well as Shoigu's end. */
   successor?: string;
@@ -204,44 +207,52 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
   const subject = subjectOf(ctx, s, scope, cue);
   if (!subject) return undefined;
   title ??= s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
-  // Else the office by the head word of its title: "Chairman Since 2018", "became press secretary on", "moved to the Security Council in".
-  const head = cue.period ? (holding ? undefined : before) : cue.role ? headWord(s, cue.last, before) : undefined;
-  const offices = title ? new Set(title.offices) : head !== undefined ? officesCalled(ctx, subject.person, t.norm(head)) : undefined;
-  if (head !== undefined && !offices) return undefined;
+  // Else the office its words name: "Chairman Since 2018", "became press secretary on", but not "became economy minister in".
+  const words = title || (cue.period && holding) ? [] : cue.period ? roleWords(s, apposed(s, before), before) : cue.role ? roleWords(s, cue.last, before) : [];
+  const offices = title ? new Set(title.offices) : words.length ? officesCalled(ctx, subject.person, words) : undefined;
+  if (words.length && !offices) return undefined;
   let acting = false;
   for (let i = Math.max(scope.first, cue.first - 1); i < at; i++) acting ||= actingWords.has(t.norm(i));
   const claim: Claim = { date, person: subject.person, side: subject.side ?? cue.side, step: cue.step, acting };
   if (subject.successor) claim.successor = subject.successor;
-  if (offices) claim.offices = offices;
-  else {
+  if (offices) {
+    claim.offices = offices;
+    if (!title) claim.loose = true;
+  } else {
     const own = ownOffices(ctx, s, subject.mention);
     if (own) claim.own = own;
   }
   return claim;
 }
 
-/**
- * The head of a role's words: the last before "of" or the date ("secretary" of "press secretary on"),
- * past "the post of"; none if there are no words.
- */
-function headWord(s: SentenceView, from: number, before: number): number | undefined {
-  let head: number | undefined;
-  for (let i = from; i <= before; i++) {
+/** Words that say nothing of which office: "the post of", "acting", "Russia's". */
+const roleFiller = new Set(['the', 'a', 'an', 'of', 'to', 'as', 'his', 'her', 'its', 'their', 'new', 'then', 'in', ...takenPosts, ...actingWords]);
+
+/** The words of a role in tokens [from, to], less filler and country words ("economy minister", "press secretary"). */
+function roleWords(s: SentenceView, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i <= to; i++) {
     const norm = s.tokens.norm(i);
-    if (norm === 'of' && !(head !== undefined && takenPosts.has(s.tokens.norm(head)))) break;
-    if (s.tokens.word(i) && norm !== 'to' && norm !== 'as' && norm !== 'of') head = i;
+    if (s.tokens.word(i) && !roleFiller.has(norm) && !countryOf(norm, s.tokens.text(i))) words.push(norm);
   }
-  return head;
+  return words;
 }
 
-/** The person's offices whose title has this word: "chairman" for the Chairman of the Joint Chiefs of Staff. */
-function officesCalled(ctx: Context, person: string, word: string): Set<string> | undefined {
-  const offices = (ctx.index.termsByPerson.get(person) ?? [])
-    .map((t) => t.term.office)
-    .filter((o) => {
-      const office = ctx.index.offices.get(o);
-      return office?.kind !== 'rank' && !!office && phraseWords(office.title).includes(word);
-    });
+/** Where an apposition before a token begins: after the name or the comma before it ("Milley, Chairman Since 2018"). */
+function apposed(s: SentenceView, to: number): number {
+  let i = to;
+  while (i > s.first && s.tokens.word(i - 1) && !mentionAt(s, i - 1)) i--;
+  return i;
+}
+
+/** The person's offices that a role's words all belong to: "press secretary" is the Pentagon Press Secretary's. */
+function officesCalled(ctx: Context, person: string, words: string[]): Set<string> | undefined {
+  const offices = (ctx.index.termsByPerson.get(person) ?? []).map((t) => t.term.office).filter((o) => {
+    const office = ctx.index.offices.get(o);
+    if (!office || office.kind === 'rank') return false;
+    const named = new Set([office.title, ...office.forms, ...(office.labels ?? [])].flatMap(phraseWords));
+    return words.every((w) => named.has(w));
+  });
   return offices.length ? new Set(offices) : undefined;
 }
 
@@ -336,8 +347,8 @@ function judge(ctx: Context, claim: Claim): RawFinding | undefined {
 const boundaryOf = (t: TermInfo, side: Side): DaySpan | undefined => (side === 'start' ? t.start : t.end);
 
 /**
- * The terms a claim is about: of the offices it names; else the offices (not ranks) whose
- * start or end falls within a year of the date, the person's own title first. An acting term
+ * The terms a claim is about: of the offices it names (by loose words, those near the date);
+ * else the offices (not ranks) whose start or end falls within a year of the date, the person's own title first. An acting term
  * answers a claim of acting, a full term one that does not say so, where the person held both.
  */
 function termsInQuestion(ctx: Context, claim: Claim): TermInfo[] {
@@ -349,7 +360,7 @@ function termsInQuestion(ctx: Context, claim: Claim): TermInfo[] {
     return !!boundary && boundary.last >= first - 366 && boundary.first <= last + 366;
   };
   const all = (ctx.index.termsByPerson.get(claim.person) ?? []).filter((t) =>
-    claim.offices ? claim.offices.has(t.term.office) : ctx.index.offices.get(t.term.office)?.kind !== 'rank' && near(t));
+    claim.offices ? claim.offices.has(t.term.office) && (!claim.loose || near(t)) : ctx.index.offices.get(t.term.office)?.kind !== 'rank' && near(t));
   const own = claim.own ? all.filter((t) => claim.own!.has(t.term.office)) : [];
   const named = own.length ? own : all;
   const asClaimed = named.filter((t) => !!t.term.acting === claim.acting);
