@@ -55,6 +55,8 @@ describe('given names and initials', () => {
   test('a wrong given name after a title the person held is flagged, with the recorded one as the fix', () => {
     assert.deepEqual(names('Gen. Mike Milley told the committee the line to Moscow mattered.'), ['Mike → Mark']);
     assert.deepEqual(names('Gen. Mark Milley told the committee the line to Moscow mattered.'), []);
+    assert.deepEqual(names('Mike Milley, the chairman of the Joint Chiefs, kept the line open.'), ['Mike → Mark']);
+    assert.deepEqual(names('Linda Milley, a retired colonel, kept the line open.'), []);
     // A word of a title between the rank and the name is no given name.
     assert.deepEqual(names('The chief of the General Staff Gerasimov took the call.'), []);
   });
@@ -68,6 +70,8 @@ describe('given names and initials', () => {
     assert.deepEqual(names('Mark Milley retired in September. Hollyanne Milley spoke at the ceremony.'), []);
     const transcript = '---\ndate: 2022-10-21\n---\n\nPETER BROWN (CORRESPONDENT): Secretary Austin placed the call to Shoigu today.';
     assert.deepEqual(flagged(transcript).filter((f) => f.includes('BROWN')), []);
+    // A headline in capitals still names the person.
+    assert.deepEqual(flagged("---\ndate: 2024-07-13\n---\n\nRUSSIA'S SHOIGU SPOKE WITH LLOYD AUSTIN ON FRIDAY"), ['call-participant-conflict: SHOIGU']);
   });
 
   test('a middle initial other than the recorded one is flagged; one the record lacks is not', () => {

@@ -254,9 +254,9 @@ function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Me
   const titled = isTitled(tokens, s, m.first);
   // A patronymic is part of the name ("Valery Vasilievich Gerasimov"), not another person's.
   if (before >= s.first && tokens.word(before) && tokens.capital(before) && !titled && !isPatronymic(tokens.norm(before))) {
-    // "Gen. Mike Milley": a title the person held, then a given name (one the record knows, so
-    // not a word of a title: "the General Staff Gerasimov") that is not theirs.
-    if (before > s.first && index.givenNames.has(tokens.norm(before)) && heldTitleBefore(tokens, s, before, m.person, index)) return wrongGivenName(tokens, before, m, index);
+    // "Gen. Mike Milley", "Mike Milley, chairman of the Joint Chiefs": a given name (one the record
+    // knows, so not a word of a title: "the General Staff Gerasimov") that is not theirs, with a title they held.
+    if (index.givenNames.has(tokens.norm(before)) && heldTitleBeside(tokens, s, before, m, index)) return wrongGivenName(tokens, before, m, index);
     // "Anna Austin", "LINDA MILLEY (GUEST):": another person's given name right before the surname (a
     // capital at a sentence's head is only a given name when it is one, or in a speaker label).
     if (before > s.first || index.givenNames.has(tokens.norm(before)) || isSpeakerLabel(tokens, before, m.first)) return undefined;
@@ -272,10 +272,11 @@ function isTitled(tokens: Tokens, s: SentenceReading, i: number): boolean {
   return tokens.has(before) && (s.titles.some((t) => endsBefore(tokens, t, i)) || titleNeighbours.has(tokens.norm(before)));
 }
 
-/** Whether a title or rank that the person held at some time ends right before token `i`. */
-function heldTitleBefore(tokens: Tokens, s: SentenceReading, i: number, person: string, index: RecordIndex): boolean {
-  const held = index.termsByPerson.get(person) ?? [];
-  return s.titles.some((t) => endsBefore(tokens, t, i) && t.offices.some((o) => held.some((h) => h.term.office === o)));
+/** Whether a title or rank the person held at some time ends right before the given name, or follows the name in apposition. */
+function heldTitleBeside(tokens: Tokens, s: SentenceReading, given: number, m: Mention, index: RecordIndex): boolean {
+  const held = index.termsByPerson.get(m.person) ?? [];
+  const apposition = tokens.norm(m.last) === ',' ? (tokens.norm(m.last + 1) === 'the' ? m.last + 2 : m.last + 1) : -1;
+  return s.titles.some((t) => (endsBefore(tokens, t, given) || t.first === apposition) && t.offices.some((o) => held.some((h) => h.term.office === o)));
 }
 
 /** A title ends right before token `i`, or before the period of its abbreviation ("Gen."). */
