@@ -3,13 +3,13 @@
 // appointed", "replaced Sergei Shoigu in May", "stepped down in"), or an office held since,
 // from or until it ("defence minister since 2014", "ran the ministry until June").
 import type { Fix } from '../api';
+import { countryOf } from '../read/cues';
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { TitleMatch } from '../read/paragraph';
 import { phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
 import { type Context, nameOf, type RawFinding, reformatDate } from './context';
-import { countryOf } from '../read/cues';
 import { readTitleClaims } from './titles';
 
 type Side = 'start' | 'end';
@@ -55,7 +55,7 @@ interface Claim {
 }
 
 /** Words without which a sentence holds no term claim. */
-const termWords = /\b(?:took|taking|assumed|became|sworn|confirmed|appointed|nominated|named|promoted|moved|installed|stepped|left|resigned|quit|retired|dismissed|fired|removed|ousted|sacked|relieved|replaced|replacing|succeeded|succeeding|since|until|from)\b/i;
+const termWords = /\b(?:took|taking|assumed|became|sworn|confirmed|appointed|nominated|named|promoted|moved|installed|stepped|left|resigned|quit|retired|dismissed|fired|removed|ousted|sacked|relieved|replaced|replacing|succeeded|succeeding|since|until|till|from)\b/i;
 /** After "retired" the verb, not the adjective of "a retired Army general". */
 const afterRetiredVerb = new Set(['in', 'on', 'from', 'as', 'after', 'before', 'at', 'and', 'with', 'last', 'this', 'earlier', 'later', ',', '.', ';']);
 /** What "left" must be followed by to mean leaving an office, not a place or a meeting: "left office", "left the ministry". */
@@ -172,43 +172,37 @@ function scopeOf(s: SentenceView, at: number): Scope | undefined {
   return { first: clause.first, ...(clause.antecedent !== undefined ? { antecedent: clause.antecedent } : {}) };
 }
 
+/** Where a date stands in its sentence: its first token, and the word before its preposition. */
+interface Place {
+  at: number;
+  /** "Chairman" of "Chairman Since 2018", "secretary" of "press secretary on". */
+  before: number;
+  scope: Scope;
+}
+
+/** What leads up to a date: the cue, and for a period a title or a word of holding office before it. */
+interface Reading {
+  cue: Cue;
+  title?: TitleMatch;
+  holding: boolean;
+}
+
 function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | undefined {
   const t = s.tokens;
   let at = s.first;
   while (at < s.last && s.base + t.start(at) < date.start) at++;
   const scope = scopeOf(s, at);
   if (!scope) return undefined;
-  // The date belongs to the words nearest before it: another event's word ("called Austin on") or another date ends the search.
-  const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
-  const otherDate = (i: number) => s.dates.some((d) => d !== date && d.start <= s.base + t.start(i) && s.base + t.start(i) < d.end);
-  const period = periodPrepositions.get(date.preposition);
-  let cue: Cue | undefined;
-  let title: TitleMatch | undefined;
-  let holding = false;
-  // The word before the preposition: "Chairman Since 2018"; a comma there ("spoke to Belousov, Russia's
-  // defence minister, since July 12") gives the period to the verb, not to the title.
-  const before = t.norm(at - 1) === date.preposition ? at - 2 : at - 1;
-  const apposition = t.norm(before) === ',';
-  for (let i = at - 1; i >= scope.first && !cue; i--) {
-    if (otherEvent.has(i) || otherDate(i)) return undefined;
-    cue = cueAt(s, i);
-    if (cue && cue.last > at) cue = undefined;
-    if (cue || !period || apposition) continue;
-    if (mentionAt(s, i)) break;
-    title ??= s.titles.find((x) => x.last === i + 1 && (!isRank(ctx, x.offices) || x.last === at - 1));
-    holding ||= holdingWords.has(t.norm(i));
-  }
-  if (!cue) {
-    // "Russia's defence minister since 2014", "ran the ministry until June", "Milley, Chairman Since 2018".
-    if (!period || apposition) return undefined;
-    cue = { first: title?.first ?? at - 1, last: title?.first ?? at - 1, side: period, step: 'office', period: true };
-  }
+  const place: Place = { at, before: t.norm(at - 1) === date.preposition ? at - 2 : at - 1, scope };
+  const reading = readBack(ctx, s, date, place);
+  if (!reading) return undefined;
+  const { cue, holding } = reading;
   if (isUnasserted(s, scope.first, cue.first) || isReported(s, cue.first)) return undefined;
   const subject = subjectOf(ctx, s, scope, cue);
   if (!subject) return undefined;
-  title ??= s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
+  const title = reading.title ?? s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
   // Else the office its words name: "Chairman Since 2018", "became press secretary on", but not "became economy minister in".
-  const words = title || (cue.period && holding) ? [] : cue.period ? roleWords(s, apposed(s, before), before) : cue.role ? roleWords(s, cue.last, before) : [];
+  const words = title || (cue.period && holding) ? [] : cue.period ? roleWords(s, apposed(s, place.before), place.before) : cue.role ? roleWords(s, cue.last, place.before) : [];
   const offices = title ? new Set(title.offices) : words.length ? officesCalled(ctx, subject.person, words) : undefined;
   if (words.length && !offices) return undefined;
   let acting = false;
@@ -223,6 +217,35 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
     if (own) claim.own = own;
   }
   return claim;
+}
+
+/**
+ * Reads back from a date to the cue nearest before it in its scope. Another event's word
+ * ("called Austin on") or another date ends the search: the date is theirs. With no verb, a
+ * date of a period may close a title or a word of holding office ("defence minister since 2014",
+ * "ran the ministry until June"); a comma before its preposition ("spoke to Belousov, Russia's
+ * defence minister, since July 12") gives the period to the verb, not to the title.
+ */
+function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, before, scope }: Place): Reading | undefined {
+  const t = s.tokens;
+  const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
+  const otherDate = (i: number) => s.dates.some((d) => d !== date && d.start <= s.base + t.start(i) && s.base + t.start(i) < d.end);
+  const period = periodPrepositions.get(date.preposition);
+  const apposition = t.norm(before) === ',';
+  let title: TitleMatch | undefined;
+  let holding = false;
+  for (let i = at - 1; i >= scope.first; i--) {
+    if (otherEvent.has(i) || otherDate(i)) return undefined;
+    const cue = cueAt(s, i);
+    if (cue && cue.last <= at) return { cue, holding: false };
+    if (!period || apposition) continue;
+    if (mentionAt(s, i)) break;
+    title ??= s.titles.find((x) => x.last === i + 1 && (!isRank(ctx, x.offices) || x.last === at - 1));
+    holding ||= holdingWords.has(t.norm(i));
+  }
+  if (!period || apposition) return undefined;
+  const first = title?.first ?? at - 1;
+  return { cue: { first, last: first, side: period, step: 'office', period: true }, ...(title ? { title } : {}), holding };
 }
 
 /** Words that say nothing of which office: "the post of", "acting", "Russia's". */
