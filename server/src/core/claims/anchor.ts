@@ -65,14 +65,21 @@ export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefine
 }
 
 /** "Held separate calls with their respective counterparts": no one call holds them all. */
-const distributive = /\b(?:separate(?:ly)?|respective(?:ly)?|each)\b/i;
+const distributive = /\b(?:separate\s+(?:\w+\s+)?(?:calls|conversations|talks)|separately|respective(?:ly)?|each)\b/i;
 
 /** The recorded call a dated call claim names; null where it names a call the record lacks or cannot tell. */
 function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | null | undefined {
   const date = callDay(s) ?? callMonth(s);
   if (!date) return undefined;
   if (distributive.test(s.text)) return null;
-  return judgeCallDate(ctx, date, callPeople(ctx, s, date, inherited));
+  const people = callPeople(ctx, s, date, inherited);
+  if (people.length === 1 && date.day !== undefined && presence.test(s.text)) {
+    // "Belousov also took part in the November 27 call": present on the one call of that day in a covered series.
+    const series = (ctx.index.callsByDay.get(date.day) ?? []).filter((c) => isCovered(ctx, c.participants, c.day));
+    const call = series.length === 1 ? series[0]! : undefined;
+    if (call && !call.participants.includes(people[0]!.person)) return { kind: 'absent', call, absent: people[0]!, date };
+  }
+  return judgeCallDate(ctx, date, people);
 }
 
 /**
@@ -85,6 +92,10 @@ function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | unde
   if (ctx.ref === undefined || !s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged) || distributive.test(s.text)) return undefined;
   if (s.dates.some((d) => d.day !== undefined || d.firstDay !== undefined)) return undefined;
   const people = participantsOf(ctx, s);
+  // "Austin also participated in the conversation": one person put on the call in context.
+  if (people.length === 1 && inherited && presence.test(s.text) && !inherited.participants.includes(people[0]!.person) && inherited.event.confidence !== 'low') {
+    return { kind: 'absent', call: inherited, absent: people[0]! };
+  }
   if (people.length !== 2 || callsBetween(ctx, people.map((p) => p.person)).length || !counterparts(ctx, people[0]!.person, people[1]!.person)) return undefined;
   // "Belousov was on the call with Brown": the one said to be present on the call in context.
   if (presence.test(s.text) && inherited?.participants.includes(people[1]!.person) && !inherited.participants.includes(people[0]!.person)) {
@@ -96,7 +107,7 @@ function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | unde
   return { kind: 'absent', call: theirs, absent: other };
 }
 
-const presence = /\b(?:(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:call|line)|took\s+part\s+in|joined\s+the\s+(?:call|conversation)|participated\s+in|sat\s+in\s+on)\b/i;
+const presence = /\b(?:(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:[\w.]+\s+){0,3}?(?:call|line)|(?:also\s+)?took\s+part\s+in|(?:also\s+)?joined\s+(?:the\s+)?(?:[\w.’']+\s+){0,3}?(?:call|conversation|talks)|participated\s+in|sat\s+in\s+on)\b/i;
 
 /** Whether two people held, at some time, offices whose calls the record covers, on the two sides. */
 function counterparts(ctx: Context, a: string, b: string): boolean {

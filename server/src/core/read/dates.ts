@@ -114,6 +114,11 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (mentions.some((d) => d.start <= start && start < d.end)) continue;
     mentions.push({ start, end: start + 4, text: m[2]!, kind: 'year', year: Number(m[2]), preposition: m[1]!.toLowerCase() });
   }
+  for (const m of anaphoric ? sentence.matchAll(sameDayPattern) : []) {
+    const start = offset + m.index!;
+    if (mentions.some((d) => d.start < start + m[0].length && start < d.end)) continue;
+    mentions.push({ start, end: start + m[0].length, text: m[0], kind: 'relative', offset: 0, preposition: '' });
+  }
   for (const m of anaphoric ? sentence.matchAll(anaphoricPattern) : []) {
     const start = offset + m.index!;
     const end = start + m[0].length;
@@ -131,7 +136,9 @@ export function readDates(sentence: string, offset: number): DateMention[] {
  * Dates that count from the day named before them, not from the reference date: "that day",
  * "the same day", "the next day", "a day later", "two days earlier", "the previous day".
  */
-const dayWord = /\b(?:day|days|evening|night|morning|afternoon)\b/i;
+const dayWord = /\b(?:day|days|evening|night|morning|afternoon|tonight)\b/i;
+/** The reference day itself, by a part of it: "this afternoon", "tonight", "earlier today". */
+const sameDayPattern = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:earlier|later) today)\b/gi;
 const anaphoricPattern =
   /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
 const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -55,7 +55,7 @@ const eventWords = new Map<string, EventKind>(Object.entries({
   downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
   collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
   attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
-  loss: 'incident', warrant: 'incident', warrants: 'incident', deployment: 'incident',
+  loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
   fired: 'appointment', ousted: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
@@ -111,10 +111,6 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
       // As a verb, a call has a person at the other end: "Austin called Shoigu", not "Putin calls the missile Oreshnik".
       if (norm !== 'call' && !nounBefore.has(previous) && !(i + 1 < end && (isPerson(i + 1) || calleeOpeners.has(next)))) return undefined;
       return 'call';
-    case 'shot':
-    case 'brought':
-    case 'brings':
-      return next === 'down' ? 'incident' : undefined;
     case 'told':
     case 'tells':
       // "Belousov told Austin" is said in the call; "told reporters" is a statement.
@@ -130,6 +126,17 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'talks':
       // "peace talks", "talks in Istanbul": negotiations; "held talks by phone" is a call.
       return previous === 'peace' || previous === 'ceasefire' || next === 'in' || next === 'on' ? 'meeting' : 'call';
+    case 'downed':
+    case 'shot':
+    case 'brought':
+    case 'brings':
+      // "the downed drone": a participle that describes a thing, not the clause's event.
+      if (previous === 'the' || previous === 'a' || previous === 'an') return undefined;
+      return norm === 'downed' || next === 'down' ? 'incident' : undefined;
+    case 'raised':
+      // "raised the claim with Milley": said in a call with that person.
+      for (let j = i + 1; j < Math.min(end, i + 8); j++) if (tokens.norm(j) === 'with' && isPerson(j + 1)) return 'call';
+      return undefined;
     case 'asked':
       // "Asked on Tuesday whether…": a question put; "asked for the call": a request, not an event of its own.
       return next === 'for' ? undefined : 'statement';
