@@ -27,8 +27,8 @@ interface Cue {
   last: number;
   side: Side;
   step: Step;
-  /** A transitive verb: "replaced Shoigu" ends the object's term and starts the subject's; "Putin appointed him" is the object's. */
-  transitive?: 'replaces' | 'appoints';
+  /** A transitive verb: "replaced Shoigu" ends the object's term and starts the subject's; in "Putin dismissed Brown" the term is the object's. */
+  transitive?: 'replaces' | 'object';
   /** "was promoted to": the office may be a rank. */
   rank?: boolean;
   /** "became", "was named": the office is what follows ("became chairman"), not anything the person held. */
@@ -101,13 +101,13 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
     case 'sworn':
       return start(next === 'in' ? i + 2 : i + 1, 'ceremony');
     case 'confirmed':
-      if (active) return { ...start(i + 1, 'ceremony'), transitive: 'appoints' };
+      if (active) return { ...start(i + 1, 'ceremony'), transitive: 'object' };
       return passiveAuxiliaries.has(previous) || previous === 'senate' ? start(i + 1, 'ceremony') : undefined;
     case 'appointed':
     case 'nominated':
-      return { ...start(i + 1, 'appointment'), role: true, ...(active ? { transitive: 'appoints' as const } : {}) };
+      return { ...start(i + 1, 'appointment'), role: true, ...(active ? { transitive: 'object' as const } : {}) };
     case 'named':
-      if (active) return { ...start(i + 1, 'appointment'), role: true, transitive: 'appoints' };
+      if (active) return { ...start(i + 1, 'appointment'), role: true, transitive: 'object' };
       return passiveAuxiliaries.has(previous) || next === 'as' || next === 'to' ? { ...start(i + 1, 'appointment'), role: true } : undefined;
     case 'promoted':
       return { ...start(i + 1), rank: true, role: true };
@@ -127,7 +127,7 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
     case 'ousted':
     case 'sacked':
     case 'relieved':
-      return { ...end(i + 1), ...(active ? { transitive: 'appoints' as const } : {}) };
+      return { ...end(i + 1), ...(active ? { transitive: 'object' as const } : {}) };
     case 'replaced':
     case 'succeeded':
       // "Shoigu was replaced by Belousov": Shoigu's term ends.
@@ -298,7 +298,7 @@ interface Subject {
  */
 function subjectOf(ctx: Context, s: SentenceView, scope: Scope, cue: Cue): Subject | undefined {
   const object = s.mentions.find((m) => m.first === cue.last);
-  if (cue.transitive === 'appoints') return object && { person: object.person, mention: object };
+  if (cue.transitive === 'object') return object && { person: object.person, mention: object };
   const agent = namedBefore(ctx, s, scope, cue.first);
   if (cue.transitive !== 'replaces') return agent;
   if (!object) return agent && { ...agent, side: 'start' };
