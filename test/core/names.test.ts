@@ -41,6 +41,7 @@ describe('a surname alone', () => {
   test('a short, common surname is read as a slip only with its person in view', () => {
     const inView = 'Pat Ryder took questions at the Pentagon. Rider added that the channel stayed open.';
     assert.deepEqual(names(inView), ['Rider → Ryder']);
+    assert.deepEqual(names('Maj. Gen. Ryder took questions at the Pentagon. Rider added that the channel stayed open.'), ['Rider → Ryder']);
     const elsewhere = 'Pat Ryder took questions at the Pentagon.\n\nRider numbers on the city buses fell last year.';
     assert.deepEqual(names(elsewhere), []);
   });

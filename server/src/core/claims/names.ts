@@ -177,9 +177,7 @@ export interface LoneSurnames {
 
 /** The people the draft names, and their recorded call partners: the call context of the draft. */
 export function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurnames {
-  const people = new Set(named);
-  for (const person of named) for (const partner of callPartners([person], index)) people.add(partner);
-  return surnamesOf(people, index);
+  return surnamesOf(new Set([...named, ...callPartners([...named], index)]), index);
 }
 
 function surnamesOf(people: Set<string>, index: RecordIndex): LoneSurnames {
@@ -217,7 +215,7 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
     ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: wordEnd(tokens, n.wrong), expected: n.expected! } } : {}),
   }));
   // Lone misspellings first: "Austin and Shoiku" names Shoigu, and so makes "Austin" his call partner.
-  const mentions = s.strangers.length ? readLoneMisspellings(reading, s, withCallPartners(loneSurnames, candidates, index), candidates, mentioned, index) : [];
+  const mentions = s.strangers.length ? readLoneMisspellings(reading, s, inView(loneSurnames, candidates, mentioned, index), candidates, mentioned, index) : [];
   const all = [...candidates, ...mentions];
   for (const m of candidates) {
     if (m.kind !== 'surname') {
@@ -232,11 +230,15 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** The draft's people, and the recorded call partners of anyone the sentence may name ("Austin and Shoiku"). */
-function withCallPartners(lone: LoneSurnames, mentions: Mention[], index: RecordIndex): LoneSurnames {
-  const partners = callPartners(mentions.map((m) => m.person), index);
-  for (const p of lone.people) partners.delete(p);
-  return partners.size ? surnamesOf(new Set([...lone.people, ...partners]), index) : lone;
+/**
+ * The people in view of a sentence: the draft's, those its paragraph has mentioned so far, and
+ * the recorded call partners of anyone the sentence may name ("Austin and Shoiku").
+ */
+function inView(lone: LoneSurnames, mentions: Mention[], mentioned: Set<string>, index: RecordIndex): LoneSurnames {
+  const more = callPartners(mentions.map((m) => m.person), index);
+  for (const p of mentioned) more.add(p);
+  for (const p of lone.people) more.delete(p);
+  return more.size ? surnamesOf(new Set([...lone.people, ...more]), index) : lone;
 }
 
 function callPartners(people: string[], index: RecordIndex): Set<string> {
