@@ -120,3 +120,15 @@ describe('words that look like others', () => {
     assert.deepEqual(terms('2024-07-01', 'Sergei Shoigu moved to the Security Council in April.'), ['April → May']);
   });
 });
+
+describe('terms by other words', () => {
+  test('a term that ended or began', () => {
+    assert.deepEqual(terms('2024-01-10', 'Mark Milley, whose term ended on Sept. 30, 2023, has written a memoir.'), []);
+    assert.deepEqual(terms('2024-01-10', 'Mark Milley, whose term ended on Aug. 30, 2023, has written a memoir.'), ['Aug. 30, 2023 → Sep. 30, 2023']);
+  });
+
+  test('a participle’s subject is its clause’s, not the person named just before it', () => {
+    assert.deepEqual(terms('2022-06-01', 'Lloyd Austin has spoken to Sergei Shoigu three times since taking office in January 2021.'), []);
+    assert.deepEqual(terms('2022-06-01', 'Lloyd Austin has spoken to Sergei Shoigu three times since taking office in March 2021.'), ['March 2021 → January 2021']);
+  });
+});

@@ -55,7 +55,7 @@ interface Claim {
 }
 
 /** Words without which a sentence holds no term claim. */
-const termWords = /\b(?:took|taking|assumed|became|sworn|confirmed|appointed|nominated|named|promoted|moved|installed|stepped|left|resigned|quit|retired|dismissed|fired|removed|ousted|sacked|relieved|replaced|replacing|succeeded|succeeding|since|until|till|from)\b/i;
+const termWords = /\b(?:took|taking|assumed|became|began|started|ended|expired|sworn|confirmed|appointed|nominated|named|promoted|moved|installed|stepped|left|resigned|quit|retired|dismissed|fired|removed|ousted|sacked|relieved|replaced|replacing|succeeded|succeeding|since|until|till|from)\b/i;
 /** After "retired" the verb, not the adjective of "a retired Army general". */
 const afterRetiredVerb = new Set(['in', 'on', 'from', 'as', 'after', 'before', 'at', 'and', 'with', 'last', 'this', 'earlier', 'later', ',', '.', ';']);
 /** What "left" must be followed by to mean leaving an office, not a place or a meeting: "left office", "left the ministry". */
@@ -70,7 +70,8 @@ const holdingWords = new Set(['headed', 'heading', 'led', 'leading', 'held', 'ho
 const periodPrepositions = new Map<string, Side>([['since', 'start'], ['from', 'start'], ['until', 'end'], ['till', 'end']]);
 /** Words that leave a term claim unasserted: "did not resign", "is expected to step down", "is set to take over". */
 const unassertedWords = new Set(['not', 'never', 'no', 'will', 'would', 'could', 'might', 'may', 'should', 'expected', 'expects', 'plan', 'plans', 'planned', 'set', 'due', 'likely', 'poised', 'tipped', 'rumored', 'rumoured', 'reportedly', 'if', 'whether']);
-const pronouns = new Set(['he', 'she']);
+const pronouns = new Set(['he', 'she', 'his', 'her']);
+const tenureWords = new Set(['term', 'tenure', 'mandate', 'chairmanship']);
 const actingWords = new Set(['acting', 'interim', 'acted', 'caretaker']);
 
 /** The cue that begins at token `i`, if any. */
@@ -119,6 +120,13 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
     case 'resigned':
     case 'quit':
       return end(i + 1);
+    case 'began':
+    case 'started':
+    case 'ended':
+    case 'expired':
+      // "whose term ended on Sept. 30", "his tenure began in May".
+      if (!tenureWords.has(previous)) return undefined;
+      return norm === 'began' || norm === 'started' ? start(i + 1) : end(i + 1);
     case 'retired':
       return !t.word(i + 1) || afterRetiredVerb.has(next) ? end(i + 1) : undefined;
     case 'dismissed':
@@ -235,9 +243,9 @@ function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, befor
   let title: TitleMatch | undefined;
   let holding = false;
   for (let i = at - 1; i >= scope.first; i--) {
-    if (otherEvent.has(i) || otherDate(i)) return undefined;
     const cue = cueAt(s, i);
     if (cue && cue.last <= at) return { cue, holding: false };
+    if (otherEvent.has(i) || otherDate(i)) return undefined;
     if (!period || apposition) continue;
     if (mentionAt(s, i)) break;
     title ??= s.titles.find((x) => x.last === i + 1 && (!isRank(ctx, x.offices) || x.last === at - 1));
@@ -307,6 +315,11 @@ function subjectOf(ctx: Context, s: SentenceView, scope: Scope, cue: Cue): Subje
 
 function namedBefore(ctx: Context, s: SentenceView, scope: Scope, at: number): Subject | undefined {
   const t = s.tokens;
+  // "has spoken to Shoigu twice since taking office", "moved in June, taking over from Patrushev": a participle's subject is its clause's.
+  if (t.norm(at).endsWith('ing')) {
+    const first = s.mentions.find((m) => m.first >= scope.first && m.first < at);
+    if (first) return { person: first.person, mention: first };
+  }
   for (let i = at - 1; i >= scope.first; i--) {
     const m = mentionAt(s, i);
     if (m) return { person: m.person, mention: m };
