@@ -33,7 +33,7 @@ interface Point {
 type Window =
   | { kind: 'ever' }
   | { kind: 'since'; after: Point }
-  | { kind: 'span'; days: number; comparison: 'about' | 'more' | 'less' }
+  | { kind: 'span'; days: number; comparison: 'exact' | 'about' | 'more' | 'less' }
   | { kind: 'year'; year: number };
 
 const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
@@ -45,7 +45,7 @@ const vagueSpan: Record<string, number> = { day: 2, week: 2, month: 2, year: 1 }
 const sequenceWords = /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|previous|since)\b/i;
 const ordinalWord = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b/gi;
 /** The head nouns of a phrase that counts calls. */
-const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|exchange|one|discussion)$/i;
+const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|one)$/i;
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
 /** Words that end the phrase an ordinal heads and begin what qualifies it. */
 const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|with|among)$/i;
@@ -80,9 +80,11 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   if (!channel) return out;
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
-    const written = writtenCall(s, channel, m.index!);
+    const written = writtenCall(ctx, s, channel, m.index!);
     // Else the call in context; else (a story of the ministers' call speaking of the generals') the channel's call of the draft's days.
     const call = written ?? (inContext ? (channel.calls.includes(inContext) ? inContext : draftCalls(ctx, channel, isHeadline(s)).at(-1)) : upToRef(ctx, s, channel).at(-1));
+    // A reference date inferred from the record is a guess: a count of a call not dated as written would rest on it.
+    if (!written && ctx.ref?.source === 'inferred') continue;
     // "That conversation was the first since…": a call named earlier in the draft, which this paragraph cannot see.
     if (!call || (!written && draftWide && /\bthat\s+(?:call|conversation|contact)\b/i.test(s.text))) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
@@ -114,19 +116,21 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
 
 /**
  * The call a count is about: the one the anchoring pass found, unless that rests on a date of an
- * earlier call the sentence refers back to ("the second in three days, after Austin reached Shoigu
- * on Friday", "following a call on June 25"): then the call before it in context.
+ * earlier call the sentence refers back to: then the call before it in context.
  */
 function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   const own = callDay(s);
-  if (own && /\b(?:after|following)\b[^,.;]*$/i.test(s.text.slice(0, own.start - s.start))) return previousCall(ctx, s);
+  const lead = own && s.text.slice(0, own.start - s.start);
+  // "…, after Austin reached Shoigu on Friday", "– the previous one was held on 25 June": an earlier call, not this one.
+  if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead))) return previousCall(ctx, s);
   return contextCall(ctx, s);
 }
 
 /** The words an ordinal heads: nothing ("their first since"), or a phrase ending in a call noun. */
 function headPhrase(tail: string): string | undefined {
   const words = [...tail.matchAll(/[^\s,]+/g)];
-  for (const [j, w] of words.entries()) {
+  // "First US–Russia Defence Ministers' Call": a few modifiers; "First Deputy Defense Minister … had a call": a title.
+  for (const [j, w] of words.slice(0, 5).entries()) {
     const word = w[0].replace(/[’']s?$/, '');
     if (qualifierWord.test(word)) return j === 0 ? tail.slice(0, w.index) : undefined;
     if (!callNoun.test(word)) continue;
@@ -148,12 +152,15 @@ function owned(before: string, tail: string): boolean {
 /** The clause from `at`: to the next sentence mark, semicolon or dash (not the en dash of "Austin–Shoigu"). */
 function clauseAfter(text: string, at: number): string {
   const rest = text.slice(at, at + 140);
-  const end = rest.search(/[.;!?:—]|\s[–-]\s/);
+  // Not the stop of an abbreviation or an initial ("Mr. Austin", "U.S. Secretary", "Charles Q. Brown").
+  const end = rest.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Maj|Brig|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|St|\p{Lu}))[.]|[;!?:—]|\s[–-]\s/u);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** What the phrase counts within: "since X", "in two weeks", "of 2022", "this year", or ever. */
 function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, tail: string): Window | undefined {
+  // "For the first time, in a rare contact since the invasion": the "since" is of another phrase.
+  if (/^\s*,/.test(tail)) return { kind: 'ever' };
   const since = /\b(?:since|after)\s+/i.exec(tail);
   if (since) {
     const after = pointAt(ctx, s, call.day, at + since.index + since[0].length);
@@ -185,7 +192,7 @@ function spanWindow(m: RegExpExecArray): Window | undefined {
   const count = m[2] ? numbers[m[2].toLowerCase()] ?? (Number(m[2]) || undefined) : vagueSpan[m[3]!.toLowerCase().replace(/s$/, '')];
   if (count === undefined) return undefined;
   const how = m[1]?.toLowerCase() ?? '';
-  const comparison = /more|over/.test(how) ? 'more' : /less|fewer|under/.test(how) ? 'less' : 'about';
+  const comparison = /more|over/.test(how) ? 'more' : /less|fewer|under|nearly|almost/.test(how) ? 'less' : /about|around/.test(how) ? 'about' : 'exact';
   return { kind: 'span', days: count * unit, comparison };
 }
 
@@ -200,7 +207,9 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
   const date = s.dates.find((d) => d.start === start);
   if (date) {
     // "Their first since January", of a call in May 2022: the January before that call, not before the draft.
-    const month = date.kind === 'month' && date.year === undefined && Number.isFinite(day) ? previousMonth(day, date.month!) : undefined;
+    const yearless = date.kind === 'month' && date.year === undefined;
+    const month = yearless ? monthBefore(ctx, s, date.month!, date.end, day) : undefined;
+    if (yearless && !month) return undefined;
     const first = month?.first ?? date.day ?? date.firstDay;
     const last = month?.last ?? date.day ?? date.lastDay;
     return first === undefined || last === undefined ? undefined : { first, last, date, start: since, end: date.end };
@@ -209,9 +218,10 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
   // "Since last May", or a month alone that the date reader left ("since May."): the one before.
   const monthWord = /^(last\s+)?(\p{L}+)/iu.exec(words);
   const month = monthWord ? monthNames.findIndex((n) => n.toLowerCase() === monthWord[2]!.toLowerCase()) + 1 : 0;
-  const around = monthWord?.[1] || !Number.isFinite(day) ? ctx.ref?.day : day;
-  if (month && around !== undefined && (monthWord![1] || /^\p{Lu}/u.test(monthWord![2]!))) {
-    return { ...previousMonth(around, month), start: since, end: start + monthWord![0].length };
+  if (month && (monthWord![1] || /^\p{Lu}/u.test(monthWord![2]!))) {
+    const end = start + monthWord![0].length;
+    const span = monthBefore(ctx, s, month, end, monthWord![1] ? ctx.ref?.day ?? day : day);
+    return span && { ...span, start: since, end };
   }
   const person = s.mentions.find((m) => m.start === start);
   if (person) {
@@ -220,16 +230,26 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     const edgeDay = edge && termEdge(ctx, person.person, edge, day);
     return edgeDay === undefined ? undefined : { first: edgeDay, last: edgeDay, start, end: person.end };
   }
-  const content = words.toLowerCase().split(/\s+/).filter((w) => w && !stopWords.has(w)).slice(0, 5);
+  // "Since his call with Belousov's predecessor": a call, which no event label names.
+  if (callVerb.test(words) || /\b(?:calls?|conversations?)\b/i.test(words)) return undefined;
+  const content = words.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !stopWords.has(w)).slice(0, 5);
   if (warWords.test(words)) content.push('invasion');
   const event = eventNamed(ctx, content, day);
   return event ? { first: event.day, last: event.lastDay, start, end: start + words.trimEnd().length } : undefined;
 }
 
-/** The most recent `month` wholly before the month of `day` ("last May"). */
-function previousMonth(day: number, month: number): { first: number; last: number } {
-  const { year, month: current } = ymd(day);
-  const y = month < current ? year : year - 1;
+/**
+ * A month the writer gave no year, looking back from `day`: of "last year" or "this year" (the
+ * reference date's) if the words after it say so, else the most recent one before the month of
+ * `day`; none when it is that very month ("the first since May" of a call in May: which May?).
+ */
+function monthBefore(ctx: Context, s: SentenceView, month: number, end: number, day: number): { first: number; last: number } | undefined {
+  const from = Number.isFinite(day) ? day : ctx.ref?.day;
+  if (from === undefined) return undefined;
+  const said = /^\s*(last|this)\s+year\b/i.exec(s.text.slice(end - s.start));
+  const { year, month: current } = ymd(said ? ctx.ref?.day ?? from : from);
+  if (!said && current === month) return undefined;
+  const y = said ? year - (said[1]!.toLowerCase() === 'last' ? 1 : 0) : month < current ? year : year - 1;
   return { first: dayNumber(y, month, 1), last: dayNumber(y, month, daysInMonth(y, month)) };
 }
 
@@ -247,7 +267,7 @@ function eventNamed(ctx: Context, words: string[], day: number): EventInfo | und
   for (const e of ctx.index.events) {
     if (e.event.type === 'call' || e.day >= day) continue;
     const label = (e.event.label ?? '').toLowerCase().split(/[^\p{L}\d-]+/u);
-    if (words.some((w) => w.length > 3 && label.includes(w))) found = e;
+    if (words.some((w) => label.includes(w))) found = e;
   }
   return found;
 }
@@ -269,12 +289,14 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
     case 'year':
       return versus(count(dayNumber(window.year, 1, 1) - 1), dayNumber(window.year, 1, 1) - 1);
     case 'span': {
-      if (k > 1) return versus(count(call.day - window.days - 1), call.day - window.days - 1);
+      // "The second in just over two weeks" allows 17 days; "the second in two weeks" does not.
+      const days = Math.round(window.days * (window.comparison === 'more' ? 1.5 : window.comparison === 'about' ? 1.25 : 1));
+      if (k > 1) return versus(count(call.day - days - 1), call.day - days - 1);
       const previous = upTo.at(-2);
       if (!previous) return call.day - window.days >= series.from ? 'false' : 'unknown';
       const gap = call.day - previous.day;
       // Generous: "the first in a year" after ten months is a writer's rounding, not an error.
-      const enough = window.comparison === 'more' ? gap >= window.days * 0.95 : window.comparison === 'less' ? true : gap >= window.days * 0.75;
+      const enough = window.comparison === 'more' ? gap >= window.days * 0.95 : window.comparison === 'less' || gap >= window.days * 0.75;
       return enough ? 'true' : 'false';
     }
   }
@@ -344,10 +366,13 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
     const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end);
     const first = date.day ?? date.firstDay!;
     const last = date.day ?? date.lastDay!;
-    const bound = series && lastBound(ctx, s, series, last, /^(?:previous|prior)/i.test(m[0]));
-    if (!series || bound === undefined || bound <= last || first < series.from) continue;
-    const latest = series.calls.filter((c) => c.day < bound).at(-1);
-    if (!latest || (latest.day >= first && latest.day <= last)) continue;
+    if (!series || first < series.from) continue;
+    // Wrong only if wrong before each day it may look back from.
+    const bounds = lastBounds(ctx, s, series, last, /^(?:previous|prior)/i.test(m[0])).filter((b) => b > last);
+    const latestBefore = (bound: number) => series.calls.filter((c) => c.day < bound).at(-1);
+    if (!bounds.length || bounds.some((b) => { const c = latestBefore(b); return !c || (c.day >= first && c.day <= last); })) continue;
+    const bound = bounds[0]!;
+    const latest = latestBefore(bound)!;
     const later = series.calls.filter((c) => c.day > last && c.day < bound);
     const newText = reformatDate(date, latest.day);
     out.push(report(date.start, date.end, latest, `The last call ${series.label} before ${showDay(bound)} was on ${showDay(latest.day)}, not ${date.text}.`,
@@ -367,20 +392,26 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
 }
 
 /**
- * The day before which "last" looks: a "before …" in the sentence ("before the invasion",
- * "Before Wednesday"); else the call its paragraph or the draft is about, when later than the
- * date; else, for a plain "last spoke", the reference date. "Previous" and "had last" speak of a
- * moment in the story: with none in context, nothing is claimed of now.
+ * The days before which "last" may look: a "before …" in the sentence ("before the invasion",
+ * "Before Wednesday"), else the call its paragraph is about when later than the date; else each
+ * call the draft may report (the draft's, its channel's calls of the week before the reference
+ * date) and, for a plain "last spoke", the reference date itself. "Previous" and "had last" speak
+ * of a moment in the story: with no call in context, nothing is claimed of now.
  */
-function lastBound(ctx: Context, s: SentenceView, series: Series, last: number, previous: boolean): number | undefined {
+function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number, previous: boolean): number[] {
   const before = beforePoint(ctx, s);
-  if (before) return before.first;
-  const inSeries = [contextCall(ctx, s), previousCall(ctx, s)].find((c) => c && c.day > last && series.calls.includes(c));
-  if (inSeries) return inSeries.day;
+  if (before) return [before.first];
+  const inSeries = [contextCall(ctx, s), previousCall(ctx, s)].find((c) => c && c.day > last && series.calls.includes(c) && c !== ctx.mainCall);
+  if (inSeries) return [inSeries.day];
+  const ref = ctx.ref?.day;
+  const plain = !previous && !/\bhad\b/i.test(s.text);
+  // The calls the story may be reporting: of its last days, or of its week for a plain "last spoke".
+  const days = plain ? 7 : 3;
+  const week = ref === undefined ? [] : series.calls.filter((c) => c.day > last && c.day >= ref - days && c.day <= ref).map((c) => c.day);
   // The day the draft reports, on whichever channel: "the generals had last spoken on Oct. 24" in a story of the ministers' call.
-  if (ctx.mainCall && ctx.mainCall.day > last) return ctx.mainCall.day;
-  if (previous || /\bhad\b/i.test(s.text)) return undefined;
-  return ctx.ref && Math.min(ctx.ref.day + 1, series.to + 1);
+  const main = ctx.mainCall && ctx.mainCall.day > last ? [ctx.mainCall.day] : [];
+  const now = !plain || ref === undefined ? [] : [Math.min(ref + 1, series.to + 1)];
+  return [...main, ...week, ...now];
 }
 
 /** The first "before …" of the sentence that names a date or an event. */
@@ -414,7 +445,8 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
   for (const m of s.text.matchAll(silence)) {
     const since = /^[^.;,*]{0,40}?\bsince\s+/i.exec(s.text.slice(m.index! + m[0].length));
     // Of whom: the people or the channel the sentence names, never a pair it leaves to context ("the two leaders").
-    const series = since && seriesOf(ctx, s, undefined, true);
+    // The people named before "since": "the two have not spoken since Feb. 11, before the call between Austin and Shoigu" is not of Austin and Shoigu.
+    const series = since && seriesOf(ctx, s, undefined, true, s.start + m.index! + m[0].length + since.index + since[0].length);
     if (!series) continue;
     const after = pointAt(ctx, s, ctx.ref?.day ?? Infinity, m.index! + m[0].length + since[0].length);
     if (!after || after.last < series.from - 1) continue;
@@ -423,7 +455,8 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
     const bound = beforePoint(ctx, s)?.first ?? ended ?? (/\b(?:have|has|haven|hasn)/i.test(m[0]) && ctx.ref ? Math.min(ctx.ref.day + 1, series.to + 1) : undefined);
     if (bound === undefined) continue;
     const broken = series.calls.filter((c) => c.day > after.last && c.day < bound);
-    if (!broken.length) continue;
+    // "Has not spoken since…" in a story of a call of the past week may have been written before it.
+    if (!broken.length || (ctx.ref && bound > ctx.ref.day && broken[0]!.day >= ctx.ref.day - 7)) continue;
     const range = after.date ? [after.start, after.end] : [s.start + m.index!, after.end];
     out.push(report(range[0]!, range[1]!, broken.at(-1)!, `The record has calls ${series.label} after ${showDay(after.last)} and before ${showDay(bound)}: ${listed(broken).slice(2)}.`, broken, []));
   }
@@ -489,16 +522,17 @@ function firstDayIn(ctx: Context, person: string, offices: string[]): number {
 }
 
 /**
- * A channel named by its holders' plural ("the generals", "the ministers", "both militaries'
- * chiefs of staff"): the coverage entry one of whose office titles has that word; "either
- * channel" or "both channels": every entry.
+ * A channel named by its holders' plural ("the generals", "the ministers", "the chiefs of the
+ * general staffs", "the two military officials"): the one coverage entry one of whose offices has
+ * that word in its title or labels; "either channel" or "both channels": every entry.
  */
 function channelNamed(ctx: Context, text: string): CoverageEntry | 'all' | undefined {
   if (/\b(?:either|both|any)\s+channels?\b/i.test(text)) return 'all';
-  const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries)\b/i.exec(text);
+  const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries|(?:defen[cs]e|military)\s+(?:chiefs|officials|leaders))\b/i.exec(text);
   if (!plural) return undefined;
   const stem = plural[1]!.toLowerCase().slice(0, 6);
-  return onlyEntry(ctx.index.coverage.filter((c) => c.offices.some((o) => ctx.index.offices.get(o)?.title.toLowerCase().includes(stem))));
+  const names = (o: string) => { const office = ctx.index.offices.get(o); return office ? [office.title, ...(office.labels ?? [])] : []; };
+  return onlyEntry(ctx.index.coverage.filter((c) => c.offices.some((o) => names(o).some((n) => n.toLowerCase().includes(stem)))));
 }
 
 function officeLabel(ctx: Context, offices: [string, string]): string {
@@ -523,10 +557,10 @@ function upToRef(ctx: Context, s: SentenceView, series: Series): EventInfo[] {
  * The call a date written before the ordinal names, where the channel had exactly one then: "the
  * previous call was on May 19, their first after the invasion", "The May 19 call was their first".
  */
-function writtenCall(s: SentenceView, series: Series, before: number): EventInfo | undefined {
+function writtenCall(ctx: Context, s: SentenceView, series: Series, before: number): EventInfo | undefined {
   let found: EventInfo | undefined;
   for (const d of s.dates) {
-    if (d.start >= s.start + before || d.dateline) continue;
+    if (d.start >= s.start + before || d.dateline || (ctx.ref?.source === 'inferred' && (d.kind === 'weekday' || d.kind === 'relative'))) continue;
     // "Since May 13, so the first in five months": a point to count from, not the call; but "since May, when … their first" is May's.
     if (pointPrepositions.has(d.preposition) && !/^\s*,?\s*when\b/i.test(s.text.slice(d.end - s.start))) continue;
     const first = d.day ?? d.firstDay;
