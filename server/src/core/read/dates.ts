@@ -47,6 +47,8 @@ const datelinePattern = new RegExp(
 );
 
 export function datelineEnd(paragraph: string): number | undefined {
+  // Most paragraphs are no dateline: a digit near the head is the cheap test that rules them out.
+  if (!/^\p{Lu}[^\n]{0,90}\d/u.test(paragraph)) return undefined;
   const m = datelinePattern.exec(paragraph);
   return m ? m[0].length : undefined;
 }
