@@ -132,3 +132,11 @@ describe('terms by other words', () => {
     assert.deepEqual(terms('2022-06-01', 'Lloyd Austin has spoken to Sergei Shoigu three times since taking office in March 2021.'), ['March 2021 → January 2021']);
   });
 });
+
+describe('someone else’s term', () => {
+  test('a successor, a predecessor or a counterpart is not the person named before them', () => {
+    assert.deepEqual(terms('2024-08-01', 'Andrei Belousov praised his predecessor, who left the ministry in April.'), []);
+    assert.deepEqual(terms('2025-03-01', 'Lloyd Austin said his successor took office in March.'), []);
+    assert.deepEqual(terms('2023-06-01', 'Lloyd Austin, a retired Army general who took office in March 2021, spoke.'), ['March 2021 → January 2021']);
+  });
+});

@@ -323,12 +323,21 @@ function namedBefore(ctx: Context, s: SentenceView, scope: Scope, at: number): S
   for (let i = at - 1; i >= scope.first; i--) {
     const m = mentionAt(s, i);
     if (m) return { person: m.person, mention: m };
-    if (pronouns.has(t.norm(i))) return pronounPerson(ctx, s, i);
+    if (pronouns.has(t.norm(i))) {
+      // "his term ended" is his; "his successor took office" is someone else's.
+      const possessive = t.norm(i) === 'his' || t.norm(i) === 'her';
+      return possessive && !tenureWords.has(t.norm(i + 1)) ? undefined : pronounPerson(ctx, s, i);
+    }
     if (s.read.frames.some((f) => f.word === i && f.kind !== 'appointment')) return undefined;
   }
   if (scope.antecedent === undefined) return undefined;
+  // The antecedent is the person named, or the head of an apposition after the name ("Austin, a retired general who…"),
+  // not another noun ("praised his predecessor, who…").
   const antecedent = s.mentions.filter((m) => m.first <= scope.antecedent!).at(-1);
-  return antecedent && { person: antecedent.person, mention: antecedent };
+  if (!antecedent) return undefined;
+  let k = antecedent.last;
+  while (k <= scope.antecedent && !t.word(k) && t.norm(k) !== ',') k++; // "**Dan Caine**, who"
+  return k > scope.antecedent || t.norm(k) === ',' ? { person: antecedent.person, mention: antecedent } : undefined;
 }
 
 /** "He" or "she": the one person named before it in the sentence, else in the sentence before. */
