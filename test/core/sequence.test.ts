@@ -121,6 +121,17 @@ describe('"last spoke" at the precision written', () => {
     assert.deepEqual(sequence(text('Feb. 18')), ['Feb. 18']);
   });
 
+  test('a pair that can speak no more has a last call whatever the date of the draft', () => {
+    const text = (month: string) => `Gen. CQ Brown replaced Gen. Mark Milley, who last spoke with Gen. Valery Gerasimov in ${month}.`;
+    assert.deepEqual(sequence(text('March 2023')), []);
+    assert.deepEqual(sequence(text('October 2022')), ['October 2022']);
+  });
+
+  test('"last spoke" of a story\'s own recent call is of the one before it', () => {
+    assert.deepEqual(sequence(`${on('2022-05-17')}Lloyd Austin and Sergei Shoigu last spoke on Feb. 18.`), []);
+    assert.deepEqual(sequence(`${on('2022-05-20')}The two military officials last spoke on Feb. 11.`), []);
+  });
+
   test('"the last time" of something other than speaking', () => {
     assert.deepEqual(sequence(`${on('2024-05-20')}The last time Austin visited Kyiv was in October 2022.`), []);
     assert.deepEqual(sequence(`${on('2024-05-20')}The last time Austin and Shoigu spoke was in October 2022.`), ['October 2022']);

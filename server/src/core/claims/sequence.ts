@@ -16,6 +16,8 @@ interface Series {
   calls: EventInfo[];
   from: number;
   to: number;
+  /** For two people: the last day both held the channel's offices, where one has left within the coverage. */
+  until?: number;
   label: string;
 }
 
@@ -363,7 +365,7 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
     // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
     if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) continue;
     // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
-    const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end);
+    const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end, s.start + m.index!);
     const first = date.day ?? date.firstDay!;
     const last = date.day ?? date.lastDay!;
     if (!series || first < series.from) continue;
@@ -411,7 +413,10 @@ function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number,
   // The day the draft reports, on whichever channel: "the generals had last spoken on Oct. 24" in a story of the ministers' call.
   const main = ctx.mainCall && ctx.mainCall.day > last ? [ctx.mainCall.day] : [];
   const now = !plain || ref === undefined ? [] : [Math.min(ref + 1, series.to + 1)];
-  return [...main, ...week, ...now];
+  // "Milley, who last spoke with Gerasimov in October 2022": a pair that can speak no more has a last call on any date.
+  const ended = plain && series.until !== undefined ? [series.until + 1] : [];
+  const bounds = [...main, ...week, ...now];
+  return bounds.length ? bounds : ended;
 }
 
 /** The first "before …" of the sentence that names a date or an event. */
@@ -469,12 +474,12 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
  * call it is about ("Gerasimov's first with a US chairman"), else of the one office of a person named.
  * `negated`: the people of "have not spoken" count, though they took part in no call.
  */
-function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end): Series | undefined {
+function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end, at?: number): Series | undefined {
   const named = channelNamed(ctx, s.text);
   if (named === 'all') return everyChannel(ctx);
   if (named) return channelSeries(ctx, named);
   const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
-  const people = [...new Set(mentioned.filter((m) => m.start < upTo).map((m) => m.person))];
+  const people = nearest([...new Map(mentioned.filter((m) => m.start < upTo).map((m) => [m.person, m.start])).entries()], at);
   if (people.length === 2) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
   const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
@@ -494,12 +499,27 @@ function everyChannel(ctx: Context): Series | undefined {
   return { calls: inCoverage(calls, from, to), from, to, label: 'on either channel' };
 }
 
+/**
+ * The people a claim at `at` is of, of those named: all of them, or of three or more the two
+ * beside it ("Brown replaced Milley, who last spoke with Gerasimov": Milley and Gerasimov).
+ */
+function nearest(named: [string, number][], at: number | undefined): string[] {
+  if (named.length <= 2 || at === undefined) return named.map(([p]) => p);
+  const before = named.filter(([, start]) => start < at);
+  const after = named.filter(([, start]) => start > at);
+  const pair = after.length ? [before.at(-1), after[0]] : before.slice(-2);
+  return pair.filter((x): x is [string, number] => !!x).map(([p]) => p);
+}
+
 /** The calls of two people, counted from the first day both held the offices of a covered channel. */
 function peopleSeries(ctx: Context, people: string[]): Series | undefined {
   const entry = ctx.index.coverage.find((c) => people.every((p) => heldAny(ctx, p, c.offices)));
   if (!entry) return undefined;
   const from = Math.max(entry.from, ...people.map((p) => firstDayIn(ctx, p, entry.offices)));
-  return { calls: inCoverage(callsBetween(ctx, people), from, entry.to), from, to: entry.to, label: `between ${people.map((p) => nameOf(ctx, p)).join(' and ')}` };
+  const until = Math.min(...people.map((p) => lastDayIn(ctx, p, entry.offices)));
+  const series: Series = { calls: inCoverage(callsBetween(ctx, people), from, entry.to), from, to: entry.to, label: `between ${people.map((p) => nameOf(ctx, p)).join(' and ')}` };
+  if (until < entry.to) series.until = until;
+  return series;
 }
 
 type CoverageEntry = Context['index']['coverage'][number];
@@ -519,6 +539,12 @@ const heldAny = (ctx: Context, person: string, offices: string[]) => (ctx.index.
 function firstDayIn(ctx: Context, person: string, offices: string[]): number {
   const starts = (ctx.index.termsByPerson.get(person) ?? []).filter((t) => offices.includes(t.term.office)).map((t) => t.start?.first ?? -Infinity);
   return Math.min(...starts);
+}
+
+/** The last day a person held one of the offices; Infinity while a term runs on. */
+function lastDayIn(ctx: Context, person: string, offices: string[]): number {
+  const ends = (ctx.index.termsByPerson.get(person) ?? []).filter((t) => offices.includes(t.term.office)).map((t) => t.end?.last ?? Infinity);
+  return Math.max(...ends);
 }
 
 /**
