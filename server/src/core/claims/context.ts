@@ -52,7 +52,7 @@ export interface Probe {
 /** A probe as a message states it. */
 export const probeLabel = (p: Probe): string => p.written ?? isoDay(p.days[0]!);
 
-function probeOf(d: ResolvedDate): Probe | undefined {
+export function probeOf(d: ResolvedDate): Probe | undefined {
   if (d.day !== undefined) return { days: [d.day] };
   if (d.firstDay !== undefined && d.lastDay !== undefined) {
     return { days: [d.firstDay, Math.floor((d.firstDay + d.lastDay) / 2), d.lastDay], written: d.text };

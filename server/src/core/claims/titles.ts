@@ -3,16 +3,16 @@
 // A title names offices in the record's senses: as a form of the office, as a loose label of
 // its role (never a conflict for its holder), or as a form valid only in a period.
 import type { Fix } from '../api';
-import { countryOf } from '../read/cues';
+import { countryOf, pointPrepositions, reportingVerbs } from '../read/cues';
 import type { Mention } from '../read/document';
 import type { TitleMatch } from '../read/paragraph';
 import type { SentenceView } from '../read/sentences';
 import {
   heldTermsOf, officeStatus, phraseKey, type RecordIndex, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
-import { showSpan } from '../text/dates';
+import { dayNumber, showSpan } from '../text/dates';
 import type { Sentence, Tokens } from '../text/tokens';
-import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, referenceProbe, sentenceProbes } from './context';
+import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes } from './context';
 
 type Modifier = 'then' | 'former' | 'now' | 'plain';
 
@@ -21,6 +21,8 @@ export interface TitleClaim {
   /** Token range of the title words, and of the whole phrase with its modifier and country. */
   titleFirst: number;
   titleLast: number;
+  /** Token where the phrase begins. */
+  first: number;
   start: number;
   end: number;
   offices: string[] | 'counterpart';
@@ -75,12 +77,14 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
     }
     if (k < s.first) break;
     const title = s.titles.find((t) => t.last === k + 1);
+    // "…with a Russian defence minister, Ryder noted": the name after the comma is a speaker, not an apposition.
+    if (comma && isSpeakerAt(tokens, m.last, s.last)) break;
     let claim: TitleClaim;
     if (title) {
-      claim = { mention: m, titleFirst: title.first, titleLast: title.last, start: 0, end: m.end, offices: title.offices, modifier: 'plain' };
+      claim = { mention: m, titleFirst: title.first, titleLast: title.last, first: 0, start: 0, end: m.end, offices: title.offices, modifier: 'plain' };
       j = title.first;
     } else if (tokens.norm(k) === 'counterpart') {
-      claim = { mention: m, titleFirst: k, titleLast: k + 1, start: 0, end: m.end, offices: 'counterpart', modifier: 'plain' };
+      claim = { mention: m, titleFirst: k, titleLast: k + 1, first: 0, start: 0, end: m.end, offices: 'counterpart', modifier: 'plain' };
       j = k;
     } else break;
     const lead = readLead(tokens, s, j);
@@ -88,16 +92,41 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
     j = lead.first;
     claim.modifier = lead.modifier;
     if (lead.country) claim.country = lead.country;
+    claim.first = j;
     claim.start = s.base + tokens.start(j);
     chain.push(claim);
   }
   const before = j - 1;
+  // "Adviser to the Prime Minister of India Ajit Doval": the title is the office served, not the name's.
+  if (isComplement(tokens, s, j)) return [];
   // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title.
   if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || (tokens.capital(before) && !openers.has(tokens.norm(before)) && before > s.first))) {
     return [];
   }
   return chain;
 }
+
+/** Words that make a title the complement of another: "aide to the President", "chief of staff of the Minister". */
+const complementMarks = new Set(['to', 'of', 'for']);
+/** Posts named by whom they serve: "adviser to the prime minister"; "answers to the minister" is no post. */
+const servingNouns = new Set(['aide', 'aides', 'adviser', 'advisor', 'advisers', 'advisors', 'assistant', 'counsellor', 'counselor', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'staff', 'deputy', 'representative']);
+
+/** Whether the title at token `j` is the office another post serves ("National Security Adviser to the Prime Minister"). */
+function isComplement(tokens: Tokens, s: SentenceView, j: number): boolean {
+  let k = j - 1;
+  if (k >= s.first && (tokens.norm(k) === 'the' || tokens.norm(k) === 'a')) k--;
+  if (k <= s.first || !complementMarks.has(tokens.norm(k))) return false;
+  return servingNouns.has(tokens.norm(k - 1)) || s.titles.some((t) => t.last === k);
+}
+
+/** Whether the words from token `k` make the one before them a speaker: "Ryder said", ", Ryder noted". */
+function isSpeakerAt(tokens: Tokens, k: number, end: number): boolean {
+  if (k >= end || !tokens.word(k) || !reportingVerbs.has(tokens.norm(k))) return false;
+  // "Sunak Briefed on the Call": the one briefed, not the one speaking.
+  return !(tokens.norm(k) === 'briefed' && passiveAfter.has(tokens.norm(k + 1)));
+}
+
+const passiveAfter = new Set(['on', 'about', 'by']);
 
 /** Modifier and country words before a title: "then-", "Russia's new", "former U.S.". */
 function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; modifier: Modifier | 'skip'; country?: string } {
@@ -161,7 +190,7 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   if (next < s.last && tokens.word(next) && (tokens.capital(next) || nounsAfterTitle.has(tokens.norm(next)))) return [];
   if (s.mentions.some((o) => o.first === title.last)) return [];
   return [{
-    mention: m, titleFirst: title.first, titleLast: title.last, start: m.start, end: s.base + tokens.end(title.last - 1),
+    mention: m, titleFirst: title.first, titleLast: title.last, first: m.first, start: m.start, end: s.base + tokens.end(title.last - 1),
     offices: title.offices, modifier, ...(country ? { country } : {}),
   }];
 }
@@ -271,15 +300,82 @@ function standing(t: TermInfo): string {
   return notes.length ? ` (${notes.join(', ')})` : '';
 }
 
+/**
+ * The reporting verb that makes the claim's person the sentence's speaker, if any: "…, Pentagon
+ * press secretary Pat Ryder said", "Ryder, the press secretary, told reporters", "said Gen. Ryder".
+ */
+const APPOSITION_LENGTH = 8;
+
+function speakerVerb(s: SentenceView, claim: TitleClaim): number | undefined {
+  const { tokens } = s;
+  let k = claim.mention.last;
+  if (tokens.norm(k) === ',') {
+    // Past a short apposition: ", the press secretary,".
+    for (let j = k + 1; j < Math.min(s.last, k + APPOSITION_LENGTH); j++) {
+      if (tokens.norm(j) !== ',') continue;
+      k = j + 1;
+      break;
+    }
+  }
+  if (isSpeakerAt(tokens, k, s.last)) return k;
+  return claim.first > s.first && isSpeakerAt(tokens, claim.first - 1, s.last) ? claim.first - 1 : undefined;
+}
+
+/**
+ * When a speaker spoke: the dates of the statement ("said on Monday"), and where what they say
+ * follows the verb, the dates before it ("After the Oct. 21 call, Ryder told reporters that…").
+ */
+function spokenProbes(s: SentenceView, claim: TitleClaim, verb: number): Probe[] {
+  const { tokens } = s;
+  const told = verb >= claim.first && (tokens.norm(verb + 1) === 'that' || tokens.word(verb + 1));
+  const before = s.base + tokens.start(claim.first);
+  const dates = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition) && (d.event === 'statement' || (told && d.end <= before)));
+  return dates.map(probeOf).filter((p): p is Probe => !!p);
+}
+
+/** The year paragraph of `s` is about, as a probe of its first, middle and last day. */
+function sectionProbe(ctx: Context, s: SentenceView): Probe | undefined {
+  const year = ctx.sentences.yearOf(s.paragraph);
+  if (year === undefined) return undefined;
+  const first = dayNumber(year, 1, 1);
+  const last = dayNumber(year, 12, 31);
+  return { days: [first, Math.floor((first + last) / 2), last], written: String(year) };
+}
+
+/**
+ * The times a title is judged at, any of which may bear it out. A plain title speaks of the time
+ * its sentence is about: the sentence's own or its paragraph's dates, else the year of its
+ * section, else the reference date. "Former" may look back from either; "now" is the reference date.
+ */
+function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
+  const own = sentenceProbes(ctx, s);
+  const ref = referenceProbe(ctx);
+  const refs = ref ? [ref] : [];
+  switch (claim.modifier) {
+    case 'now':
+      return refs;
+    case 'then':
+      return own;
+    case 'former':
+      return [...own, ...refs];
+    default: {
+      const section = sectionProbe(ctx, s);
+      // A speaker holds the title when speaking, not at the time of what they tell.
+      const verb = speakerVerb(s, claim);
+      if (verb !== undefined) {
+        const spoken = spokenProbes(s, claim, verb);
+        return spoken.length ? spoken : [...own, ...(section ? [section] : []), ...refs];
+      }
+      if (own.length) return own;
+      return section ? [section] : refs;
+    }
+  }
+}
+
 export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   for (const claim of readTitleClaims(s)) {
-    const own = sentenceProbes(ctx, s);
-    const ref = referenceProbe(ctx);
-    let probes: Probe[];
-    if (claim.modifier === 'now') probes = ref ? [ref] : [];
-    else if (claim.modifier === 'then') probes = own;
-    else probes = [...own, ...(ref ? [ref] : [])];
+    const probes = titleProbes(ctx, s, claim);
     if (!probes.length) continue;
     const verdicts = probes.map((p) => verdictAt(ctx, s, claim, p));
     if (verdicts.some((v) => v === 'ok')) continue;

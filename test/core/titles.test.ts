@@ -1,0 +1,68 @@
+// Title claims (SPEC sections 3 and 7): each test a class of sentence, a true one silent and a wrong one flagged.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createChecker, defaultRecord } from '../../server/src/core';
+
+const checker = createChecker({ record: defaultRecord });
+
+function titles(text: string, date?: string): string[] {
+  const draft = date ? `---\ndate: ${date}\n---\n\n${text}` : text;
+  const result = checker.check(draft, { languageId: 'markdown' });
+  return result.findings.filter((f) => f.code === 'title-conflict').map((f) => draft.slice(f.start, f.end));
+}
+
+describe('the time a title is judged at', () => {
+  test('a sentence with a date of its own is judged at that date, not the reference date', () => {
+    assert.deepEqual(titles('Before the Senate on Jan. 14, 2025, Defense Secretary Pete Hegseth promised a review.', '2026-02-20'), ['Defense Secretary Pete Hegseth']);
+    assert.deepEqual(titles('In February 2025, Defense Secretary Pete Hegseth toured the border.', '2026-02-20'), []);
+  });
+
+  test('"the next day" counts from the day named before it', () => {
+    const text = 'A drone was lost over the Black Sea on March 14, 2023. The next day Austin phoned Security Council Secretary Sergei Shoigu.';
+    assert.deepEqual(titles(text, '2026-01-15'), ['Security Council Secretary Sergei Shoigu']);
+    assert.deepEqual(titles(text.replace('Security Council Secretary', 'Defence Minister'), '2026-01-15'), []);
+  });
+
+  test('a paragraph with no date of its own is judged in the year of its section', () => {
+    const text = '## 2024\n\nThe department said Defense Secretary Lloyd Austin wanted the channel kept open.';
+    assert.deepEqual(titles(text, '2025-03-01'), []);
+    assert.deepEqual(titles(text.replace('2024', '2019'), '2025-03-01'), ['Defense Secretary Lloyd Austin']);
+  });
+
+  test('a title of a period is wrong before it', () => {
+    assert.deepEqual(titles('In August, Secretary of War Pete Hegseth joined the delegation in Alaska.', '2025-09-10'), ['Secretary of War Pete Hegseth']);
+    assert.deepEqual(titles('On Monday, Secretary of War Pete Hegseth met his staff.', '2025-09-10'), []);
+  });
+});
+
+describe('speakers', () => {
+  test('a speaker holds the title when speaking, not at the time of what they recount', () => {
+    assert.deepEqual(titles('The last such call was on March 15, 2023, Pentagon press secretary Maj. Gen. Pat Ryder said.', '2024-06-25'), []);
+    assert.deepEqual(titles('Maj. Gen. Pat Ryder, the press secretary, told reporters that the previous call had been in March 2023.', '2024-06-25'), []);
+  });
+
+  test('a speaker is judged at the statement\'s own date, or a date fronted before the statement', () => {
+    assert.deepEqual(titles('Following the Oct. 21, 2022, call, Maj. Gen. Pat Ryder told reporters that the line stayed open.', '2025-06-10'), ['Maj. Gen. Pat Ryder']);
+    assert.deepEqual(titles('Following the Oct. 21, 2022, call, Brig. Gen. Pat Ryder told reporters that the line stayed open.', '2022-10-25'), []);
+  });
+
+  test('a name after a comma that goes on to a reporting verb is no apposition of the title before it', () => {
+    assert.deepEqual(titles('Austin had last talked to a Russian defence minister, Ryder noted, in the spring.', '2023-06-01'), []);
+    assert.deepEqual(titles('Asked whether Austin would call his Russian counterpart, Ryder says a call would come in time.', '2023-03-15'), []);
+  });
+
+  test('one briefed on something is not a speaker', () => {
+    const text = '## Prime Minister Sunak Briefed on Sunday Call\nThe British minister spoke with Shoigu on Sunday, and Rishi Sunak heard of it.';
+    assert.deepEqual(titles(text, '2022-10-25'), ['Prime Minister Sunak']);
+  });
+});
+
+describe('titles that belong to someone else', () => {
+  test('the office a post serves is not the title of the name after it', () => {
+    assert.deepEqual(titles('Jake Sullivan spoke by phone with the National Security Adviser to the Prime Minister of India Ajit Doval.', '2024-07-12'), []);
+  });
+
+  test('a title after a verb and "to" still belongs to the name', () => {
+    assert.deepEqual(titles('Gerasimov, who reports to Defence Minister Sergei Shoigu, seldom speaks in public.', '2024-12-10'), ['Defence Minister Sergei Shoigu']);
+  });
+});
