@@ -5,7 +5,7 @@
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, termsOn } from '../record/index';
-import { frameAt } from '../read/frames';
+import { clauseSubject, frameAt } from '../read/frames';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
 
@@ -72,7 +72,7 @@ function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined
   const date = callDay(s) ?? callMonth(s);
   if (!date) return undefined;
   if (distributive.test(s.text)) return null;
-  const people = callPeople(ctx, s, date, inherited);
+  const people = bySubject(s, callPeople(ctx, s, date, inherited));
   if (people.length === 1 && date.day !== undefined && presence.test(s.text)) {
     // "Belousov also took part in the November 27 call": present on the one call of that day in a covered series.
     const series = (ctx.index.callsByDay.get(date.day) ?? []).filter((c) => isCovered(ctx, c.participants, c.day));
@@ -101,13 +101,22 @@ function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | unde
   if (presence.test(s.text) && inherited?.participants.includes(people[1]!.person) && !inherited.participants.includes(people[0]!.person)) {
     return { kind: 'absent', call: inherited, absent: people[0]! };
   }
-  const [first, other] = people as [Mention, Mention];
+  const [first, other] = bySubject(s, people) as [Mention, Mention];
   const theirs = inherited?.participants.includes(first.person) ? inherited : (ctx.index.callsByPerson.get(first.person) ?? []).filter((c) => c.day <= ctx.ref!.day).at(-1);
   if (!theirs || theirs.event.confidence === 'low' || !isCovered(ctx, theirs.participants, theirs.day)) return undefined;
   return { kind: 'absent', call: theirs, absent: other };
 }
 
 const presence = /\b(?:(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:[\w.]+\s+){0,3}?(?:call|line)|(?:also\s+)?took\s+part\s+in|(?:also\s+)?joined\s+(?:the\s+)?(?:[\w.’']+\s+){0,3}?(?:call|conversation|talks)|participated\s+in|sat\s+in\s+on)\b/i;
+
+/** The people with the subject of their clause first, else in the order named. */
+function bySubject(s: SentenceView, people: Mention[]): Mention[] {
+  const first = people[0];
+  const clause = first && s.read.clauses.find((c) => c.first <= first.first && first.first < c.last);
+  const subject = clause && clauseSubject(s.tokens, clause);
+  const lead = subject && people.find((p) => subject.first <= p.first && p.last <= subject.last);
+  return lead ? [lead, ...people.filter((p) => p !== lead)] : people;
+}
 
 /** Whether two people held, at some time, offices whose calls the record covers, on the two sides. */
 function counterparts(ctx: Context, a: string, b: string): boolean {
@@ -205,7 +214,7 @@ export function judgeCallDate(ctx: Context, date: ResolvedDate, people: Mention[
   const present = people.filter((p) => inCalls.has(p.person));
   if (present.length) {
     if (people.length !== 2 || date.day === undefined) return null;
-    // The first named is taken at their word: "Milley spoke with Shoigu" names Milley's call.
+    // The subject is taken at their word: "Milley spoke with Shoigu" names Milley's call.
     const call = onDay.find((c) => c.participants.includes(present[0]!.person) && c.event.confidence !== 'low');
     const absent = people.find((p) => !call?.participants.includes(p.person));
     return call && absent ? { kind: 'absent', call, absent, date } : null;

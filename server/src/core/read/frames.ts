@@ -3,6 +3,7 @@
 // with its qualifiers. Each date is attached to the event word it modifies, so that "after
 // the summit on July 11" or "the ministry said on Monday" never dates a call.
 import type { Tokens } from '../text/tokens';
+import { chunk } from './chunks';
 
 export type EventKind = 'call' | 'sought' | 'statement' | 'report' | 'meeting' | 'incident' | 'appointment' | 'war';
 
@@ -247,4 +248,21 @@ export function frameAt(read: SentenceFrames, first: number): Frame | undefined 
     else after ??= f;
   }
   return before ?? after;
+}
+
+/**
+ * The subject of a clause, by the shallow parse: the noun phrase (with any "and"-joined ones)
+ * before its first verb phrase. Read only where a claim needs it: "Milley spoke with Shoigu"
+ * is Milley's call.
+ */
+export function clauseSubject(tokens: Tokens, clause: Clause): { first: number; last: number } | undefined {
+  const chunks = chunk(tokens, clause.first, clause.last);
+  const verb = chunks.findIndex((c) => c.kind === 'VP');
+  let subject: { first: number; last: number } | undefined;
+  for (let j = verb - 1; j >= 0; j--) {
+    const c = chunks[j]!;
+    if (c.kind === 'NP') subject = { first: c.first, last: subject?.last ?? c.last };
+    else if (!(c.kind === 'O' && (tokens.norm(c.first) === 'and' || tokens.norm(c.first) === ','))) break;
+  }
+  return subject;
 }
