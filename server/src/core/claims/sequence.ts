@@ -83,12 +83,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
     const written = writtenCall(ctx, s, channel, m.index!);
-    // Else the call in context; else (a story of the ministers' call speaking of the generals') the channel's call of the draft's days.
-    const call = written ?? (inContext ? (channel.calls.includes(inContext) ? inContext : draftCalls(ctx, channel, isHeadline(s)).at(-1)) : upToRef(ctx, s, channel).at(-1));
-    // A reference date inferred from the record is a guess: a count of a call not dated as written would rest on it.
-    if (!written && ctx.ref?.source === 'inferred') continue;
-    // "That conversation was the first since…": a call named earlier in the draft, which this paragraph cannot see.
-    if (!call || (!written && draftWide && /\bthat\s+(?:call|conversation|contact)\b/i.test(s.text))) continue;
+    const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
+    if (!call) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
     // "Russia requested a second call": another one, not a count.
     if (k > 1 && /\b(?:a|another)\s+$/i.test(s.text.slice(0, m.index!))) continue;
@@ -105,15 +101,28 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // "The calls on Friday and Sunday were the first since May 13": the calls the sentence names are not in between.
     const named = new Set(s.dates.map((d) => d.day));
     const series = k === 1 ? { ...whole, calls: whole.calls.filter((c) => c === call || !named.has(c.day)) } : whole;
-    const verdict = judge(series, call, k, window);
-    if (verdict !== 'false') continue;
-    // With no call of its own or of its paragraph, a sentence may be of any call the draft reports (a headline, of any in its weeks).
-    if (!written && draftWide && draftCalls(ctx, series, isHeadline(s)).some((c) => judge(series, c, k, window) !== 'false')) continue;
-    // With no call in context at all, a count is of some call of the series: wrong only if wrong of each ("Brown's second call with Gerasimov").
-    if (!written && !inContext && upToRef(ctx, s, series).some((c) => judge(series, c, k, window) !== 'false')) continue;
+    if (judge(series, call, k, window) !== 'false') continue;
+    if (!written) {
+      // With no call of its own or of its paragraph, a sentence may be of any call the draft reports (a headline, of any in its
+      // weeks); with none in context at all, of any call of its series: wrong only if wrong of each ("Brown's second call with Gerasimov").
+      const others = inContext ? (draftWide ? draftCalls(ctx, series, isHeadline(s)) : []) : upToRef(ctx, s, series);
+      if (others.some((c) => judge(series, c, k, window) !== 'false')) continue;
+    }
     out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, k, window));
   }
   return out;
+}
+
+/**
+ * The call of a count with no date of its own: the call in context; else (a story of the
+ * ministers' call speaking of the generals') the channel's call of the draft's days; with none in
+ * context, the series' latest up to the reference date. None that rests on an inferred reference
+ * date (a guess), nor for "that conversation" left to the draft (a call named in an earlier paragraph).
+ */
+function undatedCall(ctx: Context, s: SentenceView, channel: Series, inContext: EventInfo | undefined, draftWide: boolean): EventInfo | undefined {
+  if (ctx.ref?.source === 'inferred' || (draftWide && /\bthat\s+(?:call|conversation|contact)\b/i.test(s.text))) return undefined;
+  if (!inContext) return upToRef(ctx, s, channel).at(-1);
+  return channel.calls.includes(inContext) ? inContext : draftCalls(ctx, channel, isHeadline(s)).at(-1);
 }
 
 /**
@@ -291,8 +300,7 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
     case 'year':
       return versus(count(dayNumber(window.year, 1, 1) - 1), dayNumber(window.year, 1, 1) - 1);
     case 'span': {
-      // "The second in just over two weeks" allows 17 days; "the second in two weeks" does not.
-      const days = Math.round(window.days * (window.comparison === 'more' ? 1.5 : window.comparison === 'about' ? 1.25 : 1));
+      const days = countedDays(window);
       if (k > 1) return versus(count(call.day - days - 1), call.day - days - 1);
       const previous = upTo.at(-2);
       if (!previous) return call.day - window.days >= series.from ? 'false' : 'unknown';
@@ -303,6 +311,9 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
     }
   }
 }
+
+/** The days a count in a span looks back: "the second in just over two weeks" allows 17 days; "the second in two weeks" does not. */
+const countedDays = (w: Window & { kind: 'span' }) => Math.round(w.days * (w.comparison === 'more' ? 1.5 : w.comparison === 'about' ? 1.25 : 1));
 
 function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call: EventInfo, series: Series, k: number, window: Window): RawFinding {
   const upTo = series.calls.filter((c) => c.day <= call.day);
@@ -322,9 +333,9 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
     const gap = previous ? `${call.day - previous.day} days after the one before, on ${showDay(previous.day)}` : 'with none before it in the record';
     return report(s.start + start, end + spanLength(s, phraseEnd), call, `The call of ${showDay(call.day)} came ${gap} (${series.label}).`, evidence, []);
   }
-  const after = window.kind === 'span' ? call.day - window.days - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : -Infinity;
+  const after = window.kind === 'span' ? call.day - countedDays(window) - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : -Infinity;
   const within = upTo.filter((c) => c.day > after);
-  const scope = window.kind === 'year' ? ` in ${window.year}` : window.kind === 'span' ? ` in the ${window.days} days` : '';
+  const scope = window.kind === 'year' ? ` in ${window.year}` : window.kind === 'span' ? ` in the ${countedDays(window)} days` : '';
   return report(s.start + start, end + spanLength(s, phraseEnd), call, `The record has ${nth(within.length)} ${series.label}${scope} up to ${showDay(call.day)}${listed(within)}.`, within, []);
 }
 
@@ -356,41 +367,52 @@ function sinceFix(s: SentenceView, after: Point, previous: EventInfo): Fix[] {
 function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.text.matchAll(lastCall)) {
-    const at = m.index! + m[0].length;
-    const clause = clauseAfter(s.text, at);
-    const clauseEnd = s.start + at + clause.length;
-    const date = s.dates.find((d) => d.start >= s.start + at && d.start < clauseEnd && !d.dateline && !pointPrepositions.has(d.preposition) && (d.day ?? d.lastDay) !== undefined);
-    // "The last time he visited Kyiv was in May" is not about a call: "the last time" must be of speaking, or stand alone.
-    if (!date || (/time$/i.test(m[0]) && !/^\s*(?:was|came)\b/i.test(clause) && !callVerb.test(s.text.slice(s.start + at - s.start, date.start - s.start)))) continue;
-    // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
-    if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) continue;
-    // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
-    const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end, s.start + m.index!);
-    const first = date.day ?? date.firstDay!;
-    const last = date.day ?? date.lastDay!;
-    if (!series || first < series.from) continue;
-    // Wrong only if wrong before each day it may look back from.
-    const bounds = lastBounds(ctx, s, series, last, /^(?:previous|prior)/i.test(m[0])).filter((b) => b > last);
-    const latestBefore = (bound: number) => series.calls.filter((c) => c.day < bound).at(-1);
-    if (!bounds.length || bounds.some((b) => { const c = latestBefore(b); return !c || (c.day >= first && c.day <= last); })) continue;
-    const bound = bounds[0]!;
-    const latest = latestBefore(bound)!;
-    const later = series.calls.filter((c) => c.day > last && c.day < bound);
-    const newText = reformatDate(date, latest.day);
-    out.push(report(date.start, date.end, latest, `The last call ${series.label} before ${showDay(bound)} was on ${showDay(latest.day)}, not ${date.text}.`,
-      later.length ? later : [latest], newText ? [{ title: `Change to "${newText}"`, newText }] : []));
+    const finding = lastCallFinding(ctx, s, m);
+    if (finding) out.push(finding);
   }
   for (const m of s.text.matchAll(/\blast\s+before\s+/gi)) {
-    const call = contextCall(ctx, s);
-    const series = call && seriesOf(ctx, s, call);
-    if (!call || !series?.calls.includes(call)) continue;
-    const edge = pointAt(ctx, s, Infinity, m.index! + m[0].length)?.first;
-    if (edge === undefined || edge <= call.day) continue;
-    const later = series.calls.filter((c) => c.day > call.day && c.day < edge);
-    if (!later.length) continue;
-    out.push(report(s.start + m.index!, s.start + m.index! + m[0].length, call, `The record has calls ${series.label} after ${showDay(call.day)} and before ${showDay(edge)}: ${listed(later).slice(2)}.`, later, []));
+    const finding = lastBeforeFinding(ctx, s, m);
+    if (finding) out.push(finding);
   }
   return out;
+}
+
+/** "Last spoke in October 2022": wrong if the last call of the series before each day it may look back from is not then. */
+function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): RawFinding | undefined {
+  const at = m.index! + m[0].length;
+  const clause = clauseAfter(s.text, at);
+  const clauseEnd = s.start + at + clause.length;
+  const date = s.dates.find((d) => d.start >= s.start + at && d.start < clauseEnd && !d.dateline && !pointPrepositions.has(d.preposition) && (d.day ?? d.lastDay) !== undefined);
+  // "The last time he visited Kyiv was in May" is not about a call: "the last time" must be of speaking, or stand alone.
+  if (!date || (/time$/i.test(m[0]) && !/^\s*(?:was|came)\b/i.test(clause) && !callVerb.test(s.text.slice(at, date.start - s.start)))) return undefined;
+  // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
+  if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) return undefined;
+  // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
+  const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end, s.start + m.index!);
+  const first = date.day ?? date.firstDay!;
+  const last = date.day ?? date.lastDay!;
+  if (!series || first < series.from) return undefined;
+  const bounds = lastBounds(ctx, s, series, last, /^(?:previous|prior)/i.test(m[0])).filter((b) => b > last);
+  const latest = bounds.map((b) => series.calls.filter((c) => c.day < b).at(-1));
+  if (!bounds.length || latest.some((c) => !c || (c.day >= first && c.day <= last))) return undefined;
+  const bound = bounds[0]!;
+  const later = series.calls.filter((c) => c.day > last && c.day < bound);
+  // A fix only where every reading agrees on the call it names.
+  const agreed = new Set(latest).size === 1 ? reformatDate(date, latest[0]!.day) : undefined;
+  return report(date.start, date.end, latest[0]!, `The last call ${series.label} before ${showDay(bound)} was on ${showDay(latest[0]!.day)}, not ${date.text}.`,
+    later.length ? later : [latest[0]!], agreed ? [{ title: `Change to "${agreed}"`, newText: agreed }] : []);
+}
+
+/** "The October 24 call was the generals' last before Milley retired": no call of the series after it and before that. */
+function lastBeforeFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): RawFinding | undefined {
+  const call = contextCall(ctx, s);
+  const series = call && seriesOf(ctx, s, call);
+  if (!call || !series?.calls.includes(call)) return undefined;
+  const edge = pointAt(ctx, s, Infinity, m.index! + m[0].length)?.first;
+  if (edge === undefined || edge <= call.day) return undefined;
+  const later = series.calls.filter((c) => c.day > call.day && c.day < edge);
+  if (!later.length) return undefined;
+  return report(s.start + m.index!, s.start + m.index! + m[0].length, call, `The record has calls ${series.label} after ${showDay(call.day)} and before ${showDay(edge)}: ${listed(later).slice(2)}.`, later, []);
 }
 
 /**
