@@ -40,9 +40,10 @@ function judge(ctx: Context, s: SentenceView, anchor: Anchor & { kind: 'absent' 
   }
   const { date, nearest, meant } = anchor;
   const names = anchor.people.map((p) => nameOf(ctx, p)).join(' and ');
-  const nearestText = nearest.length
-    ? `; the nearest recorded: ${nearest.map((c) => `${showDay(c.day)} (${c.participants.map((p) => nameOf(ctx, p)).join(' and ')})`).join(', ')}`
-    : '';
+  // What the record has first, then what the draft says.
+  const recorded = nearest.length
+    ? `The nearest recorded ${nearest.length === 1 ? 'call is' : 'calls are'} ${nearest.map((c) => `${showDay(c.day)} (${c.participants.map((p) => nameOf(ctx, p)).join(' and ')})`).join(' and ')}`
+    : `The record has no call between ${names}`;
   const fixes: Fix[] = [];
   if (meant) {
     const newText = reformatDate(date, meant.day);
@@ -53,7 +54,7 @@ function judge(ctx: Context, s: SentenceView, anchor: Anchor & { kind: 'absent' 
     code: 'call-date-conflict',
     start: date.start,
     end: date.end,
-    message: `No call between ${names} is recorded ${when}${nearestText}.`,
+    message: `${recorded}; none between ${names} ${when}, as the draft has it.`,
     sourceIds: nearest.flatMap((c) => c.event.sources),
     fixes,
   };
