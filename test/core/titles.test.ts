@@ -66,3 +66,26 @@ describe('titles that belong to someone else', () => {
     assert.deepEqual(titles('Gerasimov, who reports to Defence Minister Sergei Shoigu, seldom speaks in public.', '2024-12-10'), ['Defence Minister Sergei Shoigu']);
   });
 });
+
+describe('services and ranks', () => {
+  test('a rank given with a service the person did not serve in is a conflict, and the fix names the recorded one', () => {
+    const draft = '---\ndate: 2022-05-20\n---\n\nNavy Gen. Mark Milley spoke with Gerasimov on Thursday.';
+    const found = checker.check(draft, { languageId: 'markdown' }).findings.filter((f) => f.code === 'title-conflict');
+    assert.deepEqual(found.map((f) => draft.slice(f.start, f.end)), ['Navy Gen. Mark Milley']);
+    assert.deepEqual(found[0]!.fixes.map((f) => f.newText), ['Army Gen. Mark Milley']);
+    assert.deepEqual(titles('Army Gen. Mark Milley spoke with Gerasimov on Thursday.', '2022-05-20'), []);
+  });
+
+  test('a retired officer keeps the service: only the service word is judged', () => {
+    assert.deepEqual(titles('The retired Marine General Lloyd Austin took office in 2021.', '2024-06-26'), ['Marine General Lloyd Austin']);
+    assert.deepEqual(titles('Lloyd Austin, a retired Army general, took office in 2021.', '2024-06-26'), []);
+  });
+});
+
+describe('fixes', () => {
+  test('"former" goes before the title of an apposition, not before the name', () => {
+    const draft = '---\ndate: 2024-06-28\n---\n\nNor has Mark Milley, the chairman of the Joint Chiefs, spoken to Gerasimov this year.';
+    const found = checker.check(draft, { languageId: 'markdown' }).findings.filter((f) => f.code === 'title-conflict');
+    assert.ok(found[0]!.fixes.some((f) => f.newText === 'Mark Milley, the former chairman of the Joint Chiefs'));
+  });
+});

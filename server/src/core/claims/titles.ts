@@ -165,13 +165,16 @@ function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; 
   return { first: j, modifier, ...(country ? { country } : {}) };
 }
 
+/** Where the words of an apposition begin, past its comma and article: ", the chairman". */
+function appositionStart(tokens: Tokens, comma: number): number {
+  return ['the', 'a', 'an'].includes(tokens.norm(comma + 1)) ? comma + 2 : comma + 1;
+}
+
 function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   const tokens = s.tokens;
   if (tokens.possessive(m.last - 1)) return [];
-  let k = m.last;
-  if (tokens.norm(k) !== ',') return [];
-  k++;
-  if (['the', 'a', 'an'].includes(tokens.norm(k))) k++;
+  if (tokens.norm(m.last) !== ',') return [];
+  let k = appositionStart(tokens, m.last);
   let modifier: Modifier | 'skip' = 'plain';
   let country: string | undefined;
   for (; k < s.last; k++) {
@@ -372,8 +375,63 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
   }
 }
 
-export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
+/** The services a rank may name, by their words as normalised: "Marine General", "Navy Gen.". */
+const services = new Map<string, string>([
+  ['army', 'Army'], ['navy', 'Navy'], ['air force', 'Air Force'], ['marine corps', 'Marine Corps'], ['marine', 'Marine Corps'],
+  ['marines', 'Marine Corps'], ['space force', 'Space Force'], ['coast guard', 'Coast Guard'],
+]);
+
+/** The service words that end right before token `i` ("Air Force", "Marine"), if any. */
+function serviceBefore(tokens: Tokens, s: SentenceView, i: number): { service: string; first: number } | undefined {
+  for (const n of [2, 1]) {
+    const first = i - n;
+    if (first < s.first || !tokens.capital(first)) continue;
+    const service = services.get(phraseKey(tokens, first, i));
+    if (service) return { service, first };
+  }
+  return undefined;
+}
+
+/** The service a rank office belongs to, where all its forms name one ("Army Gen.", "Army General"). */
+function serviceOf(forms: string[]): { service: string; words: string } | undefined {
+  const named = forms.map((f) => [...services.keys()].find((w) => f.toLowerCase().startsWith(`${w} `)));
+  const words = named[0];
+  return words && named.every((w) => w === words) ? { service: services.get(words)!, words: forms[0]!.slice(0, words.length) } : undefined;
+}
+
+/**
+ * A rank given with a service the person did not serve in ("Marine General Mark Milley": an Army
+ * general), where the record holds their service by a rank of that service alone.
+ */
+function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
+  const { tokens } = s;
   const out: RawFinding[] = [];
+  for (const m of s.mentions) {
+    const rank = s.titles.find((t) => (t.last === m.first || (t.last === m.first - 1 && tokens.norm(t.last) === '.')) &&
+      t.offices.every((o) => ctx.index.offices.get(o)?.kind === 'rank'));
+    const written = rank && serviceBefore(tokens, s, rank.first);
+    if (!written) continue;
+    const served = (ctx.index.termsByPerson.get(m.person) ?? []).flatMap((t) => {
+      const service = serviceOf(ctx.index.offices.get(t.term.office)?.forms ?? []);
+      return service ? [{ term: t, ...service }] : [];
+    });
+    if (!served.length || served.some((x) => x.service === written.service)) continue;
+    const start = s.base + tokens.start(written.first);
+    const serviceEnd = s.base + tokens.end(rank.first - 1);
+    const held = served.map((x) => ctx.index.offices.get(x.term.term.office)!.title).join('; ');
+    const fixes: Fix[] = served.length === 1 && served[0]!.term.term.confidence === 'high'
+      ? [{ title: `Change the service to "${served[0]!.words}"`, newText: served[0]!.words + ctx.doc.text.slice(serviceEnd, m.end) }]
+      : [];
+    out.push({
+      code: 'title-conflict', start, end: m.end, fixes, sourceIds: served.flatMap((x) => x.term.term.sources),
+      message: `${nameOf(ctx, m.person)} did not serve in the ${written.service}: the record has ${held}.`,
+    });
+  }
+  return out;
+}
+
+export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = serviceConflicts(ctx, s);
   for (const claim of readTitleClaims(s)) {
     const probes = titleProbes(ctx, s, claim);
     if (!probes.length) continue;
@@ -449,9 +507,10 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
     fixes.push({ title: `Change the title to "${form}"`, newText: text.slice(claim.start, titleStart) + form + text.slice(titleEnd, claim.end) });
   }
   if (verdict === 'notHeld' && claim.modifier === 'plain' && past.some((t) => t.end && t.end.last < day && reachesPeriod(t))) {
-    const phrase = text.slice(claim.start, claim.end);
-    const former = `${atSentenceStart ? 'Former' : 'former'} ${phrase}`;
-    fixes.push({ title: 'Add "former"', newText: former });
+    // Before the title: "former Defence Minister Shoigu", "Milley, the former chairman".
+    const at = claim.mention.first < claim.titleFirst ? s.base + tokens.start(appositionStart(tokens, claim.mention.last)) : claim.start;
+    const word = at === s.start ? 'Former' : 'former';
+    fixes.push({ title: 'Add "former"', newText: `${text.slice(claim.start, at)}${word} ${text.slice(at, claim.end)}` });
   }
   if (verdict === 'stillHeld') {
     const phrase = text.slice(claim.start, claim.end).replace(/\b(?:former|ex)\s*-?\s*/i, '');
