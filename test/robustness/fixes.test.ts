@@ -11,9 +11,10 @@ const fixesOf = (text: string, referenceDate: string) =>
   checker.check(text, { referenceDate }).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)} → ${f.fixes.map((x) => x.newText).join(' | ')}`);
 
 describe('fixes for dates written with their year', () => {
+  // Written two weeks after the calls: "last spoke" is not read as "before the call this story reports".
   test('"Oct. 21, 2022" is corrected to the later call, not offered back unchanged', () => {
-    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu last spoke on Oct. 21, 2022.', '2022-10-24'), ['sequence-conflict: Oct. 21, 2022 → Oct. 23, 2022']);
-    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu last spoke on October 21st, 2022.', '2022-10-24'), [
+    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu last spoke on Oct. 21, 2022.', '2022-11-05'), ['sequence-conflict: Oct. 21, 2022 → Oct. 23, 2022']);
+    assert.deepEqual(fixesOf('Lloyd Austin and Sergei Shoigu last spoke on October 21st, 2022.', '2022-11-05'), [
       'sequence-conflict: October 21st, 2022 → October 23rd, 2022',
     ]);
   });
