@@ -29,6 +29,19 @@ describe('the time a title is judged at', () => {
     assert.deepEqual(titles(text.replace('2024', '2019'), '2025-03-01'), ['Defense Secretary Lloyd Austin']);
   });
 
+  test('a section about the draft\'s own year leaves undated sentences to the draft\'s date', () => {
+    const text = '## June and July 2024\n\nFirst Deputy Prime Minister Belousov Warns Austin on Arms';
+    assert.deepEqual(titles(text, '2024-07-15'), ['First Deputy Prime Minister Belousov']);
+  });
+
+  test('an undated clause about a call of two people is judged on the days of their recorded calls', () => {
+    const text = '## 2024\n\nIt was First Deputy Prime Minister Andrei Belousov\'s second call with Lloyd Austin.';
+    assert.deepEqual(titles(text, '2025-03-01'), ["First Deputy Prime Minister Andrei Belousov's"]);
+    assert.deepEqual(titles(text.replace('First Deputy Prime Minister', 'Defence Minister'), '2025-03-01'), []);
+    // A clause of the present is about now, not about their past calls.
+    assert.deepEqual(titles('Nor has Lloyd Austin, the defense secretary, spoken with Andrei Belousov this year.', '2024-06-01'), []);
+  });
+
   test('a title of a period is wrong before it', () => {
     assert.deepEqual(titles('In August, Secretary of War Pete Hegseth joined the delegation in Alaska.', '2025-09-10'), ['Secretary of War Pete Hegseth']);
     assert.deepEqual(titles('On Monday, Secretary of War Pete Hegseth met his staff.', '2025-09-10'), []);

@@ -5,6 +5,7 @@
 import type { Fix } from '../api';
 import { countryOf, pointPrepositions, reportingVerbs } from '../read/cues';
 import type { Mention } from '../read/document';
+import { frameAt } from '../read/frames';
 import type { TitleMatch } from '../read/paragraph';
 import type { SentenceView } from '../read/sentences';
 import {
@@ -336,13 +337,46 @@ function spokenProbes(s: SentenceView, claim: TitleClaim, verb: number): Probe[]
   return dates.map(probeOf).filter((p): p is Probe => !!p);
 }
 
-/** The year paragraph of `s` is about, as a probe of its first, middle and last day. */
-function sectionProbe(ctx: Context, s: SentenceView): Probe | undefined {
+/** The year paragraph of `s` is about, as its first and last day. */
+function sectionYear(ctx: Context, s: SentenceView): { first: number; last: number; year: number } | undefined {
   const year = ctx.sentences.yearOf(s.paragraph);
-  if (year === undefined) return undefined;
-  const first = dayNumber(year, 1, 1);
-  const last = dayNumber(year, 12, 31);
-  return { days: [first, Math.floor((first + last) / 2), last], written: String(year) };
+  return year === undefined ? undefined : { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), year };
+}
+
+/**
+ * The year of the section, as a probe of its first, middle and last day, where the draft's own
+ * date lies outside it: a background section about another year. Within it, the draft's date is nearer.
+ */
+function sectionProbe(ctx: Context, s: SentenceView): Probe | undefined {
+  const section = sectionYear(ctx, s);
+  if (!section || (ctx.ref && ctx.ref.day >= section.first && ctx.ref.day <= section.last)) return undefined;
+  return { days: [section.first, Math.floor((section.first + section.last) / 2), section.last], written: String(section.year) };
+}
+
+/** Words that tie a clause to the present ("has not spoken", "Nor have they talked"): not about past calls. */
+const presentWords = new Set(['has', 'have', 'nor', 'not', 'never', 'no', 'yet']);
+
+function speaksOfNow(s: SentenceView, clause: number): boolean {
+  const c = s.read.clauses[clause]!;
+  for (let i = c.first; i < c.last; i++) if (presentWords.has(s.tokens.norm(i))) return true;
+  return false;
+}
+
+/**
+ * For an undated clause about a call of the titled person with someone else the sentence names
+ * ("It was Belousov's second call with Austin"): the days of their recorded calls, in the year
+ * of the section where it names one.
+ */
+function callProbe(ctx: Context, s: SentenceView, claim: TitleClaim): Probe | undefined {
+  const frame = frameAt(s.read, claim.mention.first);
+  if (frame?.kind !== 'call' || frame.negated || frame.hedged || speaksOfNow(s, frame.clause)) return undefined;
+  const person = claim.mention.person;
+  const others = new Set(s.mentions.map((m) => m.person).filter((p) => p !== person));
+  const section = sectionYear(ctx, s);
+  const days = (ctx.index.callsByPerson.get(person) ?? [])
+    .filter((c) => c.participants.some((p) => others.has(p)) && (!section || (c.day >= section.first && c.day <= section.last)))
+    .map((c) => c.day);
+  return days.length ? { days } : undefined;
 }
 
 /**
@@ -370,6 +404,8 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
         return spoken.length ? spoken : [...own, ...(section ? [section] : []), ...refs];
       }
       if (own.length) return own;
+      const call = callProbe(ctx, s, claim);
+      if (call) return [call];
       return section ? [section] : refs;
     }
   }
