@@ -74,17 +74,20 @@ const nominal = (t: Tag | undefined) => t === 'NOUN' || t === 'PROPN' || t === '
 const verbal = (t: Tag | undefined) => t === 'VERB' || t === 'AUX';
 const opening = set('" “ ‘ \' ( [ — – - :');
 
-/** One tag per token in [first, last). */
-export function tagTokens(tokens: Tokens, first: number, last: number): Tag[] {
-  // A headline in Title Case capitalises every longer word: there a capital is no sign of a name.
+/** A headline in Title Case capitalises every longer word: there a capital is no sign of a name. */
+export function isTitleCase(tokens: Tokens, first: number, last: number): boolean {
   let words = 0;
-  let lower = 0;
   for (let i = first; i < last; i++) {
     if (!tokens.word(i)) continue;
     words++;
-    if (!tokens.capital(i) && tokens.norm(i).length >= 4 && !/^\d/.test(tokens.norm(i))) lower++;
+    if (!tokens.capital(i) && tokens.norm(i).length >= 4 && !/^\d/.test(tokens.norm(i))) return false;
   }
-  const title = words >= 3 && lower === 0;
+  return words >= 3;
+}
+
+/** One tag per token in [first, last). */
+export function tagTokens(tokens: Tokens, first: number, last: number): Tag[] {
+  const title = isTitleCase(tokens, first, last);
   const tags: Tag[] = [];
   for (let i = first; i < last; i++) {
     const initial = i === first || opening.has(tokens.norm(i - 1));

@@ -38,7 +38,8 @@ export interface SentenceFrames {
 const eventWords = new Map<string, EventKind>(Object.entries({
   call: 'call', calls: 'call', called: 'call', phone: 'call', phoned: 'call', telephone: 'call', telephoned: 'call',
   telephonic: 'call', conversation: 'call', conversations: 'call', spoke: 'call', speak: 'call', speaks: 'call',
-  spoken: 'call', talk: 'call', talks: 'call', talked: 'call', dialled: 'call', dialed: 'call', rang: 'call',
+  spoken: 'call', talk: 'call', talks: 'call', talked: 'call', dialled: 'call', dialed: 'call', rang: 'call', rings: 'call',
+  phones: 'call', dials: 'call', speaking: 'call', chatted: 'call', conferred: 'call',
   discussed: 'call', videoconference: 'call', hotline: 'call',
   sought: 'sought', seek: 'sought', seeking: 'sought', seeks: 'sought', refused: 'sought', rebuffed: 'sought',
   declined: 'sought', unable: 'sought', failed: 'sought', tried: 'sought', attempted: 'sought', attempts: 'sought',
