@@ -102,3 +102,16 @@ describe('fixes', () => {
     assert.ok(found[0]!.fixes.some((f) => f.newText === 'Mark Milley, the former chairman of the Joint Chiefs'));
   });
 });
+
+describe('acting and interim', () => {
+  test('"acting" is judged like the title itself: the person must have held the office that day', () => {
+    assert.deepEqual(titles('On Jan. 22, 2025, Acting Secretary of Defense Robert Salesses signed the order.', '2025-12-15'), []);
+    assert.deepEqual(titles('On March 3, 2025, Acting Secretary of Defense Robert Salesses signed the order.', '2025-12-15'), ['Acting Secretary of Defense Robert Salesses']);
+  });
+
+  test('no fix names a holder who was not acting as an acting one', () => {
+    const draft = '---\ndate: 2025-12-15\n---\n\nOn March 3, 2025, Acting Secretary of Defense Robert Salesses signed the order.';
+    const found = checker.check(draft, { languageId: 'markdown' }).findings.filter((f) => f.code === 'title-conflict');
+    assert.ok(!found[0]!.fixes.some((f) => f.newText.includes('Hegseth')));
+  });
+});

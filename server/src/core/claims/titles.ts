@@ -15,7 +15,8 @@ import { dayNumber, showSpan } from '../text/dates';
 import type { Sentence, Tokens } from '../text/tokens';
 import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes } from './context';
 
-type Modifier = 'then' | 'former' | 'now' | 'plain';
+/** `acting`: judged as plain, a term held acting or in full bearing it out. */
+type Modifier = 'then' | 'former' | 'now' | 'plain' | 'acting';
 
 export interface TitleClaim {
   mention: Mention;
@@ -34,7 +35,7 @@ export interface TitleClaim {
 // A Map, not an object literal: a word such as "constructor" must not read as a modifier.
 const modifiers = new Map<string, Modifier | 'skip'>(Object.entries({
   then: 'then', former: 'former', ex: 'former', now: 'now', current: 'now', new: 'plain', newly: 'plain',
-  acting: 'skip', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'skip', interim: 'skip',
+  acting: 'acting', interim: 'acting', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'skip',
   designate: 'skip', future: 'skip', previous: 'skip', nominee: 'skip', deputy: 'skip', vice: 'skip',
   assistant: 'skip', first: 'skip', under: 'skip', associate: 'skip', principal: 'skip', shadow: 'skip', junior: 'skip',
 } as const));
@@ -552,7 +553,9 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
     const phrase = text.slice(claim.start, claim.end).replace(/\b(?:former|ex)\s*-?\s*/i, '');
     fixes.push({ title: 'Remove "former"', newText: atSentenceStart ? capitalize(phrase) : phrase });
   }
-  if (holders.length === 1 && verdict === 'notHeld' && inPeriod && claim.mention.end === claim.end && holderTerms[0]!.term.confidence === 'high') {
+  // "Acting Secretary of Defense" names only a holder who was acting.
+  const holderFits = holderTerms[0]?.term.confidence === 'high' && (claim.modifier !== 'acting' || holderTerms[0].term.acting);
+  if (holders.length === 1 && verdict === 'notHeld' && inPeriod && claim.mention.end === claim.end && holderFits) {
     const holder = index.people.get(holders[0]!)!;
     const renamed = claim.mention.kind === 'surname' ? holder.surname[0]! : shortName(holder);
     fixes.push({ title: `Change the name to "${renamed}"`, newText: text.slice(claim.start, claim.mention.start) + renamed });
