@@ -174,7 +174,7 @@ function namedPairs(ctx: Context, clause: { text: string; start: number }): { of
   const out: { offices: [string, string]; start: number; end: number }[] = [];
   for (const c of ctx.index.coverage) {
     if (!c.pairNames.length) continue;
-    const pattern = pairNamePatterns.get(c) ?? new RegExp(`\\b(?:the|both|their)\\s+(?:two\\s+)?(?:${c.pairNames.map(escapeRegExp).join('|')})\\b(?!\\s+(?:of|from|in)\\b)`, 'i');
+    const pattern = pairNamePatterns.get(c) ?? new RegExp(`\\b(?:(?:the|both|their)\\s+(?:two\\s+)?|${bothSides}\\s+)(?:top\\s+)?(?:${c.pairNames.map(escapeRegExp).join('|')})\\b(?!\\s+(?:of|from|in)\\b)`, 'i');
     pairNamePatterns.set(c, pattern);
     const m = pattern.exec(clause.text);
     if (m) out.push({ offices: c.offices, start: clause.start + m.index, end: clause.start + m.index + m[0].length });
@@ -192,6 +192,8 @@ function clauseText(s: SentenceView, date: ResolvedDate): { text: string; start:
 }
 
 const pairNamePatterns = new WeakMap<object, RegExp>();
+/** "US and Russian generals", as a headline names both sides. */
+const bothSides = String.raw`(?:top\s+)?(?:us|u\.s\.|american|russian)\s+and\s+(?:us|u\.s\.|american|russian)`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What the record says of a call of these people on this day (or in this month). */

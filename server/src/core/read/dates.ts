@@ -40,7 +40,7 @@ const place = String.raw`(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t/]+\p{Lu}[\p{Lu}.'’-]+
 const agency = String.raw`\([\p{L} .&/-]{2,30}\)`;
 const datelinePattern = new RegExp(
   // "MOSCOW (Agency - 16th March, 2023) -": the date inside the agency's parentheses.
-  String.raw`^${place}[ \t]*\([^()\n]{0,40}\d[^()\n]{0,30}\)[ \t]*(?:—|–|--|-|:)(?=\s)|` +
+  String.raw`^${place}[ \t]*\([^()\n]{0,40}\d[^()\n]{0,30}\)(?:[ \t]*(?:—|–|--|-|:)(?=\s)|(?=[ \t]+\p{Lu}))|` +
   String.raw`^${place}(?:[ \t]*\[[^\]\n]{1,30}\])?(?:[ \t]*${agency})?,[ \t]*(?=[^\n—–:()]{0,40}\d)[^\n—–:()]{3,40}?` +
     String.raw`(?:(?:[ \t]*${agency})?(?:,[ \t]*\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,2})?[ \t]*(?:—|–|--|-|:)(?=\s)|[ \t]*${agency}(?=[ \t]+\p{Lu}))`,
   'u',
