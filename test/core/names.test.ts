@@ -58,6 +58,10 @@ describe('given names and initials', () => {
     assert.deepEqual(names('Gen. Mark Milley told the committee the line to Moscow mattered.'), []);
     assert.deepEqual(names('Mike Milley, the chairman of the Joint Chiefs, kept the line open.'), ['Mike → Mark']);
     assert.deepEqual(names('Linda Milley, a retired colonel, kept the line open.'), []);
+    // A post one person holds at a time is evidence for any given name; a rank, held by many, is not.
+    assert.deepEqual(names('Gen. Yuri Gerasimov, the chief of the General Staff, was not on the line.'), ['Yuri → Valery']);
+    assert.deepEqual(names('Russian Gen. Yuri Gerasimov commanded a division near Kharkiv.'), []);
+    assert.deepEqual(names('Gen. Robert Brown led the Army in the Pacific.'), []);
     // A word of a title between the rank and the name is no given name.
     assert.deepEqual(names('The chief of the General Staff Gerasimov took the call.'), []);
   });
@@ -86,6 +90,8 @@ describe('real other forms and run-together words', () => {
   test('transliterations, patronymics and feminine forms are names, not slips', () => {
     for (const sentence of [
       'Andrej Belousov took over the ministry.',
+      'Valeri Gerasimov kept his post.',
+      'Valerij Gerasimov, chief of the Russian General Staff, kept his post.',
       'Sergey Shoygu left the ministry.',
       'Sergej Shoigu left the ministry.',
       'Sergei Kuzhugetovich Shoigu left the ministry.',

@@ -1,5 +1,6 @@
 // Names as printed: recorded people found in a sentence (full names, surnames alone, near
 // misses of either), and the findings on them (misspellings, house spellings).
+import { isTitleCase } from '../read/chunks';
 import type { Mention } from '../read/document';
 import type { NameMatch, ParagraphReading, SentenceReading, TitleMatch } from '../read/paragraph';
 import type { SentenceView } from '../read/sentences';
@@ -67,7 +68,7 @@ function readNearMiss(tokens: Tokens, i: number, s: Sentence, index: RecordIndex
  * short one, which has many real neighbours ("Mark Miller" is no slip of "Mark Milley").
  */
 function isSurnameSlip(word: string, surname: string): boolean {
-  return surname.length >= 7 ? closest(word, [surname]) !== undefined : soundsAlike(word, surname.toLowerCase());
+  return surname.length >= 7 ? closest(word, [surname]) !== undefined : soundsAlike(word, soundOf(surname.toLowerCase()));
 }
 
 /** "Charles K. Brown": a given name, a middle initial the record does not have, and the surname. */
@@ -107,32 +108,51 @@ function closest(word: string, spellings: string[]): string | undefined {
 
 /**
  * A real other form of a name, never a slip: feminine or plural ("Belousova", "Zelenska", "the
- * Belousovs"), or a romanisation writing й as j ("Andrej", "Sergej").
+ * Belousovs"), or another romanisation of a final -ий or -й ("Valeri", "Valerij", "Andrej").
  */
 function isOtherForm(word: string, name: string): boolean {
-  if (word === `${name}a` || word === `${name}s`) return true;
-  if (word.includes('j') && (word.replaceAll('j', 'y') === name || word.replaceAll('j', 'i') === name)) return true;
+  if (word === `${name}a` || word === `${name}s` || romanised(word) === romanised(name)) return true;
   const stem = /(?:iy|yy|y|i)$/.exec(name);
   return stem !== null && (word === `${name.slice(0, stem.index)}a` || word === `${name.slice(0, stem.index)}aya`);
 }
 
+/** A name with its final -i, -y, -iy, -ii or -ij as one, and j as y: how romanisations of Russian names differ. */
+const romanised = (name: string): string => name.replace(/(?:iy|ii|ij|yi|yy|y|i|j)$/, 'i').replaceAll('j', 'y');
+
 /**
  * A short name misheard rather than mistyped ("Millie", "Shoiku", "Rider" for "Milley", "Shoigu",
  * "Ryder"): the same consonants as it sounds, one vowel off at most. Short names have many real
- * neighbours ("Miller", "Gray"); a changed consonant is another name, not a slip.
+ * neighbours ("Miller", "Gray"); a changed consonant is another name, not a slip. `heard` is the
+ * word's sound, asked for only past the cheap tests: most words fail those.
  */
-function soundsAlike(word: string, name: string): boolean {
-  if (word === name || word[0] !== name[0] || Math.abs(word.length - name.length) > 1 || isOtherForm(word, name)) return false;
-  const a = soundKey(word);
-  const b = soundKey(name);
-  return consonants(a) === consonants(b) && editDistance(a, b, 1) <= 1;
+function soundsAlike(word: string, name: Sound, heard: () => Sound = () => soundOf(word)): boolean {
+  if (word === name.word || word[0] !== name.word[0] || Math.abs(word.length - name.word.length) > 1 || isOtherForm(word, name.word)) return false;
+  const { key, consonants } = heard();
+  return consonants === name.consonants && editDistance(key, name.key, 1) <= 1;
 }
 
-/** How a name sounds, roughly: a final -ey, -ie or -ee and y as i, h after a consonant silent, g as k, no doubled letters. */
-const soundKey = (word: string): string =>
-  word.replace(/(?:ey|ie|ee)$/, 'i').replaceAll('y', 'i').replace(/([^aeiou])h/g, '$1').replaceAll('g', 'k').replace(/(.)\1+/g, '$1');
+/** A word as it sounds, roughly: a final -ey, -ie or -ee and y as i, h after a consonant silent, g as k, no doubled letters. */
+interface Sound {
+  word: string;
+  key: string;
+  consonants: string;
+}
 
-const consonants = (key: string): string => key.replace(/[aeiou]/g, '');
+function soundOf(word: string): Sound {
+  // One pass, not a chain of replacements: every capitalised word of a draft may be heard.
+  const end = /(?:ey|ie|ee)$/.test(word) ? word.length - 2 : word.length;
+  let key = '';
+  let consonants = '';
+  for (let k = 0; k <= end; k++) {
+    const c = k === end ? (end < word.length ? 'i' : '') : word[k] === 'y' ? 'i' : word[k] === 'g' ? 'k' : word[k]!;
+    if (!c || (c === 'h' && k > 0 && !isVowel(key[key.length - 1]!)) || c === key[key.length - 1]) continue;
+    key += c;
+    if (!isVowel(c)) consonants += c;
+  }
+  return { word, key, consonants };
+}
+
+const isVowel = (c: string): boolean => 'aeiou'.includes(c);
 
 /** Optimal string alignment distance (a swap of neighbours costs one), capped at `max` + 1. */
 function editDistance(a: string, b: string, max: number): number {
@@ -169,10 +189,17 @@ export function readStrangers(tokens: Tokens, s: Sentence, index: RecordIndex, n
 /** Words before a surname that make it a title and a surname, not another person's full name. */
 const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor', 'mr', 'mrs', 'ms', 'dr']);
 
+/** A recorded surname as a lone near miss is compared with it. */
+interface SurnameEntry {
+  person: string;
+  surname: string;
+  sound: Sound;
+}
+
 /** The people a lone near miss may stand for, and their surnames by first letter. */
 export interface LoneSurnames {
   people: ReadonlySet<string>;
-  byLetter: Map<string, { person: string; surname: string }[]>;
+  byLetter: Map<string, SurnameEntry[]>;
 }
 
 /** The people the draft names, and their recorded call partners: the call context of the draft. */
@@ -183,23 +210,42 @@ export function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurn
 function surnamesOf(people: Set<string>, index: RecordIndex): LoneSurnames {
   const byLetter: LoneSurnames['byLetter'] = new Map();
   for (const person of people) {
-    for (const surname of index.people.get(person)!.surname) {
-      const key = surname[0]!.toLowerCase();
-      byLetter.set(key, [...(byLetter.get(key) ?? []), { person, surname }]);
+    for (const entry of surnameEntries(index).get(person)!) {
+      const key = entry.surname[0]!.toLowerCase();
+      byLetter.set(key, [...(byLetter.get(key) ?? []), entry]);
     }
   }
   return { people, byLetter };
 }
 
+/** Each person's surnames with their sounds, worked out once per record: a paragraph brings people into view often. */
+const entriesByIndex = new WeakMap<RecordIndex, Map<string, SurnameEntry[]>>();
+
+function surnameEntries(index: RecordIndex): Map<string, SurnameEntry[]> {
+  let entries = entriesByIndex.get(index);
+  if (!entries) {
+    entries = new Map([...index.people].map(([person, p]) => [person, p.surname.map((surname) => ({ person, surname, sound: soundOf(surname.toLowerCase()) }))]));
+    entriesByIndex.set(index, entries);
+  }
+  return entries;
+}
+
 /** A paragraph's mentions, sentence by sentence (see `resolveMentions`). */
 export function resolveParagraphMentions(reading: ParagraphReading, named: Set<string>, loneSurnames: LoneSurnames, index: RecordIndex): Mention[][] {
-  // Who the paragraph has mentioned so far: a lone near miss of them is theirs.
+  // Who the paragraph has mentioned so far: they are in view of the sentences after, named in full in the draft or not.
   const mentioned = new Set<string>();
+  let inView = loneSurnames;
   return reading.sentences.map((s) => {
-    const mentions = resolveMentions(reading, s, named, loneSurnames, index, mentioned);
+    const mentions = resolveMentions(reading, s, named, inView, index, mentioned);
     for (const m of mentions) mentioned.add(m.person);
+    inView = withPeople(inView, mentioned, index);
     return mentions;
   });
+}
+
+function withPeople(lone: LoneSurnames, people: Iterable<string>, index: RecordIndex): LoneSurnames {
+  const more = [...people].filter((p) => !lone.people.has(p));
+  return more.length ? surnamesOf(new Set([...lone.people, ...more]), index) : lone;
 }
 
 /** A sentence's mentions: full names; a surname alone where it can only mean one recorded person; lone near misses. */
@@ -214,8 +260,10 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
     last: n.last,
     ...(n.wrong !== undefined ? { wrong: { start: tokens.start(n.wrong), end: wordEnd(tokens, n.wrong), expected: n.expected! } } : {}),
   }));
-  // Lone misspellings first: "Austin and Shoiku" names Shoigu, and so makes "Austin" his call partner.
-  const mentions = s.strangers.length ? readLoneMisspellings(reading, s, inView(loneSurnames, candidates, mentioned, index), candidates, mentioned, index) : [];
+  // Lone misspellings first, of the people in view and the recorded call partners of anyone the
+  // sentence may name: "Austin and Shoiku" names Shoigu, and so makes "Austin" his call partner.
+  const inView = s.strangers.length ? withPeople(loneSurnames, callPartners(candidates.map((m) => m.person), index), index) : loneSurnames;
+  const mentions = s.strangers.length ? readLoneMisspellings(reading, s, inView, candidates, mentioned, index) : [];
   const all = [...candidates, ...mentions];
   for (const m of candidates) {
     if (m.kind !== 'surname') {
@@ -228,17 +276,6 @@ function resolveMentions(reading: ParagraphReading, s: SentenceReading, named: S
     if (chosen) mentions.push(chosen);
   }
   return mentions.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The people in view of a sentence: the draft's, those its paragraph has mentioned so far, and
- * the recorded call partners of anyone the sentence may name ("Austin and Shoiku").
- */
-function inView(lone: LoneSurnames, mentions: Mention[], mentioned: Set<string>, index: RecordIndex): LoneSurnames {
-  const more = callPartners(mentions.map((m) => m.person), index);
-  for (const p of mentioned) more.add(p);
-  for (const p of lone.people) more.delete(p);
-  return more.size ? surnamesOf(new Set([...lone.people, ...more]), index) : lone;
 }
 
 function callPartners(people: string[], index: RecordIndex): Set<string> {
@@ -255,13 +292,13 @@ function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Me
   const before = m.first - 1;
   const titled = isTitled(tokens, s, m.first);
   // A patronymic is part of the name ("Valery Vasilievich Gerasimov"), not another person's.
-  if (before >= s.first && tokens.word(before) && tokens.capital(before) && !titled && !isPatronymic(tokens.norm(before))) {
-    // "Gen. Mike Milley", "Mike Milley, chairman of the Joint Chiefs": a given name (one the record
-    // knows, so not a word of a title: "the General Staff Gerasimov") that is not theirs, with a title they held.
-    if (index.givenNames.has(tokens.norm(before)) && heldTitleBeside(tokens, s, before, m, index)) return wrongGivenName(tokens, before, m, index);
+  // A possessive before the surname is no given name of it ("Thursday's Austin–Belousov call").
+  if (before >= s.first && tokens.word(before) && tokens.capital(before) && !tokens.possessive(before) && !titled && !isPatronymic(tokens.norm(before))) {
+    if (isWrongGivenName(tokens, s, before, m, index)) return wrongGivenName(tokens, before, m, index);
     // "Anna Austin", "LINDA MILLEY (GUEST):": another person's given name right before the surname (a
     // capital at a sentence's head is only a given name when it is one, or in a speaker label).
-    if (before > s.first || index.givenNames.has(tokens.norm(before)) || isSpeakerLabel(tokens, before, m.first)) return undefined;
+    // In a headline in Title Case ("Shoigu Calls Austin") a capital before the surname says nothing.
+    if (((before > s.first && !isTitleCase(tokens, s.first, s.last)) || index.givenNames.has(tokens.norm(before))) || isSpeakerLabel(tokens, before, m.first)) return undefined;
   }
   const person = index.people.get(m.person)!;
   if (person.commonSurname && !named.has(m.person) && !titled && !besideCallPartner(all, m.person, index)) return undefined;
@@ -274,11 +311,21 @@ function isTitled(tokens: Tokens, s: SentenceReading, i: number): boolean {
   return tokens.has(before) && (s.titles.some((t) => endsBefore(tokens, t, i)) || titleNeighbours.has(tokens.norm(before)));
 }
 
-/** Whether a title or rank the person held at some time ends right before the given name, or follows the name in apposition. */
-function heldTitleBeside(tokens: Tokens, s: SentenceReading, given: number, m: Mention, index: RecordIndex): boolean {
-  const held = index.termsByPerson.get(m.person) ?? [];
+/**
+ * "Gen. Valentin Gerasimov, the chief of the General Staff", "Gen. Mike Milley": a given name that
+ * is not theirs, where the title before the name or in apposition after it is theirs. A post held by
+ * one person at a time is such evidence; a rank, held by many ("General Vitaly Gerasimov", "Gen.
+ * Robert Brown"), is only for an uncommon surname after a given name the record knows.
+ */
+function isWrongGivenName(tokens: Tokens, s: SentenceReading, given: number, m: Mention, index: RecordIndex): boolean {
+  if (s.titles.some((t) => t.first <= given && given < t.last)) return false; // a word of a title ("the General Staff Gerasimov")
+  const norm = tokens.norm(given);
+  if (index.people.get(m.person)!.given.some((g) => isOtherForm(norm, g.toLowerCase()))) return false; // "Valerij Gerasimov"
+  const held = new Set((index.termsByPerson.get(m.person) ?? []).map((h) => h.term.office));
   const apposition = tokens.norm(m.last) === ',' ? (tokens.norm(m.last + 1) === 'the' ? m.last + 2 : m.last + 1) : -1;
-  return s.titles.some((t) => (endsBefore(tokens, t, given) || t.first === apposition) && t.offices.some((o) => held.some((h) => h.term.office === o)));
+  const titles = s.titles.filter((t) => endsBefore(tokens, t, given) || t.first === apposition).flatMap((t) => t.offices.filter((o) => held.has(o)));
+  if (titles.some((o) => { const office = index.offices.get(o)!; return office.kind !== 'rank' && !office.multipleHolders; })) return true;
+  return titles.length > 0 && !index.people.get(m.person)!.commonSurname && index.givenNames.has(norm);
 }
 
 /** A title ends right before token `i`, or before the period of its abbreviation ("Gen."). */
@@ -315,8 +362,10 @@ function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, sur
   const { tokens } = reading;
   for (const i of s.strangers) {
     const norm = tokens.norm(i);
+    let sound: Sound | undefined;
+    const heard = () => (sound ??= soundOf(norm));
     const glued = readGluedName(tokens, i, surnames.byLetter);
-    const match = glued ?? (surnames.byLetter.get(norm[0]!) ?? []).find(({ person, surname }) => isLoneSlip(reading, s, i, person, surname, mentions, mentioned, index));
+    const match = glued ?? (surnames.byLetter.get(norm[0]!) ?? []).find((entry) => isLoneSlip(reading, s, i, entry, heard, mentions, mentioned, index));
     if (!match) continue;
     const start = tokens.start(i);
     const end = tokens.end(i);
@@ -332,12 +381,15 @@ function readLoneMisspellings(reading: ParagraphReading, s: SentenceReading, sur
  * another name, have the person in view: a title before it, a call partner beside it, or the
  * person mentioned earlier in the paragraph.
  */
-function isLoneSlip(reading: ParagraphReading, s: SentenceReading, i: number, person: string, surname: string, mentions: Mention[], mentioned: Set<string>, index: RecordIndex): boolean {
+function isLoneSlip(
+  reading: ParagraphReading, s: SentenceReading, i: number, { person, surname, sound }: SurnameEntry,
+  heard: () => Sound, mentions: Mention[], mentioned: Set<string>, index: RecordIndex,
+): boolean {
   const { tokens } = reading;
   const norm = tokens.norm(i);
   const p = index.people.get(person)!;
-  if (surname.length >= 7 && !p.commonSurname) return isSurnameSlip(norm, surname);
-  if (!soundsAlike(norm, surname.toLowerCase())) return false;
+  if (surname.length >= 7 && !p.commonSurname) return closest(norm, [surname]) !== undefined;
+  if (!soundsAlike(norm, sound, heard)) return false;
   if (i + 1 < s.last && tokens.word(i + 1) && tokens.capital(i + 1)) return false;
   const before = i - 1;
   const titled = isTitled(tokens, s, i);
@@ -353,15 +405,15 @@ const gluedWords = ['and', 'said', 'says', 'told', 'spoke', 'with', 'who', 'was'
 
 /** "Austinand": a surname of someone in view run into the word after it; the fix puts the space back. */
 function readGluedName(tokens: Tokens, i: number, surnames: LoneSurnames['byLetter']) {
-  const text = tokens.text(i);
   const norm = tokens.norm(i);
-  if (text.toLowerCase() !== norm) return undefined; // plain letters only: offsets in the norm are offsets in the text
   for (const word of gluedWords) {
     const at = norm.length - word.length;
     if (at < 4 || !norm.endsWith(word)) continue;
     const head = norm.slice(0, at);
     const match = (surnames.get(head[0]!) ?? []).find(({ surname }) => surname.toLowerCase() === head);
-    if (match) return { ...match, expected: `${text.slice(0, at)} ${text.slice(at)}` };
+    const text = tokens.text(i);
+    // Plain letters only: offsets in the normal form are then offsets in the text.
+    if (match && text.toLowerCase() === norm) return { ...match, expected: `${text.slice(0, at)} ${text.slice(at)}` };
   }
   return undefined;
 }
