@@ -115,3 +115,15 @@ describe('acting and interim', () => {
     assert.ok(!found[0]!.fixes.some((f) => f.newText.includes('Hegseth')));
   });
 });
+
+describe('titles given by a verb of the present', () => {
+  test('"X is <title>" is judged at the draft\'s date', () => {
+    assert.deepEqual(titles('Sergei Shoigu is Russia\'s defence minister.', '2024-07-19'), ["Sergei Shoigu is Russia's defence minister"]);
+    assert.deepEqual(titles('Andrei Belousov is Russia\'s new defence minister, and Shoigu is now secretary of the Security Council.', '2024-07-19'), []);
+  });
+
+  test('a quoted "is" belongs to the speaker, and a compound such as "President-elect" is no title', () => {
+    assert.deepEqual(titles('"Shoigu is the defence minister," a Kremlin aide said in 2023.', '2024-07-19'), []);
+    assert.deepEqual(titles('Pete Hegseth is President-elect Donald Trump\'s choice for the Pentagon.', '2024-12-05'), []);
+  });
+});

@@ -172,10 +172,17 @@ function appositionStart(tokens: Tokens, comma: number): number {
   return ['the', 'a', 'an'].includes(tokens.norm(comma + 1)) ? comma + 2 : comma + 1;
 }
 
+/** Verbs that give a name a title of the present: "Shoigu is Russia's defence minister", "remains chairman". */
+const presentCopulas = new Set(['is', 'remains']);
+
+/** An apposition (", the chairman of the Joint Chiefs") or a predicate of the present ("is the chairman"). */
 function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   const tokens = s.tokens;
   if (tokens.possessive(m.last - 1)) return [];
-  if (tokens.norm(m.last) !== ',') return [];
+  const predicate = presentCopulas.has(tokens.norm(m.last));
+  // Inside a quote, "is" is the speaker's present, not the draft's.
+  if (predicate && s.read.clauses.some((c) => c.quoted && c.first <= m.first && m.first < c.last)) return [];
+  if (tokens.norm(m.last) !== ',' && !predicate) return [];
   let k = appositionStart(tokens, m.last);
   let modifier: Modifier | 'skip' = 'plain';
   let country: string | undefined;
@@ -188,10 +195,12 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
     else if (norm !== '-') break;
   }
   if (modifier === 'skip') return [];
+  if (predicate && modifier === 'plain') modifier = 'now';
   const title = s.titles.find((t) => t.first === k);
   if (!title) return [];
   const next = title.last;
-  if (tokens.possessive(title.last - 1)) return [];
+  // "President-elect", "chairman-designate": a compound, not the title.
+  if (tokens.possessive(title.last - 1) || tokens.norm(next) === '-') return [];
   if (next < s.last && tokens.word(next) && (tokens.capital(next) || nounsAfterTitle.has(tokens.norm(next)))) return [];
   if (s.mentions.some((o) => o.first === title.last)) return [];
   return [{
@@ -545,7 +554,9 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   }
   if (verdict === 'notHeld' && claim.modifier === 'plain' && past.some((t) => t.end && t.end.last < day && reachesPeriod(t))) {
     // Before the title: "former Defence Minister Shoigu", "Milley, the former chairman".
-    const at = claim.mention.first < claim.titleFirst ? s.base + tokens.start(appositionStart(tokens, claim.mention.last)) : claim.start;
+    const at = claim.mention.first > claim.titleFirst ? claim.start
+      : tokens.possessive(claim.titleFirst - 1) ? titleStart // "is Russia's former defence minister"
+      : s.base + tokens.start(appositionStart(tokens, claim.mention.last));
     const word = at === s.start ? 'Former' : 'former';
     fixes.push({ title: 'Add "former"', newText: `${text.slice(claim.start, at)}${word} ${text.slice(at, claim.end)}` });
   }
