@@ -140,12 +140,13 @@ interface Sound {
 
 function soundOf(word: string): Sound {
   // One pass, not a chain of replacements: every capitalised word of a draft may be heard.
-  const end = /(?:ey|ie|ee)$/.test(word) ? word.length - 2 : word.length;
+  const spoken = /(?:ey|ie|ee)$/.test(word) ? `${word.slice(0, -2)}i` : word;
   let key = '';
   let consonants = '';
-  for (let k = 0; k <= end; k++) {
-    const c = k === end ? (end < word.length ? 'i' : '') : word[k] === 'y' ? 'i' : word[k] === 'g' ? 'k' : word[k]!;
-    if (!c || (c === 'h' && k > 0 && !isVowel(key[key.length - 1]!)) || c === key[key.length - 1]) continue;
+  for (const letter of spoken) {
+    const c = letter === 'y' ? 'i' : letter === 'g' ? 'k' : letter;
+    const last = key[key.length - 1];
+    if (c === last || (c === 'h' && last !== undefined && !isVowel(last))) continue;
     key += c;
     if (!isVowel(c)) consonants += c;
   }
