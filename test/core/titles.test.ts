@@ -127,3 +127,25 @@ describe('titles given by a verb of the present', () => {
     assert.deepEqual(titles('Pete Hegseth is President-elect Donald Trump\'s choice for the Pentagon.', '2024-12-05'), []);
   });
 });
+
+describe('headlines, labels and times', () => {
+  test('in a headline in Title Case, a capital before a title does not make it another title', () => {
+    assert.deepEqual(titles('Austin Warns Russian Defense Minister Shoigu of Escalation', '2024-06-26'), ['Russian Defense Minister Shoigu']);
+    assert.deepEqual(titles('Austin Warns Russian Defense Minister Belousov of Escalation', '2024-06-26'), []);
+  });
+
+  test('the other party of "in call with" keeps the title, and a loose label of one\'s own office is no conflict', () => {
+    assert.deepEqual(titles('Austin Presses for Calm in Call With Russia\'s Defence Chief', '2024-06-26'), []);
+    assert.deepEqual(titles('Pentagon chief Lloyd Austin and Defense Minister Austin are one man, and so is the top US general Charles Brown.', '2024-06-26'), []);
+  });
+
+  test('a clock time is no "Prime Minister", and a speaker label is no title', () => {
+    assert.deepEqual(titles('Wire | 6/26/2024, 4:10 p.m. Secretary Austin said he spoke with Belousov.', '2024-06-26'), []);
+    assert.deepEqual(titles('MAJ. GEN. PAT RYDER: Good afternoon.', '2024-06-26'), []);
+  });
+
+  test('a title the record knows, given to a person who never held it, is a conflict', () => {
+    assert.deepEqual(titles('Secretary of State Lloyd Austin met reporters on Wednesday.', '2024-06-26'), ['Secretary of State Lloyd Austin']);
+    assert.deepEqual(titles('National Security Adviser Mark Milley met reporters on Wednesday.', '2022-06-01'), ['National Security Adviser Mark Milley']);
+  });
+});

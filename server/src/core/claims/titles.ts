@@ -3,6 +3,7 @@
 // A title names offices in the record's senses: as a form of the office, as a loose label of
 // its role (never a conflict for its holder), or as a form valid only in a period.
 import type { Fix } from '../api';
+import { isTitleCase } from '../read/chunks';
 import { countryOf, pointPrepositions, reportingVerbs } from '../read/cues';
 import type { Mention } from '../read/document';
 import { frameAt } from '../read/frames';
@@ -101,8 +102,10 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   const before = j - 1;
   // "Adviser to the Prime Minister of India Ajit Doval": the title is the office served, not the name's.
   if (isComplement(tokens, s, j)) return [];
-  // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title.
-  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || (tokens.capital(before) && !openers.has(tokens.norm(before)) && before > s.first))) {
+  // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title; in a
+  // headline in Title Case ("Austin Warns Russian Defense Minister Shoigu") a capital is no sign of one.
+  const compound = (k: number) => tokens.capital(k) && !openers.has(tokens.norm(k)) && k > s.first && !isTitleCase(tokens, s.first, s.last);
+  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || compound(before))) {
     return [];
   }
   return chain;
