@@ -42,6 +42,11 @@ describe('the time a title is judged at', () => {
     assert.deepEqual(titles('Nor has Lloyd Austin, the defense secretary, spoken with Andrei Belousov this year.', '2024-06-01'), []);
   });
 
+  test('a date in a relative clause the title is not in does not time the title', () => {
+    assert.deepEqual(titles('Security Council Secretary Sergei Shoigu, who spoke with Austin in March 2023, said little.', '2025-06-26'), []);
+    assert.deepEqual(titles('In March 2023, Security Council Secretary Sergei Shoigu, who was in Moscow, said little.', '2025-06-26'), ['Security Council Secretary Sergei Shoigu']);
+  });
+
   test('a title of a period is wrong before it', () => {
     assert.deepEqual(titles('In August, Secretary of War Pete Hegseth joined the delegation in Alaska.', '2025-09-10'), ['Secretary of War Pete Hegseth']);
     assert.deepEqual(titles('On Monday, Secretary of War Pete Hegseth met his staff.', '2025-09-10'), []);

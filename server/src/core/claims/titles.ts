@@ -6,9 +6,9 @@ import type { Fix } from '../api';
 import { isTitleCase } from '../read/chunks';
 import { countryOf, pointPrepositions, reportingVerbs } from '../read/cues';
 import type { Mention } from '../read/document';
-import { frameAt } from '../read/frames';
+import { type Clause, frameAt } from '../read/frames';
 import type { TitleMatch } from '../read/paragraph';
-import type { SentenceView } from '../read/sentences';
+import type { ResolvedDate, SentenceView } from '../read/sentences';
 import {
   heldTermsOf, officeStatus, phraseKey, type RecordIndex, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
@@ -350,6 +350,22 @@ function spokenProbes(s: SentenceView, claim: TitleClaim, verb: number): Probe[]
   return dates.map(probeOf).filter((p): p is Probe => !!p);
 }
 
+/**
+ * The dates the claim's clause is about: the sentence's (else its paragraph's, see `sentenceProbes`),
+ * less those of a relative clause the title is not in ("Shoigu, who spoke with Austin in March 2023").
+ */
+function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
+  const probes = sentenceProbes(ctx, s);
+  const { tokens } = s;
+  const at = (c: Clause) => s.base + tokens.start(c.first) <= claim.mention.start && claim.mention.start < s.base + tokens.end(c.last - 1);
+  const aside = s.read.clauses.filter((c) => c.antecedent !== undefined && !at(c));
+  const inAside = (d: ResolvedDate) => aside.some((c) => s.base + tokens.start(c.first) <= d.start && d.end <= s.base + tokens.end(c.last - 1));
+  const own = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition));
+  // Dates borrowed from the paragraph, or no such clause: nothing to set aside.
+  if (!aside.length || !own.length) return probes;
+  return own.filter((d) => !inAside(d)).map(probeOf).filter((p): p is Probe => !!p);
+}
+
 /** The year paragraph of `s` is about, as its first and last day. */
 function sectionYear(ctx: Context, s: SentenceView): { first: number; last: number; year: number } | undefined {
   const year = ctx.sentences.yearOf(s.paragraph);
@@ -398,7 +414,7 @@ function callProbe(ctx: Context, s: SentenceView, claim: TitleClaim): Probe | un
  * section, else the reference date. "Former" may look back from either; "now" is the reference date.
  */
 function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
-  const own = sentenceProbes(ctx, s);
+  const own = timeOfClause(ctx, s, claim);
   const ref = referenceProbe(ctx);
   const refs = ref ? [ref] : [];
   switch (claim.modifier) {
