@@ -5,7 +5,7 @@
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, termsOn } from '../record/index';
-import { clauseSubject, frameAt } from '../read/frames';
+import { clauseSubject, frameAt, framesAround } from '../read/frames';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
 
@@ -250,7 +250,7 @@ export function coordinatedDates(s: SentenceView, first: ResolvedDate): Resolved
 export function participantsOf(ctx: Context, s: SentenceView, negated = false): Mention[] {
   const out: Mention[] = [];
   for (const m of s.mentions) {
-    if (isSpeaker(s, m) || (!negated && frameAt(s.read, m.first)?.negated)) continue;
+    if (isSpeaker(s, m) || (!negated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m)) continue;
     // Someone who ever held an office whose calls the record covers ("spoke with Dan Caine" of a 2024 call).
     const inCalls = ctx.index.callsByPerson.has(m.person) || coveredTerms(ctx, m.person).length > 0;
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
@@ -258,6 +258,20 @@ export function participantsOf(ctx: Context, s: SentenceView, negated = false): 
   }
   return out;
 }
+
+/**
+ * "Austin told reporters alongside Milley", "at a summit with Belousov": named after words to an
+ * audience, a report or a meeting, in its clause — not on a call. ("Said Gerasimov had briefed…"
+ * names what was said.)
+ */
+function inOtherEvent(s: SentenceView, m: Mention): boolean {
+  const before = framesAround(s.read, m.first).before;
+  if (!before) return false;
+  return before.kind === 'report' || before.kind === 'meeting' || (before.kind === 'statement' && toAudience.has(before.norm));
+}
+
+/** Statement words made so by the audience they name ("told reporters", "spoke to journalists"). */
+const toAudience = new Set(['told', 'tells', 'briefed', 'informed', 'assured', 'spoke', 'speak', 'speaks', 'spoken', 'talked', 'talk']);
 
 function isSpeaker(s: SentenceView, m: Mention): boolean {
   const tokens = s.tokens;

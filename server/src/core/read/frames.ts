@@ -47,7 +47,7 @@ const eventWords = new Map<string, EventKind>(Object.entries({
   stated: 'statement', statement: 'statement', asked: 'statement', announced: 'statement', announcement: 'statement', added: 'statement',
   noted: 'statement', tweeted: 'statement', posted: 'statement', briefed: 'statement', briefing: 'statement',
   confirmed: 'statement', declared: 'statement', remarked: 'statement', remarks: 'statement', commented: 'statement',
-  claimed: 'statement', insisted: 'statement', readout: 'statement', disclosed: 'statement', revealed: 'statement',
+  claimed: 'statement', insisted: 'statement', informed: 'statement', assured: 'statement', readout: 'statement', disclosed: 'statement', revealed: 'statement',
   report: 'report', reported: 'report', reports: 'report', story: 'report', article: 'report', interview: 'report',
   published: 'report', wrote: 'report', editorial: 'report', timeline: 'report', piece: 'report', column: 'report',
   tweet: 'report', video: 'report', letter: 'report', headline: 'report', correction: 'report', update: 'report',
@@ -115,6 +115,9 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
       return 'call';
     case 'told':
     case 'tells':
+    case 'briefed':
+    case 'informed':
+    case 'assured':
       // "Belousov told Austin" is said in the call; "told reporters" is a statement.
       return i + 1 < end && isPerson(i + 1) ? 'call' : 'statement';
     case 'spoke':
@@ -239,16 +242,21 @@ const isDateWord = (norm: string) => /^\d/.test(norm) || /^(?:jan|feb|mar|apr|ma
 
 /** The frame a token range belongs to: the clause that holds it, and in it the event word nearest before (else after). */
 export function frameAt(read: SentenceFrames, first: number): Frame | undefined {
+  const { before, after } = framesAround(read, first);
+  return before ?? after;
+}
+
+/** In the clause holding token `first`, the event words nearest before and after it. */
+export function framesAround(read: SentenceFrames, first: number): { before?: Frame; after?: Frame } {
   const c = read.clauses.findIndex((x) => x.first <= first && first < x.last);
-  if (c < 0) return undefined;
-  let before: Frame | undefined;
-  let after: Frame | undefined;
+  const around: { before?: Frame; after?: Frame } = {};
+  if (c < 0) return around;
   for (const f of read.frames) {
     if (f.clause !== c) continue;
-    if (f.word < first) before = f;
-    else after ??= f;
+    if (f.word < first) around.before = f;
+    else around.after ??= f;
   }
-  return before ?? after;
+  return around;
 }
 
 /**

@@ -50,16 +50,21 @@ function findDateline(doc: DocumentReading): ReferenceDate | undefined {
 
 const letters = /\p{L}+/gu;
 
+/** How many paragraphs at the head of a draft hold its headline and lede. */
+const LEDE_PARAGRAPHS = 4;
+
 /** The one recorded call whose people the draft names and whose day its year-less dates or weekdays match. */
 function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDate | undefined {
-  const named = new Set(doc.paragraphs.flatMap((p) => p.mentions.flat().map((m) => m.person)));
+  // An undated story says which call it reports in its headline and lede; calls further down are background.
+  const lede = doc.paragraphs.slice(0, LEDE_PARAGRAPHS);
+  const named = new Set(lede.flatMap((p) => p.mentions.flat().map((m) => m.person)));
   const calls = [...new Set([...named].flatMap((p) => index.callsByPerson.get(p) ?? []))].filter(
     (c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)),
   );
   if (!calls.length) return undefined;
   const byDate = new Set<number>();
   const byWeekday = new Set<number>();
-  for (const p of doc.paragraphs) for (const s of p.reading.sentences) {
+  for (const p of lede) for (const s of p.reading.sentences) {
     for (const d of writtenDates(doc, p, s)) {
       if (pointPrepositions.has(d.preposition) || d.dateline) continue;
       if (d.kind === 'yearless') {
