@@ -47,6 +47,11 @@ describe('the time a title is judged at', () => {
     assert.deepEqual(titles('In March 2023, Security Council Secretary Sergei Shoigu, who was in Moscow, said little.', '2025-06-26'), ['Security Council Secretary Sergei Shoigu']);
   });
 
+  test('"then-" is judged at the time of the sentence or of its call, never at the draft\'s date', () => {
+    assert.deepEqual(titles('Austin spoke with then-Secretary of State Sergei Shoigu.', '2025-10-01'), ['then-Secretary of State Sergei Shoigu']);
+    assert.deepEqual(titles('Austin spoke with then-Defence Minister Sergei Shoigu.', '2025-10-01'), []);
+  });
+
   test('a title of a period is wrong before it', () => {
     assert.deepEqual(titles('In August, Secretary of War Pete Hegseth joined the delegation in Alaska.', '2025-09-10'), ['Secretary of War Pete Hegseth']);
     assert.deepEqual(titles('On Monday, Secretary of War Pete Hegseth met his staff.', '2025-09-10'), []);
@@ -70,8 +75,15 @@ describe('speakers', () => {
   });
 
   test('one briefed on something is not a speaker', () => {
-    const text = '## Prime Minister Sunak Briefed on Sunday Call\nThe British minister spoke with Shoigu on Sunday, and Rishi Sunak heard of it.';
+    const text = '## Sunday: Prime Minister Sunak Briefed on the Call\nThe British minister spoke with Shoigu on Sunday, and Rishi Sunak heard of it.';
     assert.deepEqual(titles(text, '2022-10-25'), ['Prime Minister Sunak']);
+  });
+
+  test('a date of an event the person took no part in does not surely time the title', () => {
+    assert.deepEqual(titles('Defense Secretary Pete Hegseth recalled the invasion of February 2022.', '2025-10-01'), []);
+    assert.deepEqual(titles('Defense Secretary Pete Hegseth reviewed the calls of June 2024.', '2025-10-01'), []);
+    assert.deepEqual(titles('Austin spoke with Defence Minister Sergei Shoigu on Feb. 18, 2022.', '2025-10-01'), []);
+    assert.deepEqual(titles('Austin spoke with Security Council Secretary Sergei Shoigu on Feb. 18, 2022.', '2025-10-01'), ['Security Council Secretary Sergei Shoigu']);
   });
 });
 

@@ -353,17 +353,31 @@ function spokenProbes(s: SentenceView, claim: TitleClaim, verb: number): Probe[]
 /**
  * The dates the claim's clause is about: the sentence's (else its paragraph's, see `sentenceProbes`),
  * less those of a relative clause the title is not in ("Shoigu, who spoke with Austin in March 2023").
+ * `firm` where one of them surely times the title (see `timesTitle`); else the reference date may too.
  */
-function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
-  const probes = sentenceProbes(ctx, s);
+function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): { probes: Probe[]; firm: boolean } {
   const { tokens } = s;
+  const own = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition));
+  // Dates borrowed from the paragraph's earlier sentences are the time this one is about.
+  if (!own.length) return { probes: sentenceProbes(ctx, s), firm: true };
   const at = (c: Clause) => s.base + tokens.start(c.first) <= claim.mention.start && claim.mention.start < s.base + tokens.end(c.last - 1);
   const aside = s.read.clauses.filter((c) => c.antecedent !== undefined && !at(c));
   const inAside = (d: ResolvedDate) => aside.some((c) => s.base + tokens.start(c.first) <= d.start && d.end <= s.base + tokens.end(c.last - 1));
-  const own = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition));
-  // Dates borrowed from the paragraph, or no such clause: nothing to set aside.
-  if (!aside.length || !own.length) return probes;
-  return own.filter((d) => !inAside(d)).map(probeOf).filter((p): p is Probe => !!p);
+  const kept = own.filter((d) => !inAside(d));
+  return { probes: kept.map(probeOf).filter((p): p is Probe => !!p), firm: kept.some((d) => timesTitle(ctx, claim, d)) };
+}
+
+/**
+ * Whether a date surely times the title: one fronted before the name ("In February, Press Secretary
+ * Wilson…"), one of no other event, of a statement or of a call the person took part in — not a
+ * date of what the person's clause is about ("Hegseth recalled the invasion of February 2022").
+ */
+function timesTitle(ctx: Context, claim: TitleClaim, d: ResolvedDate): boolean {
+  if (d.end <= claim.start || d.event === undefined || d.event === 'statement') return true;
+  if (d.event !== 'call') return false;
+  const first = d.day ?? d.firstDay;
+  const last = d.day ?? d.lastDay;
+  return first !== undefined && last !== undefined && (ctx.index.callsByPerson.get(claim.mention.person) ?? []).some((c) => c.day >= first && c.day <= last);
 }
 
 /** The year paragraph of `s` is about, as its first and last day. */
@@ -414,25 +428,29 @@ function callProbe(ctx: Context, s: SentenceView, claim: TitleClaim): Probe | un
  * section, else the reference date. "Former" may look back from either; "now" is the reference date.
  */
 function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
-  const own = timeOfClause(ctx, s, claim);
+  const { probes: own, firm } = timeOfClause(ctx, s, claim);
   const ref = referenceProbe(ctx);
   const refs = ref ? [ref] : [];
+  const section = sectionProbe(ctx, s);
   switch (claim.modifier) {
     case 'now':
       return refs;
-    case 'then':
-      return own;
+    case 'then': {
+      // "then-" speaks of a past time: the sentence's, its call's or its section's, never the draft's.
+      if (own.length) return own;
+      const call = callProbe(ctx, s, claim);
+      return call ? [call] : section ? [section] : [];
+    }
     case 'former':
       return [...own, ...refs];
     default: {
-      const section = sectionProbe(ctx, s);
       // A speaker holds the title when speaking, not at the time of what they tell.
       const verb = speakerVerb(s, claim);
       if (verb !== undefined) {
         const spoken = spokenProbes(s, claim, verb);
         return spoken.length ? spoken : [...own, ...(section ? [section] : []), ...refs];
       }
-      if (own.length) return own;
+      if (own.length) return firm ? own : [...own, ...refs];
       const call = callProbe(ctx, s, claim);
       if (call) return [call];
       return section ? [section] : refs;
