@@ -156,7 +156,14 @@ describe('headlines, labels and times', () => {
     assert.deepEqual(titles('Pentagon chief Lloyd Austin and Defense Minister Austin are one man, and so is the top US general Charles Brown.', '2024-06-26'), []);
   });
 
+  test('a headline and the byline under it, run together with no full stop, do not pass a title on', () => {
+    const text = "Austin Urges Restraint in Call With Russia's Defense Minister\nSecretary of Defense Lloyd Austin spoke with Belousov on Tuesday.";
+    assert.deepEqual(titles(text, '2024-06-26'), []);
+  });
+
   test('a clock time is no "Prime Minister", and a speaker label is no title', () => {
+    assert.deepEqual(titles('Wire | 6/25/2024, 12:49 p.m.\nUS Secretary of Defense Lloyd Austin spoke with Belousov.', '2024-06-26'), []);
+    assert.deepEqual(titles('At 4 p.m. Austin called Belousov.', '2024-06-26'), []);
     assert.deepEqual(titles('Wire | 6/26/2024, 4:10 p.m. Secretary Austin said he spoke with Belousov.', '2024-06-26'), []);
     assert.deepEqual(titles('MAJ. GEN. PAT RYDER: Good afternoon.', '2024-06-26'), []);
   });

@@ -52,7 +52,8 @@ export function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out:
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i)) continue;
     const match = index.titles.longest(tokens, i, s.last);
-    if (!match) continue;
+    // "4:10 p.m.": after a clock time, "PM" is the hour, not a prime minister.
+    if (!match || (i > s.first && /\d$/.test(tokens.norm(i - 1)))) continue;
     out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
     i = match.end - 1;
   }
@@ -78,7 +79,8 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
       comma = true;
       k--;
     }
-    if (k < s.first) break;
+    // A headline and the byline under it run together with no full stop: a line break ends the chain.
+    if (k < s.first || lineBreakBetween(s, k, j)) break;
     const title = s.titles.find((t) => t.last === k + 1);
     // "…with a Russian defence minister, Ryder noted": the name after the comma is a speaker, not an apposition.
     if (comma && isSpeakerAt(tokens, m.last, s.last)) break;
@@ -111,6 +113,12 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   return chain;
 }
 
+/** Whether a line break stands between tokens `a` and `b` (a < b). */
+function lineBreakBetween(s: SentenceView, a: number, b: number): boolean {
+  const gap = s.text.slice(s.base + s.tokens.end(a) - s.start, s.base + s.tokens.start(b) - s.start);
+  return /[\r\n]/.test(gap);
+}
+
 /** Words that make a title the complement of another: "aide to the President", "chief of staff of the Minister". */
 const complementMarks = new Set(['to', 'of', 'for']);
 /** Posts named by whom they serve: "adviser to the prime minister"; "answers to the minister" is no post. */
@@ -139,7 +147,7 @@ function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; 
   let country: string | undefined;
   for (;;) {
     const t = j - 1;
-    if (t < s.first) break;
+    if (t < s.first || lineBreakBetween(s, t, j)) break;
     const norm = tokens.norm(t);
     const hyphened = norm === '-' ? modifiers.get(tokens.norm(t - 1)) : undefined;
     if (hyphened) {
