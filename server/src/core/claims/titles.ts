@@ -329,6 +329,7 @@ function standing(t: TermInfo): string {
  * The reporting verb that makes the claim's person the sentence's speaker, if any: "…, Pentagon
  * press secretary Pat Ryder said", "Ryder, the press secretary, told reporters", "said Gen. Ryder".
  */
+/** Tokens an apposition between a speaker's name and verb may span: ", the Pentagon press secretary,". */
 const APPOSITION_LENGTH = 8;
 
 function speakerVerb(s: SentenceView, claim: TitleClaim): number | undefined {
@@ -352,9 +353,9 @@ function speakerVerb(s: SentenceView, claim: TitleClaim): number | undefined {
  */
 function spokenProbes(s: SentenceView, claim: TitleClaim, verb: number): Probe[] {
   const { tokens } = s;
-  const told = verb >= claim.first && (tokens.norm(verb + 1) === 'that' || tokens.word(verb + 1));
+  const contentAfter = verb >= claim.first && tokens.word(verb + 1);
   const before = s.base + tokens.start(claim.first);
-  const dates = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition) && (d.event === 'statement' || (told && d.end <= before)));
+  const dates = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition) && (d.event === 'statement' || (contentAfter && d.end <= before)));
   return dates.map(probeOf).filter((p): p is Probe => !!p);
 }
 
@@ -432,8 +433,10 @@ function callProbe(ctx: Context, s: SentenceView, claim: TitleClaim): Probe | un
 
 /**
  * The times a title is judged at, any of which may bear it out. A plain title speaks of the time
- * its sentence is about: the sentence's own or its paragraph's dates, else the year of its
- * section, else the reference date. "Former" may look back from either; "now" is the reference date.
+ * its clause is about: its sentence's or paragraph's dates (with the reference date where none
+ * surely times it), else the days of the call it names, else its section's year, else the
+ * reference date; a speaker's, of the time of speaking. "Former" may look back from the
+ * sentence's time or the reference date; "now" is the reference date; "then-" never is.
  */
 function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
   const { probes: own, firm } = timeOfClause(ctx, s, claim);
