@@ -44,7 +44,7 @@ export function anchorParagraph(ctx: Context, k: number): void {
 }
 
 function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | undefined, fromDraft: boolean): Anchor | undefined {
-  const own = ownCall(ctx, s, inherited);
+  const own = ownCall(ctx, s, inherited) ?? reportedCall(ctx, s, inherited);
   if (own !== undefined) return own ?? undefined;
   const stranger = strangerCall(ctx, s, inherited);
   if (stranger) return stranger;
@@ -80,6 +80,24 @@ function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined
     if (call && !call.participants.includes(people[0]!.person)) return { kind: 'absent', call, absent: people[0]!, date };
   }
   return judgeCallDate(ctx, date, people);
+}
+
+/** Days before a statement or a report within which the call it tells of took place. */
+const REPORTED_WITHIN = 3;
+
+/**
+ * "On June 25, it was reported that Austin had his first call with Belousov": a call told of on
+ * a day is the one call of those people in the days up to it. It anchors the sentences after it;
+ * it claims no date of its own, so nothing is flagged on it.
+ */
+function reportedCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | undefined {
+  if (!s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged)) return undefined;
+  const told = s.dates.find((d) => d.day !== undefined && !d.dateline && (d.event === 'statement' || d.event === 'report'));
+  if (!told) return undefined;
+  const people = callPeople(ctx, s, told, inherited).map((p) => p.person);
+  if (people.length < 2) return undefined;
+  const calls = callsBetween(ctx, people).filter((c) => c.day <= told.day! && c.day >= told.day! - REPORTED_WITHIN);
+  return calls.length === 1 ? { kind: 'recorded', call: calls[0]! } : undefined;
 }
 
 /**

@@ -53,7 +53,11 @@ const letters = /\p{L}+/gu;
 /** How many paragraphs at the head of a draft hold its headline and lede. */
 const LEDE_PARAGRAPHS = 4;
 
-/** The one recorded call whose people the draft names and whose day its year-less dates or weekdays match. */
+/**
+ * The recorded call an undated story reports: the one its people (named in the headline and
+ * lede) held on the day the lede's first dated call sentence names — by a year-less date, or by
+ * a weekday. Where that sentence fits calls more than a week apart, the story names no one day.
+ */
 function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDate | undefined {
   // An undated story says which call it reports in its headline and lede; calls further down are background.
   const lede = doc.paragraphs.slice(0, LEDE_PARAGRAPHS);
@@ -62,23 +66,25 @@ function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDat
     (c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)),
   );
   if (!calls.length) return undefined;
-  const byDate = new Set<number>();
-  const byWeekday = new Set<number>();
   for (const p of lede) for (const s of p.reading.sentences) {
+    const matches = new Set<number>();
+    const callSentence = hasCallCue(p.text.slice(s.start, s.end));
     for (const d of writtenDates(doc, p, s)) {
       if (pointPrepositions.has(d.preposition) || d.dateline) continue;
       if (d.kind === 'yearless') {
         for (const c of calls) {
           const { month, day } = ymd(c.day);
-          if (month === d.month && day === d.day) byDate.add(c.day);
+          if (month === d.month && day === d.day) matches.add(c.day);
         }
-      } else if (d.kind === 'weekday' && !d.future && hasCallCue(p.text.slice(s.start, s.end))) {
-        for (const c of calls) if (weekdayOf(c.day) === d.weekday) byWeekday.add(c.day);
+      } else if (d.kind === 'weekday' && !d.future && callSentence) {
+        for (const c of calls) if (weekdayOf(c.day) === d.weekday) matches.add(c.day);
       }
     }
+    if (!matches.size) continue;
+    const days = [...matches].sort((a, b) => a - b);
+    if (days[days.length - 1]! - days[0]! > 7) return undefined;
+    const day = days[days.length - 1]!;
+    return { day, source: 'inferred', detail: `the recorded call of ${isoDay(day)}, the one the draft's lede dates and names` };
   }
-  const matches = [...(byDate.size ? byDate : byWeekday)].sort((a, b) => a - b);
-  if (!matches.length || matches[matches.length - 1]! - matches[0]! > 7) return undefined;
-  const day = matches[matches.length - 1]!;
-  return { day, source: 'inferred', detail: `the recorded call of ${isoDay(day)}, the one the draft's dates and people match` };
+  return undefined;
 }
