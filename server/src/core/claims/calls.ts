@@ -26,7 +26,9 @@ function judge(ctx: Context, s: SentenceView, anchor: Anchor & { kind: 'absent' 
   if (anchor.kind === 'absent') {
     const { call, absent } = anchor;
     const others = call.participants.filter((p) => p !== absent.person && !s.mentions.some((m) => m.person === p));
-    const fixes: Fix[] = others.length === 1
+    // Renaming under a title ("Chief of the General Staff Valery Gerasimov") would give the title to the new name.
+    const titled = s.titles.some((t) => t.last === absent.first || (t.last === absent.first - 1 && !s.tokens.word(t.last)));
+    const fixes: Fix[] = others.length === 1 && !titled
       ? [{ title: `Change to ${nameOf(ctx, others[0]!)}`, newText: renameLike(ctx, absent, others[0]!) }]
       : [];
     return {

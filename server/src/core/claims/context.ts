@@ -21,7 +21,7 @@ export interface RawFinding {
 /**
  * The fence around claim readers: everything a reader may depend on. A reader reads its
  * sentence, the sentences before it in its paragraph, the record, the draft-wide facts below
- * and the year the paragraph's section is about — nothing else of the draft — so a paragraph's
+ * and what the paragraph's section is about — nothing else of the draft — so a paragraph's
  * findings are cached by its text and `fenceKey`, and an edit re-reads only the paragraph it touched.
  */
 export interface Context {
@@ -37,9 +37,9 @@ export interface Context {
   houseSpelling: ReadonlySet<string>;
 }
 
-/** What paragraph `k`'s findings depend on besides its text, as a key: the draft-wide facts above, and the year its section is about. */
+/** What paragraph `k`'s findings depend on besides its text, as a key: the draft-wide facts above, and what its section is about. */
 export function fenceKey(ctx: Context, k: number): string {
-  return [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(','), ctx.sentences.yearOf(k)].join('|');
+  return [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(','), ctx.sentences.yearOf(k), ctx.sentences.sectionOf(k).calls].join('|');
 }
 
 export interface Probe {
@@ -85,7 +85,8 @@ export function referenceProbe(ctx: Context): Probe | undefined {
  * reference point ("since May 13"), not a dateline, not the day of a statement, report or other event.
  */
 export function callDay(s: SentenceView): ResolvedDate | undefined {
-  const onlyCalls = s.read.frames.length > 0 && s.read.frames.every((f) => f.kind === 'call');
+  // A list of calls' item names no event word: its date is the call's.
+  const onlyCalls = s.read.frames.length > 0 ? s.read.frames.every((f) => f.kind === 'call') : s.listedCall;
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
     (d.event === 'call' || (d.event === undefined && onlyCalls)));

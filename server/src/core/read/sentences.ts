@@ -5,6 +5,7 @@ import type { RecordIndex } from '../record/index';
 import type { Tokens } from '../text/tokens';
 import type { DateMention } from './dates';
 import { type DocumentReading, type Mention, type Paragraph, writtenDates } from './document';
+import { hasCallCue } from './cues';
 import { type EventKind, frameAt, readFrames, type SentenceFrames } from './frames';
 import type { TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
@@ -42,11 +43,13 @@ export interface SentenceView {
   dates: ResolvedDate[];
   /** Its clauses and what each says happened. */
   read: SentenceFrames;
+  /** An item of a list of calls ("- **May 13, 2022:** Austin and Shoigu"): its date is a call's. */
+  listedCall: boolean;
 }
 
 export class Sentences {
   private readonly placed: (SentenceView[] | undefined)[] = [];
-  private years: (number | undefined)[] | undefined;
+  private sections: Section[] | undefined;
 
   constructor(
     private readonly doc: DocumentReading,
@@ -83,8 +86,13 @@ export class Sentences {
 
   /** The year paragraph `k` is about, where its section's heading or its own opening names one. */
   yearOf(k: number): number | undefined {
-    this.years ??= paragraphYears(this.doc.paragraphs);
-    return this.years[k];
+    return this.sectionOf(k).year;
+  }
+
+  /** What paragraph `k`'s section is about, by its heading: a year, and whether it lists calls ("## The calls, in order"). */
+  sectionOf(k: number): Section {
+    this.sections ??= readSections(this.doc.paragraphs);
+    return this.sections[k]!;
   }
 
   /** Lets paragraph `k`'s views go: a check done with them need not carry them to its end. */
@@ -109,6 +117,7 @@ export class Sentences {
       mentions: p.mentions[j]!.map((m) => placeMention(m, base)),
       dates: writtenDates(this.doc, p, s).map((d) => placeDate(d, base)),
       read: readSentenceFrames(reading, s, p.mentions[j]!),
+      listedCall: this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)),
     }));
     for (const view of views) attachDates(view);
     resolveDates(views, this.ref, this.index, this.yearOf(k));
@@ -168,20 +177,29 @@ function attachDates(s: SentenceView): void {
   }
 }
 
+const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/;
+
 /** A heading: a Markdown heading, or one short line standing alone ("2022: the war", "**2021**"). */
 const heading = /^(?:#{1,6}\s[^\n]*|[^\n.!?]{1,60}:?)$/;
 /** A paragraph that opens on a year: "In 2021, …", "2022: …", "By early 2023 …". */
 const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[\s-]+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b(?![-–\/]\d)/i;
 
-function paragraphYears(paragraphs: Paragraph[]): (number | undefined)[] {
-  let section: number | undefined;
+export interface Section {
+  /** The year it is about, from its heading or the paragraph's own opening ("In 2021, …"). */
+  year?: number;
+  /** Its heading speaks of calls: its list items ("- **May 13, 2022:** Austin and Shoigu") are calls. */
+  calls: boolean;
+}
+
+function readSections(paragraphs: Paragraph[]): Section[] {
+  let section: Section = { calls: false };
   return paragraphs.map((p) => {
     if (heading.test(p.text)) {
       const years = new Set(p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
-      section = years.size === 1 ? Number([...years][0]) : undefined;
+      section = { calls: hasCallCue(p.text), ...(years.size === 1 ? { year: Number([...years][0]) } : {}) };
       return section;
     }
     const own = openingYear.exec(p.text);
-    return own ? Number(own[1]) : section;
+    return own ? { ...section, year: Number(own[1]) } : section;
   });
 }
