@@ -144,3 +144,45 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(flagged(`${on('2022-05-14')}Austin spoke with Shoigu on Friday, said Milley.`), []);
   });
 });
+
+describe('calls told of, listed and headlined', () => {
+  test('the items of a list under a heading of calls are calls', () => {
+    const list = (item: string) => `${on('2024-06-26')}Lloyd Austin and Mark Milley each spoke with Moscow before the war.\n\n## The calls, in order\n\n- **Friday, February 11, 2022:** Milley and Gerasimov.\n- ${item}`;
+    assert.deepEqual(flagged(list('**Saturday, February 12, 2022:** Austin and Shoigu.')), []);
+    assert.deepEqual(flagged(list('**Saturday, February 12, 2022:** Austin and Gerasimov.')), ['call-participant-conflict: Gerasimov']);
+  });
+
+  test('a headline over a dated call is about that call, not the draft’s', () => {
+    const text = `${on('2024-06-26')}Austin spoke with Belousov on Tuesday.\n\n**Austin and Shoigu Speak in the New Year**\nAustin and Shoigu spoke on Jan. 6, 2022, the Pentagon said.`;
+    assert.deepEqual(flagged(text), []);
+  });
+
+  test('a pair who did speak, named of a call when one of them held no such office, is flagged', () => {
+    const text = `${on('2023-03-16')}Austin spoke with Shoigu on Wednesday, a day after the drone was downed.\n\n**Austin, Belousov Talk After Drone Incident**`;
+    assert.deepEqual(flagged(text), ['call-participant-conflict: Belousov']);
+    assert.deepEqual(flagged(`${on('2023-03-16')}Austin spoke with Shoigu on Wednesday. Austin would later speak with Belousov twice.`), []);
+  });
+
+  test('one person put on a call is checked against it', () => {
+    assert.deepEqual(flagged(`${on('2024-12-05')}Andrei Belousov also took part in the Nov. 27 call.`), ['call-participant-conflict: Andrei Belousov']);
+    assert.deepEqual(flagged(`${on('2024-12-05')}Valery Gerasimov took part in the Nov. 27 call.`), []);
+  });
+
+  test('a call reported on a day anchors the sentences after it', () => {
+    const text = `${on('2024-07-20')}On June 25, it was reported that Lloyd Austin had his first call with Andrei Belousov. The conversation was initiated by the United States.`;
+    assert.deepEqual(flagged(text), []);
+    assert.deepEqual(flagged(text.replace('the United States', 'Russia')), ['initiator-conflict: Russia']);
+  });
+
+  test('someone named with the audience of a statement is not on the call', () => {
+    const text = `${on('2023-03-16')}"I just got off the phone with Minister Shoigu," Lloyd Austin told reporters alongside Gen. Mark Milley.`;
+    assert.deepEqual(flagged(text), []);
+  });
+
+  test('an undated story takes its reference date from its lede, not from a background call', () => {
+    const text = 'Russia reaches out for call\n\nLloyd Austin on Friday spoke by phone with Andrei Belousov, a day after the NATO summit ended.\n\nTheir first call, on June 25, was at the American side’s request.';
+    const result = checker.check(text, { languageId: 'plaintext' });
+    assert.equal(result.referenceDate, '2024-07-12');
+    assert.equal(result.referenceDateSource, 'inferred');
+  });
+});

@@ -27,10 +27,13 @@ const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers
  * one that does not is about the last call its paragraph dated before it, else the draft's.
  */
 export function anchorParagraph(ctx: Context, k: number): void {
+  const sentences = ctx.sentences.inParagraph(k);
+  // A headline over the first call its paragraph dates is about that call, not the draft's.
+  const ahead = isHeadline(sentences[0]) ? firstDatedCall(ctx, sentences) : undefined;
   // The paragraph's call so far: undefined until a sentence dates one; null after one names a call the record lacks.
   let current: EventInfo | null | undefined;
-  for (const s of ctx.sentences.inParagraph(k)) {
-    const inherited = current === undefined ? ctx.mainCall : current ?? undefined;
+  for (const s of sentences) {
+    const inherited = current === undefined ? (ahead && isHeadline(s) ? ahead : ctx.mainCall) : current ?? undefined;
     const anchor = anchorSentence(ctx, s, inherited, current === undefined);
     if (!anchor) {
       // A call dated to another day but not found in the record: what follows is about it, not the earlier call.
@@ -41,6 +44,19 @@ export function anchorParagraph(ctx: Context, k: number): void {
     ctx.anchors.set(s.index, anchor);
     if (anchor.kind !== 'context') current = callOf(anchor) ?? null;
   }
+}
+
+/** A line with no closing punctuation: a headline or a subheading. */
+const isHeadline = (s: SentenceView | undefined): boolean => !!s && !/[.!?]["”’)*_\s]*$/.test(s.text);
+
+/** The recorded call the first sentence of a paragraph to date a call names, if that is a recorded call. */
+function firstDatedCall(ctx: Context, sentences: SentenceView[]): EventInfo | undefined {
+  for (const s of sentences) {
+    if (!callDay(s)) continue;
+    const own = ownCall(ctx, s, ctx.mainCall);
+    return own ? callOf(own) : undefined;
+  }
+  return undefined;
 }
 
 function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | undefined, fromDraft: boolean): Anchor | undefined {
@@ -114,7 +130,15 @@ function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | unde
   if (people.length === 1 && inherited && presence.test(s.text) && !inherited.participants.includes(people[0]!.person) && inherited.event.confidence !== 'low') {
     return { kind: 'absent', call: inherited, absent: people[0]! };
   }
-  if (people.length !== 2 || callsBetween(ctx, people.map((p) => p.person)).length || !counterparts(ctx, people[0]!.person, people[1]!.person)) return undefined;
+  if (people.length !== 2 || !counterparts(ctx, people[0]!.person, people[1]!.person)) return undefined;
+  // A pair who did speak, named of the call in context, though one of them held no such office then
+  // ("Austin, Belousov Talk" of the March 2023 call): the one out of office is not on it.
+  if (callsBetween(ctx, people.map((p) => p.person)).length) {
+    if (!inherited || inherited.event.confidence === 'low' || otherTime.test(s.text)) return undefined;
+    const [inCall, outOfCall] = inherited.participants.includes(people[0]!.person) ? [people[0]!, people[1]!] : [people[1]!, people[0]!];
+    const heldThen = termsOn(ctx.index, outOfCall.person, inherited.day).some((t) => ctx.index.coveredOffices.has(t.term.office));
+    return inherited.participants.includes(inCall.person) && !heldThen ? { kind: 'absent', call: inherited, absent: outOfCall } : undefined;
+  }
   // "Belousov was on the call with Brown": the one said to be present on the call in context.
   if (presence.test(s.text) && inherited?.participants.includes(people[1]!.person) && !inherited.participants.includes(people[0]!.person)) {
     return { kind: 'absent', call: inherited, absent: people[0]! };
@@ -124,6 +148,9 @@ function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | unde
   if (!theirs || theirs.event.confidence === 'low' || !isCovered(ctx, theirs.participants, theirs.day)) return undefined;
   return { kind: 'absent', call: theirs, absent: other };
 }
+
+/** Words that put a call at another time than the one in context. */
+const otherTime = /\b(?:later|since|again|twice|earlier|before|previous(?:ly)?|prior|first|last|ever|never|until|next|would|will|had)\b/i;
 
 const presence = /\b(?:(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:[\w.]+\s+){0,3}?(?:call|line)|(?:also\s+)?took\s+part\s+in|(?:also\s+)?joined\s+(?:the\s+)?(?:[\w.’']+\s+){0,3}?(?:call|conversation|talks)|participated\s+in|sat\s+in\s+on)\b/i;
 
