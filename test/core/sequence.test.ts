@@ -67,6 +67,18 @@ describe('counts and spans', () => {
     assert.deepEqual(sequence(`${on('2022-10-24')}Lloyd Austin spoke with Sergei Shoigu on Friday. On Sunday Russia asked for a second call.`), []);
   });
 
+  test('"the second of the two calls" chooses one of a set', () => {
+    const story = `${on('2022-10-25')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Monday.\n\n`;
+    assert.deepEqual(sequence(`${story}The first of the ministers' three calls in 2022 came in January.`), []);
+    assert.deepEqual(sequence(`${story}The ministers' October 23 call was their first of 2022.`), ['first of 2022']);
+  });
+
+  test('a headline\'s ordinal with no period is counted only of a pair it names', () => {
+    const story = `\n\nLloyd Austin spoke with Sergei Shoigu on Sunday, and Gen. Mark Milley with Gen. Valery Gerasimov on Monday.`;
+    assert.deepEqual(sequence(`${on('2022-10-25')}## Generals Talk a Day After Ministers' Second Call${story}`), []);
+    assert.deepEqual(sequence(`${on('2022-10-25')}## Austin Holds Second Call With Shoigu${story}`), ['Second Call']);
+  });
+
   test('"first" of something that is not the call', () => {
     const story = `${on('2022-05-14')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;
     assert.deepEqual(sequence(`${story} It was the first time he could press Shoigu for a truce himself.`), []);
@@ -102,6 +114,18 @@ describe('the call a sentence is about', () => {
     assert.deepEqual(sequence(`${on('2024-12-06')}Some had it as Brown's second call with Gerasimov.`), ['second call']);
   });
 
+  test('a day of its own, in a story of another channel\'s call, is that day\'s call', () => {
+    const story = `${on('2021-12-23')}Gen. Mark Milley and Gen. Valery Gerasimov spoke on Wednesday.\n\nDefense Secretary Lloyd Austin and Sergei Shoigu last spoke by phone in August.\n\n`;
+    assert.deepEqual(sequence(`${story}Their call on August 11 was their first since Austin took office in January.`), []);
+    assert.deepEqual(sequence(`${story}Their call on August 11 was their second since Austin took office in January.`), ['second since Austin']);
+  });
+
+  test('what a speaker told reporters is of the people it names', () => {
+    const story = `${on('2024-07-15')}Lloyd Austin spoke with Andrei Belousov on Friday.\n\nA spokesman told reporters that Austin's previous call with a Russian minister had been with Shoigu in `;
+    assert.deepEqual(sequence(`${story}March 2023.`), []);
+    assert.deepEqual(sequence(`${story}October 2022.`), ['October 2022']);
+  });
+
   test('an article\'s claim quoted to be corrected is not the writer\'s', () => {
     const text = `${on('2022-05-20')}Lloyd Austin spoke with Sergei Shoigu on May 13. A story on May 14 described it as their first call since Jan. 6.`;
     assert.deepEqual(sequence(text), []);
@@ -113,6 +137,12 @@ describe('"last spoke" at the precision written', () => {
     const text = (month: string) => `${on('2024-05-20')}Lloyd Austin and Sergei Shoigu last spoke in ${month}.`;
     assert.deepEqual(sequence(text('March 2023')), []);
     assert.deepEqual(sequence(text('October 2022')), ['October 2022']);
+  });
+
+  test('a fix keeps an abbreviated format, but a short month takes no stop ("Oct. 21" → "May 19")', () => {
+    const text = `${on('2022-10-25')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Monday. The two generals had last talked on Oct. 21.`;
+    const [finding] = checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'sequence-conflict');
+    assert.deepEqual(finding?.fixes.map((f) => f.newText), ['May 19']);
   });
 
   test('the generals\' channel, whoever its holders', () => {

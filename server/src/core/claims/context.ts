@@ -128,8 +128,11 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   const full = monthNames[target.month - 1]!;
   // Written in full: longer than an abbreviation, or one of the short names ("May", "June", "July"; "Sept" is abbreviated).
   const word = month[0].replace(/\.$/, '').toLowerCase();
-  const written = word.length > 4 || word === 'may' || word === 'june' || word === 'july' ? full : full.slice(0, 3);
-  out = out.slice(0, month.index) + matchCase(month[0], written) + month[2] + out.slice(month.index + month[0].length);
+  const inFull = word.length > 4 || word === 'may' || word === 'june' || word === 'july';
+  // "Oct. 21" → "May 19": a month of four letters or fewer has no abbreviation, so no stop.
+  const short = !inFull && full.length <= 4;
+  const written = inFull || short ? full : full.slice(0, 3);
+  out = out.slice(0, month.index) + matchCase(month[0], written) + (short ? '' : month[2]) + out.slice(month.index + month[0].length);
   if (d.day !== undefined || d.kind === 'yearless' || d.kind === 'absolute') {
     out = out.replace(/\b\d{1,2}(st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{3}(?!\d))/, (_w, suffix: string | undefined) => `${target.day}${suffix ? ordinal(target.day) : ''}`);
   }

@@ -7,7 +7,7 @@ import type { Fix } from '../api';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
-import { callsBetween, contextCall, participantsOf, seriesCalls } from './anchor';
+import { callsBetween, contextCall, judgeCallDate, participantsOf, seriesCalls } from './anchor';
 import { pointPrepositions } from '../read/cues';
 import { callDay, type Context, nameOf, type RawFinding, reformatDate } from './context';
 
@@ -90,11 +90,13 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if (k > 1 && /\b(?:a|another)\s+$/i.test(s.text.slice(0, m.index!))) continue;
     const at = m.index! + m[0].length;
     const tail = clauseAfter(s.text, at);
+    // "The second of the ministers' two calls": one of a set named, not a count.
+    if (partitive.test(tail)) continue;
     const phrase = headPhrase(tail);
     if (!phrase) continue;
     const window = windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
     // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
-    if (!window || (window.kind === 'ever' && !owned(s.text.slice(0, m.index!), tail))) continue;
+    if (!window || (window.kind === 'ever' && !owned(s.text.slice(0, m.index!), tail, isHeadline(s)))) continue;
     // "The ministers' second call": of these two ministers; a count within a period is of the channel.
     const whole = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : channel;
     if (!whole) continue;
@@ -134,6 +136,11 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   const lead = own && s.text.slice(0, own.start - s.start);
   // "…, after Austin reached Shoigu on Friday", "– the previous one was held on 25 June": an earlier call, not this one.
   if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead))) return previousCall(ctx, s);
+  // "Their call on August 11 was their first" in a story of another call: that day's call, not the one in context.
+  if (own && ctx.anchors.get(s.index)?.kind === 'context') {
+    const that = judgeCallDate(ctx, own, participantsOf(ctx, s));
+    return that?.kind === 'recorded' ? that.call : undefined;
+  }
   return contextCall(ctx, s);
 }
 
@@ -155,10 +162,16 @@ function headPhrase(tail: string): string | undefined {
   return words.length ? undefined : tail;
 }
 
-/** Whether an ordinal with no period has an owner: "their", "Brown's", "between them", "with Shoigu". */
-function owned(before: string, tail: string): boolean {
-  return /(?:\b(?:their|his|its)|\p{L}['’]s?)\s+$/iu.test(before) || /\b(?:between|with)\b/i.test(tail);
+/**
+ * Whether an ordinal with no period has an owner: "their", "Brown's", "between them", "with Shoigu".
+ * A headline leaves out the period it means ("Ministers' Second Call", in days): there only a pair named owns it.
+ */
+function owned(before: string, tail: string, headline: boolean): boolean {
+  return (!headline && /(?:\b(?:their|his|its)|\p{L}['’]s?)\s+$/iu.test(before)) || /\b(?:between|with)\b/i.test(tail);
 }
+
+/** "The second of the two calls": an ordinal choosing among a set, unlike "the first of 2022" or "of the war". */
+const partitive = /^\s+of\s+(?!(?:19|20)\d{2}\b|this\s+year\b|the\s+(?:year|war|invasion|conflict)\b)/i;
 
 /** The clause from `at`: to the next sentence mark, semicolon or dash (not the en dash of "Austin–Shoigu"). */
 function clauseAfter(text: string, at: number): string {

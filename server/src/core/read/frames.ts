@@ -217,7 +217,8 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: [numb
       close(i);
     } else if (subordinators.has(norm) && i === first) {
       fronted = true;
-    } else if (norm === 'that' && i > first && statementVerbs.has(previous)) {
+    } else if (norm === 'that' && i > first && (statementVerbs.has(previous) || (audiences.has(previous) && statementVerbs.has(tokens.norm(i - 2))))) {
+      // "said that …", "told reporters that …": what follows is what was said.
       close(i);
     }
   }
