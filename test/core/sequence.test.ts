@@ -126,6 +126,12 @@ describe('the call a sentence is about', () => {
     assert.deepEqual(sequence(`${story}October 2022.`), ['October 2022']);
   });
 
+  test('with no date at all, a count of the person the sentence before named, wrong of each of their calls', () => {
+    const count = 'And it was the first call between the generals since the invasion.';
+    assert.deepEqual(sequence(`Q: Who took the call?\n\nA: It was Gen. CQ Brown. ${count}`), ['first call between the generals since the invasion']);
+    assert.deepEqual(sequence(`Q: Who took the call?\n\nA: It was Gen. Mark Milley. ${count}`), []);
+  });
+
   test('an article\'s claim quoted to be corrected is not the writer\'s', () => {
     const text = `${on('2022-05-20')}Lloyd Austin spoke with Sergei Shoigu on May 13. A story on May 14 described it as their first call since Jan. 6.`;
     assert.deepEqual(sequence(text), []);
@@ -160,6 +166,13 @@ describe('"last spoke" at the precision written', () => {
   test('"last spoke" of a story\'s own recent call is of the one before it', () => {
     assert.deepEqual(sequence(`${on('2022-05-17')}Lloyd Austin and Sergei Shoigu last spoke on Feb. 18.`), []);
     assert.deepEqual(sequence(`${on('2022-05-20')}The two military officials last spoke on Feb. 11.`), []);
+  });
+
+  test('"the line was last used" when a pair spoke', () => {
+    const story = `${on('2024-12-06')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.\n\nBefore this, the line had last been used when Milley and Gerasimov talked in `;
+    assert.deepEqual(sequence(`${story}March 2023.`), []);
+    assert.deepEqual(sequence(`${story}October 2022.`), ['October 2022']);
+    assert.deepEqual(sequence(`${on('2024-12-06')}The old rifle was last used in October 2022.`), []);
   });
 
   test('"the last time" of something other than speaking', () => {

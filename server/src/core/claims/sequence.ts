@@ -61,7 +61,7 @@ const thisYear = /\bthis\s+year\b/iy;
 const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
 const lastCall =
-  /\b(?:(?:last|previous|prior)\s+(?:such\s+|known\s+|phone\s+|telephone\s+)?(?:call|conversation|contact|talks|time|one)\b|last\s+(?:spoke|spoken|talked|talk|speak)\b|(?:spoke|talked|spoken)\s+last\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|night)\b))/gi;
+  /\b(?:(?:last|previous|prior)\s+(?:such\s+|known\s+|phone\s+|telephone\s+)?(?:call|conversation|contact|talks|time|one)\b|last\s+(?:spoke|spoken|talked|talk|speak)\b|\b(?:channel|line|hotline)\s+(?:was|had|has)\s+last\s+(?:been\s+)?used\b|(?:spoke|talked|spoken)\s+last\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|night)\b))/gi;
 const silence = /\b(?:(?:have|has|had)\s+(?:not|never)|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)\b|\b(?:silence|lull|hiatus)\b/gi;
 const warWords = /\b(?:war|invasion|invaded|special\s+military\s+operation|full-scale)\b/i;
 const startVerbs = /^\s*(?:took\s+(?:office|over)|became|was\s+(?:appointed|named|sworn\s+in|confirmed)|replaced|succeeded|arrived)\b/i;
@@ -607,11 +607,18 @@ function draftCalls(ctx: Context, series: Series, headline: boolean): EventInfo[
   return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - days);
 }
 
-/** The calls of a series up to the reference date that have the people named ("the Brown call"): those a sentence with no call in context may speak of. */
+/**
+ * The calls of a series up to the reference date that have the people named ("the Brown call"): those a sentence with no
+ * call in context may speak of. A sentence that names no one is of the people its paragraph named just before ("It was
+ * Brown. It was the generals' first call…"); with no reference date, only a call of people named is told apart.
+ */
 function upToRef(ctx: Context, s: SentenceView, series: Series): EventInfo[] {
   const ref = ctx.ref?.day;
-  const named = participantsOf(ctx, s).map((m) => m.person);
-  return ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && named.every((p) => c.participants.includes(p)));
+  const previous = ctx.sentences.at(s.index - 1);
+  const own = participantsOf(ctx, s);
+  const named = (own.length || previous?.paragraph !== s.paragraph ? own : participantsOf(ctx, previous)).map((m) => m.person);
+  if (ref === undefined && !named.length) return [];
+  return series.calls.filter((c) => (ref === undefined || c.day <= ref) && named.every((p) => c.participants.includes(p)));
 }
 
 /**
