@@ -102,23 +102,29 @@ export class Sentences {
 
   private place(k: number, p: Paragraph): SentenceView[] {
     const { reading, start: base } = p;
-    const views = reading.sentences.map((s, j): SentenceView => ({
-      index: p.first + j,
-      paragraph: k,
-      base,
-      start: base + s.start,
-      end: base + s.end,
-      text: p.text.slice(s.start, s.end),
-      tokens: reading.tokens,
-      first: s.first,
-      last: s.last,
-      titles: s.titles,
-      strangers: s.strangers,
-      mentions: p.mentions[j]!.map((m) => placeMention(m, base)),
-      dates: writtenDates(this.doc, p, s).map((d) => placeDate(d, base)),
-      read: readSentenceFrames(reading, s, p.mentions[j]!),
-      listedCall: this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)),
-    }));
+    const views = reading.sentences.map((s, j): SentenceView => {
+      // Read into frames on first use: most sentences are never asked what happened in them.
+      let frames: SentenceFrames | undefined;
+      return {
+        index: p.first + j,
+        paragraph: k,
+        base,
+        start: base + s.start,
+        end: base + s.end,
+        text: p.text.slice(s.start, s.end),
+        tokens: reading.tokens,
+        first: s.first,
+        last: s.last,
+        titles: s.titles,
+        strangers: s.strangers,
+        mentions: p.mentions[j]!.map((m) => placeMention(m, base)),
+        dates: writtenDates(this.doc, p, s).map((d) => placeDate(d, base)),
+        get read(): SentenceFrames {
+          return (frames ??= readSentenceFrames(reading, s, p.mentions[j]!));
+        },
+        listedCall: this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)),
+      };
+    });
     for (const view of views) attachDates(view);
     resolveDates(views, this.ref, this.index, this.yearOf(k));
     return views;
@@ -164,8 +170,8 @@ function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; l
 function attachDates(s: SentenceView): void {
   if (!s.dates.length) return;
   const { tokens } = s;
+  let i = s.first; // dates are in order: one walk over the tokens finds each one's first token
   for (const d of s.dates) {
-    let i = s.first;
     while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
     let after = i;
     while (after < s.last && s.base + tokens.start(after) < d.end) after++;

@@ -21,8 +21,16 @@ export function ymd(day: number): { year: number; month: number; day: number } {
 
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Days seen so far, written: a check writes the same few days into many messages and hovers. */
+const written = new Map<number, string>();
+
 export function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = written.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (written.size < 100_000) written.set(day, iso);
+  }
+  return iso;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
