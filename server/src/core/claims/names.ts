@@ -432,7 +432,7 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
         code: 'name-misspelling',
         start: wrong.start,
         end: wrong.end,
-        message: `"${ctx.doc.text.slice(wrong.start, wrong.end)}" looks like a misspelling of "${wrong.expected}" (${description}).`,
+        message: `The record spells it "${wrong.expected}" (${description}); the draft has "${ctx.doc.text.slice(wrong.start, wrong.end)}".`,
         sourceIds: (ctx.index.termsByPerson.get(m.person) ?? []).flatMap((t) => t.term.sources).slice(0, 3),
         fixes: [{ title: `Change to "${wrong.expected}"`, newText: wrong.expected }],
       });

@@ -573,18 +573,22 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const period = dated?.dated ? [dated.dated.from && `from ${dated.dated.from}`, dated.dated.to && `until ${dated.dated.to}`].filter(Boolean).join(' ') : '';
   const reachesPeriod = (t: TermInfo) => !dated || ((dated.from === undefined || !t.end || t.end.last >= dated.from) && (dated.to === undefined || !t.start || t.start.first <= dated.to));
 
+  // Each message leads with what the record says, then what the draft has.
   let message: string;
   if (verdict === 'outOfPeriod') {
     const office = index.offices.get(officeIds[0]!)!;
-    message = `"${written}" is a title of the ${office.title} only ${period}${dated?.dated?.note ? ` (${dated.dated.note.charAt(0).toLowerCase()}${dated.dated.note.slice(1)})` : ''}; on ${when} the title was ${office.title}.`;
+    message = `On ${when} the title was ${office.title}: "${written}" names it only ${period}${dated?.dated?.note ? ` (${dated.dated.note.charAt(0).toLowerCase()}${dated.dated.note.slice(1)})` : ''}.`;
   } else if (verdict === 'stillHeld') {
-    message = `${name} still held the office of ${titleText} on ${when}, so not "former": the record has ${pastText}.`;
+    message = `The record has ${name} as ${pastText}: still in office on ${when}, so not "former" ${titleText}.`;
   } else if (verdict === 'neverBefore') {
-    message = `${name} had not held the office of ${titleText} before ${when}${dated && !past.some(reachesPeriod) ? ` as "${written}", which names it only ${period}` : ''}${pastText ? `: the record has ${pastText}` : ''}.`;
+    message = pastText
+      ? `The record has ${name} as ${pastText}: not ${titleText} before ${when}${dated && !past.some(reachesPeriod) ? ` as "${written}", which names it only ${period}` : ''}.`
+      : `The record has ${name} in no office of ${titleText} before ${when}.`;
   } else {
-    message = `${name} was not ${titleText} on ${when}`;
-    message += heldText ? `: the record has ${heldText}` : pastText ? `: the record has ${pastText}` : ': the record has no such term';
-    if (holders.length) message += `; ${holders.map((h) => `${nameOf(ctx, h)}${standing(holderTerms.find((t) => t.term.person === h)!)}`).join(' and ')} held it then`;
+    const own = heldText ?? pastText;
+    const heldBy = holders.map((h) => `${nameOf(ctx, h)}${standing(holderTerms.find((t) => t.term.person === h)!)}`).join(' and ');
+    message = holders.length ? `The ${titleText} on ${when} was ${heldBy}; the record has ${name} as ${own ?? 'no such office'}` : `The record has ${name} as ${own ?? 'no such office'}`;
+    message += `, not ${titleText} on ${when}`;
     message += inPeriod ? '.' : `, and "${written}" names it only ${period}.`;
   }
 
