@@ -46,6 +46,12 @@ describe('initiators in any form', () => {
     assert.deepEqual(initiators(july('It was an American-initiated conversation between Belousov and Austin.')), ['American']);
   });
 
+  test('"requests" is a verb where no request phrase reads it as a noun ("Shoigu Requests Call")', () => {
+    const story = (headline: string) => `${on('2022-02-20')}## ${headline} as Forces Mass\n\nLloyd Austin spoke with Sergei Shoigu on Feb. 18.`;
+    assert.deepEqual(initiators(story('Austin Requests Call')), []);
+    assert.deepEqual(initiators(story('Shoigu Requests Call')), ['Shoigu']);
+  });
+
   test('"X called Y": the caller asked, and the fix swaps the two', () => {
     assert.deepEqual(initiators(july('Belousov phoned Austin to talk about escalation.')), []);
     const text = july('Austin called Belousov to talk about escalation.');
@@ -67,6 +73,21 @@ describe('which call a claim is about', () => {
     assert.deepEqual(initiators(`${text} It was a change from June, when Austin called Belousov.`), []);
     const october = `${on('2023-03-15')}Lloyd Austin and Sergei Shoigu spoke today.`;
     assert.deepEqual(initiators(`${october} They had last talked in October 2022, when Shoigu called Austin.`), []);
+  });
+
+  test('an ordinal names the people\'s k-th call, where the record has all their calls', () => {
+    const profile = `${on('2025-03-01')}Andrei Belousov became defence minister in May 2024.`;
+    assert.deepEqual(initiators(`${profile} Belousov asked for the second call.`), []);
+    assert.deepEqual(initiators(`${profile} Belousov asked for the first call.`), ['Belousov']);
+    assert.deepEqual(initiators(`${profile} Belousov asked for the first call in a year.`), []);
+    // Shoigu took office long before the record's coverage begins: the first call it has of his need not be his first.
+    assert.deepEqual(initiators(`${on('2025-03-01')}Sergei Shoigu was defence minister until May 2024. Shoigu asked for the first call.`), []);
+  });
+
+  test('the call a dated report told of, named in a clause of its own', () => {
+    const correction = `${on('2023-03-21')}Who asked. An article on March 17 gave the wrong side as having asked for the ministers' call.`;
+    assert.deepEqual(initiators(`${correction} The call was requested by Washington.`), []);
+    assert.deepEqual(initiators(`${correction} The call was requested by Moscow.`), ['Moscow']);
   });
 
   test('a date and a colon head the item after them', () => {

@@ -107,10 +107,12 @@ const REPORTED_WITHIN = 3;
  * it claims no date of its own, so nothing is flagged on it.
  */
 function reportedCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | undefined {
-  if (!s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged)) return undefined;
+  const frame = s.read.frames.find((f) => f.kind === 'call' && !f.negated && !f.hedged);
+  if (!frame) return undefined;
   const told = s.dates.find((d) => d.day !== undefined && !d.dateline && (d.event === 'statement' || d.event === 'report'));
   if (!told) return undefined;
-  const people = callPeople(ctx, s, told, inherited).map((p) => p.person);
+  // The people are read in the clause of the call ("An article on March 17 gave the wrong side as having asked for the ministers' call").
+  const people = callPeople(ctx, s, { ...told, start: s.base + s.tokens.start(frame.word) }, inherited).map((p) => p.person);
   if (people.length < 2) return undefined;
   const calls = callsBetween(ctx, people).filter((c) => c.day <= told.day! && c.day >= told.day! - REPORTED_WITHIN);
   return calls.length === 1 ? { kind: 'recorded', call: calls[0]! } : undefined;

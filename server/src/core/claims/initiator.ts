@@ -11,6 +11,7 @@ import { type EventInfo, holdersOn } from '../record/index';
 import type { Tokens } from '../text/tokens';
 import { contextCall, isCovered, participantsOf } from './anchor';
 import { type Context, describeCall, nameOf, type RawFinding, renameLike } from './context';
+import { nthCallOf, ordinalWords } from './sequence';
 
 /** Who a claim says asked: a person, or only a side. */
 type Agent = { person: string; mention?: Mention } | { country: string };
@@ -107,7 +108,25 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
   const context = contextCall(ctx, s);
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' && !covers(d, context));
-  return elsewhere ? undefined : context;
+  if (elsewhere) return undefined;
+  return context ?? ordinalCall(ctx, s, parts);
+}
+
+/** Words after "the first call" that count it within a period ("the first call since May"): not the people's k-th call. */
+const periodWords = new Set(['since', 'after', 'in', 'within', 'over', 'of', 'this', 'before', 'for']);
+
+/** "Belousov asked for the first call", "the second conversation was requested by Moscow": the call the ordinal names of the people named. */
+function ordinalCall(ctx: Context, s: SentenceView, parts: Part[]): EventInfo | undefined {
+  const { tokens } = s;
+  for (const part of parts) {
+    for (let j = part.first; j < part.last - 1; j++) {
+      const noun = tokens.norm(j + 1) === 'phone' || tokens.norm(j + 1) === 'telephone' ? j + 2 : j + 1;
+      if (!ordinalWords.has(tokens.norm(j)) || !callNouns.has(tokens.norm(noun)) || periodWords.has(tokens.norm(noun + 1))) continue;
+      const people = participantsOf(ctx, s).map((m) => m.person);
+      return people.length ? nthCallOf(ctx, people, tokens.norm(j)) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A date that may be a call's time: not a reference point, a dateline, nor the day of a statement or other event. */
@@ -200,17 +219,23 @@ function readClaims(ctx: Context, s: SentenceView): Claim[] {
   const { tokens } = s;
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i)) continue;
-    const norm = tokens.norm(i);
-    const claim = byParticiples.has(norm) && tokens.norm(i + 1) === 'by' ? passiveClaim(ctx, s, i)
-      : byParticiples.has(norm) && tokens.norm(i - 1) === '-' ? compoundClaim(ctx, s, i)
-      : requestNouns.has(norm) ? requestClaim(ctx, s, i)
-      : askVerbs.has(norm) ? askClaim(ctx, s, i)
-      : callerVerbs.has(norm) ? callerClaim(s, i)
-      : norm === 'from' && callNouns.has(tokens.norm(i - 1)) ? agentAfter(ctx, s, i + 1, i)
-      : undefined;
+    const claim = claimAt(ctx, s, i);
     if (claim) out.push(claim);
   }
   return out;
+}
+
+function claimAt(ctx: Context, s: SentenceView, i: number): Claim | undefined {
+  const { tokens } = s;
+  const norm = tokens.norm(i);
+  if (byParticiples.has(norm) && tokens.norm(i + 1) === 'by') return passiveClaim(ctx, s, i);
+  if (byParticiples.has(norm) && tokens.norm(i - 1) === '-') return compoundClaim(ctx, s, i);
+  // "Request" and "requests" are nouns ("at Moscow's request") or verbs ("Shoigu Requests Call").
+  const asNoun = requestNouns.has(norm) ? requestClaim(ctx, s, i) : undefined;
+  if (asNoun) return asNoun;
+  if (askVerbs.has(norm)) return askClaim(ctx, s, i);
+  if (callerVerbs.has(norm)) return callerClaim(s, i);
+  return norm === 'from' && callNouns.has(tokens.norm(i - 1)) ? agentAfter(ctx, s, i + 1, i) : undefined;
 }
 
 /** "The call was requested by Moscow": the participle's subject is the call. */

@@ -18,6 +18,8 @@ interface Series {
   to: number;
   /** For two people: the last day both held the channel's offices, where one has left within the coverage. */
   until?: number;
+  /** For people: the record covers them from the day they took office, so their calls are all counted. */
+  fromTheirStart?: boolean;
   label: string;
 }
 
@@ -39,6 +41,7 @@ type Window =
   | { kind: 'year'; year: number };
 
 const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
+export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinals));
 const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20 };
 const unitDays: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 /** "The first in months": a span with no number is more than a couple of its units. */
@@ -550,11 +553,23 @@ function nearest(named: [string, number][], at: number | undefined): string[] {
 function peopleSeries(ctx: Context, people: string[]): Series | undefined {
   const entry = ctx.index.coverage.find((c) => people.every((p) => heldAny(ctx, p, c.offices)));
   if (!entry) return undefined;
-  const from = Math.max(entry.from, ...people.map((p) => firstDayIn(ctx, p, entry.offices)));
+  const started = Math.max(...people.map((p) => firstDayIn(ctx, p, entry.offices)));
+  const from = Math.max(entry.from, started);
   const until = Math.min(...people.map((p) => lastDayIn(ctx, p, entry.offices)));
   const series: Series = { calls: inCoverage(callsBetween(ctx, people), from, entry.to), from, to: entry.to, label: `between ${people.map((p) => nameOf(ctx, p)).join(' and ')}` };
   if (until < entry.to) series.until = until;
+  if (started >= entry.from) series.fromTheirStart = true;
   return series;
+}
+
+/**
+ * The call an ordinal names of one or two people with no period ("Belousov asked for the first call"): their k-th,
+ * where the record lists their calls from the day they took office, not only from the start of its coverage.
+ */
+export function nthCallOf(ctx: Context, people: string[], ordinal: string): EventInfo | undefined {
+  const k = ordinals[ordinal.toLowerCase()];
+  const series = k === undefined ? undefined : peopleSeries(ctx, people);
+  return series?.fromTheirStart ? series.calls[k! - 1] : undefined;
 }
 
 type CoverageEntry = Context['index']['coverage'][number];
