@@ -60,7 +60,9 @@ function firstDatedCall(ctx: Context, sentences: SentenceView[]): EventInfo | un
 }
 
 function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | undefined, fromDraft: boolean): Anchor | undefined {
-  const own = ownCall(ctx, s, inherited) ?? reportedCall(ctx, s, inherited);
+  // null: the sentence dates a call the record cannot place, so it is about no call in context.
+  const dated = ownCall(ctx, s, inherited);
+  const own = dated === undefined ? reportedCall(ctx, s, inherited) : dated;
   if (own !== undefined) return own ?? undefined;
   const stranger = strangerCall(ctx, s, inherited);
   if (stranger) return stranger;
@@ -88,14 +90,18 @@ function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined
   const date = callDay(s) ?? callMonth(s);
   if (!date) return undefined;
   if (distributive.test(s.text)) return null;
-  const people = bySubject(s, callPeople(ctx, s, date, inherited));
+  const people = callPeople(ctx, s, date, inherited);
   if (people.length === 1 && date.day !== undefined && presence.test(s.text)) {
     // "Belousov also took part in the November 27 call": present on the one call of that day in a covered series.
     const series = (ctx.index.callsByDay.get(date.day) ?? []).filter((c) => isCovered(ctx, c.participants, c.day));
     const call = series.length === 1 ? series[0]! : undefined;
     if (call && !call.participants.includes(people[0]!.person)) return { kind: 'absent', call, absent: people[0]!, date };
   }
-  return judgeCallDate(ctx, date, people);
+  const judged = judgeCallDate(ctx, date, people);
+  // Who is off the call depends on whose call it is: the clause's subject's (read only when it matters).
+  if (judged?.kind !== 'absent' || people.length !== 2) return judged;
+  const bySubjectFirst = bySubject(s, people);
+  return bySubjectFirst[0] === people[0] ? judged : judgeCallDate(ctx, date, bySubjectFirst);
 }
 
 /** Days before a statement or a report within which the call it tells of took place. */

@@ -2,6 +2,7 @@
 // Sergei Shoigu on Friday"), judged on the call the anchoring pass found the sentence names.
 import type { Fix } from '../api';
 import type { SentenceView } from '../read/sentences';
+import { termsOn } from '../record/index';
 import { showDay, showSpan } from '../text/dates';
 import { type Anchor, callPeople, coordinatedDates, judgeCallDate } from './anchor';
 import type { RawFinding } from './context';
@@ -26,9 +27,10 @@ function judge(ctx: Context, s: SentenceView, anchor: Anchor & { kind: 'absent' 
   if (anchor.kind === 'absent') {
     const { call, absent } = anchor;
     const others = call.participants.filter((p) => p !== absent.person && !s.mentions.some((m) => m.person === p));
-    // Renaming under a title ("Chief of the General Staff Valery Gerasimov") would give the title to the new name.
-    const titled = s.titles.some((t) => t.last === absent.first || (t.last === absent.first - 1 && !s.tokens.word(t.last)));
-    const fixes: Fix[] = others.length === 1 && !titled
+    // Renaming under a title ("Chief of the General Staff Valery Gerasimov") gives the title to the new name: only where they held it.
+    const title = s.titles.find((t) => t.last === absent.first || (t.last === absent.first - 1 && !s.tokens.word(t.last)));
+    const fits = (person: string) => !title || termsOn(ctx.index, person, call.day).some((t) => title.offices.includes(t.term.office));
+    const fixes: Fix[] = others.length === 1 && fits(others[0]!)
       ? [{ title: `Change to ${nameOf(ctx, others[0]!)}`, newText: renameLike(ctx, absent, others[0]!) }]
       : [];
     return {
