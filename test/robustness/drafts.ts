@@ -279,6 +279,8 @@ function assertWordsNamed(text: string, f: Finding): void {
   const words = text.slice(f.start, f.end);
   switch (f.code) {
     case 'name-misspelling':
+      assert.ok(f.message.includes(`the draft has "${words}"`), `${f.code} underlines ${JSON.stringify(words)} but its message quotes otherwise: ${f.message}`);
+      break;
     case 'unresolved-date':
       assert.ok(f.message.startsWith(`"${words}"`), `${f.code} underlines ${JSON.stringify(words)} but its message quotes otherwise: ${f.message}`);
       break;

@@ -113,10 +113,16 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   return chain;
 }
 
-/** Whether a line break stands between tokens `a` and `b` (a < b). */
+/**
+ * Whether a headline's line ends between tokens `a` and `b` (a < b): a line break after a line in
+ * Title Case. Prose wrapped by hand ("…with Russian Defence Minister\nSergei Shoigu") goes on.
+ */
 function lineBreakBetween(s: SentenceView, a: number, b: number): boolean {
-  const gap = s.text.slice(s.base + s.tokens.end(a) - s.start, s.base + s.tokens.start(b) - s.start);
-  return /[\r\n]/.test(gap);
+  const broken = (x: number, y: number) => /[\r\n]/.test(s.text.slice(s.base + s.tokens.end(x) - s.start, s.base + s.tokens.start(y) - s.start));
+  if (!broken(a, b)) return false;
+  let lineStart = a;
+  while (lineStart > s.first && !broken(lineStart - 1, lineStart)) lineStart--;
+  return isTitleCase(s.tokens, lineStart, a + 1);
 }
 
 /** Words that make a title the complement of another: "aide to the President", "chief of staff of the Minister". */
