@@ -162,7 +162,7 @@ function qualified(tokens: Tokens, from: number, to: number, words: Set<string>)
   for (let i = Math.max(from, to - 6); i < to; i++) {
     const norm = tokens.norm(i);
     if (norm === 'may' && tokens.capital(i)) continue; // the month, not the modal
-    if (words.has(norm) || (words === negations && /n['’]t$/.test(tokens.text(i)))) return true;
+    if (words.has(norm) || (words === negations && norm.endsWith("n't"))) return true;
   }
   return false;
 }
