@@ -17,7 +17,7 @@ suite('diagnostics on a draft', () => {
   const expected = () => [
     { code: 'title-conflict', text: 'Defence Minister Sergei Shoigu', occurrence: 2 },
     { code: 'name-misspelling', text: 'Llyod', occurrence: 1 },
-    { code: 'name-misspelling', text: 'Zakharowa', occurrence: 1 },
+    { code: 'name-misspelling', text: 'Zaitsew', occurrence: 1 },
     { code: 'weekday-mismatch', text: 'Wednesday', occurrence: 1 },
   ];
 
@@ -39,16 +39,15 @@ suite('diagnostics on a draft', () => {
   test('say what the record has, with its sources', () => {
     const byText = (text: string) => diagnostics.find((d) => document.getText(d.range) === text)!;
     assert.match(byText('Defence Minister Sergei Shoigu').message, /^The Minister of Defence on 2024-07-11 was Andrei Belousov/);
-    assert.match(byText('Defence Minister Sergei Shoigu').message, /Andrei Belousov held it then/);
     assert.match(byText('Llyod').message, /^The record spells it "Lloyd" .*the draft has "Llyod"/);
-    assert.match(byText('Llyod').message, /\[.*\d{4}/, 'sources are named');
+    assert.match(byText('Llyod').message, /\[U\.S\. Department of Defense; [^\]]+\]$/, 'sources are named, the strongest first');
     assert.match(byText('Wednesday').message, /24 February 2022 was a Thursday/);
   });
 
   test('come from the workspace record too: a misspelling only .readout/newsroom.json knows', () => {
-    const zakharowa = diagnostics.find((d) => document.getText(d.range) === 'Zakharowa');
-    assert.ok(zakharowa, describe(diagnostics, document));
-    assert.match(zakharowa.message, /misspelling of "Zakharova" \(Maria Zakharova/);
+    const zaitsew = diagnostics.find((d) => document.getText(d.range) === 'Zaitsew');
+    assert.ok(zaitsew, describe(diagnostics, document));
+    assert.match(zaitsew.message, /^The record spells it "Zaitsev" \(Alexei Zaitsev/);
   });
 
   test('leave the true sentences alone', () => {

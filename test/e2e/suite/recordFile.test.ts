@@ -37,7 +37,7 @@ suite('the workspace record file', () => {
     original = new TextDecoder().decode(await vscode.workspace.fs.readFile(recordUri()));
     draft = (await openDraft('spokespeople.md')).document;
     await settledDiagnostics(draft.uri, (d) => d.length > 0);
-    assert.deepEqual(misspelt(), ['Zakharowa'], 'only Zakharova is in the newsroom record at first');
+    assert.deepEqual(misspelt(), ['Zaitsew'], 'only Zaitsev is in the newsroom record at first');
   });
 
   suiteTeardown(async () => {
@@ -63,13 +63,13 @@ suite('the workspace record file', () => {
     assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(problem!.range.start.line, record.positionAt(text.indexOf('"igor-konashenkov"')).line, describe([problem!], record));
     assert.match(problem!.message, /comma/);
-    assert.deepEqual(misspelt(), ['Zakharowa'], 'Konashenkov is not in force yet');
+    assert.deepEqual(misspelt(), ['Zaitsew'], 'Konashenkov is not in force yet');
   });
 
   test('saved fixed: the error goes and the draft is re-checked with the new record', async () => {
     const record = await saveRecord(withKonashenkov(false));
     await waitFor('the record file error to clear', () => readoutDiagnostics(record.uri).length === 0);
     await settledDiagnostics(draft.uri, (d) => d.length === 2);
-    assert.deepEqual(misspelt(), ['Zakharowa', 'Konashenkow'], describe(readoutDiagnostics(draft.uri), draft));
+    assert.deepEqual(misspelt(), ['Zaitsew', 'Konashenkow'], describe(readoutDiagnostics(draft.uri), draft));
   });
 });

@@ -265,6 +265,8 @@ function officesAt(ctx: Context, s: SentenceView, claim: TitleClaim, day: number
 type Verdict = 'ok' | 'notHeld' | 'stillHeld' | 'neverBefore' | 'outOfPeriod';
 
 function verdictAt(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe): Verdict {
+  // Someone the record holds no office of at all (a newsroom's own entry for a name): it cannot say what they held.
+  if (!ctx.index.termsByPerson.get(claim.mention.person)?.length) return 'ok';
   let verdict: Verdict | undefined;
   for (const day of probe.days) {
     const offices = officesAt(ctx, s, claim, day);
