@@ -4,7 +4,7 @@
 // is about, else the call the draft reports — the one on or just before the reference date.
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
-import { type EventInfo, holdersOn, termsOn } from '../record/index';
+import { type EventInfo, holdersOn, termsOn, termStatus } from '../record/index';
 import { clauseSubject, frameAt, framesAround } from '../read/frames';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
@@ -254,8 +254,7 @@ export function judgeCallDate(ctx: Context, date: ResolvedDate, people: Mention[
   const first = date.day ?? date.firstDay!;
   const last = date.day ?? date.lastDay!;
   if (first < ctx.index.knownFrom || last > ctx.index.asOf) return null;
-  const inRange = (c: EventInfo) => c.day >= first && c.day <= last;
-  const onDay = date.day !== undefined ? ctx.index.callsByDay.get(date.day) ?? [] : ctx.index.calls.filter(inRange);
+  const onDay = date.day !== undefined ? ctx.index.callsByDay.get(date.day) ?? [] : callsIn(ctx, first, last);
   if (people.length < 2) {
     // "The call on Friday": the one recorded call that day in a series the record covers.
     if (date.day === undefined) return null;
@@ -278,7 +277,7 @@ export function judgeCallDate(ctx: Context, date: ResolvedDate, people: Mention[
   const covered = coveredPair(ctx, people, first);
   if (!covered || !coveredPair(ctx, people, last)) return null;
   const between = callsBetween(ctx, covered.people);
-  const nearest = nearestCalls(between.length ? between : seriesCalls(ctx, covered.offices), first, last);
+  const nearest = nearestCalls(between.length ? between : holdersCalls(ctx, covered.offices, first), first, last);
   const close = nearest.filter((c) => date.day !== undefined && Math.abs(c.day - date.day) <= 7 && c.participants.every((p) => covered.people.includes(p)));
   const anchor: Anchor = { kind: 'unrecorded', date, people: covered.people, nearest };
   if (close.length === 1) anchor.meant = close[0]!;
@@ -370,12 +369,44 @@ function coveredPair(ctx: Context, people: { person: string }[], day: number) {
   return undefined;
 }
 
-/** Calls between holders of the same pair of offices, for when these two people never spoke. */
+/** Calls between holders of the same pair of offices, in date order: read from the record once per pair. */
 export function seriesCalls(ctx: Context, offices: [string, string]): EventInfo[] {
-  return ctx.index.calls.filter((c) => {
-    const held = new Set(c.participants.flatMap((p) => termsOn(ctx.index, p, c.day).map((t) => t.term.office)));
-    return held.has(offices[0]) && held.has(offices[1]);
-  });
+  let byPair = seriesByIndex.get(ctx.index);
+  if (!byPair) seriesByIndex.set(ctx.index, (byPair = new Map()));
+  const key = offices.join('|');
+  let series = byPair.get(key);
+  if (!series) {
+    // Only a call with someone who ever held the first office can be in the series: read from their calls, not all.
+    const holders = new Set((ctx.index.termsByOffice.get(offices[0]) ?? []).map((t) => t.term.person));
+    const candidates = new Set([...holders].flatMap((p) => ctx.index.callsByPerson.get(p) ?? []));
+    const holds = (c: EventInfo, office: string) => c.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(ctx.index, t, c.day) === 'held'));
+    series = [...candidates].filter((c) => holds(c, offices[0]) && holds(c, offices[1])).sort((a, b) => a.day - b.day);
+    byPair.set(key, series);
+  }
+  return series;
+}
+
+const seriesByIndex = new WeakMap<object, Map<string, EventInfo[]>>();
+
+/** The series' calls of whoever held the first office on a day: enough to name the nearest, read from one person's calls. */
+function holdersCalls(ctx: Context, offices: [string, string], day: number): EventInfo[] {
+  const calls = holdersOn(ctx.index, offices[0], day).flatMap((p) => ctx.index.callsByPerson.get(p) ?? []);
+  return calls.filter((c) => c.participants.some((p) => termsOn(ctx.index, p, c.day).some((t) => t.term.office === offices[1]))).sort((a, b) => a.day - b.day);
+}
+
+/** The recorded calls from one day to another (the record's calls are in date order: found by halving). */
+export function callsIn(ctx: Context, first: number, last: number): EventInfo[] {
+  const { calls } = ctx.index;
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (calls[mid]!.day < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EventInfo[] = [];
+  for (let i = lo; i < calls.length && calls[i]!.day <= last; i++) out.push(calls[i]!);
+  return out;
 }
 
 function nearestCalls(calls: EventInfo[], first: number, last: number): EventInfo[] {
@@ -400,7 +431,7 @@ export function mainCall(ctx: Context): EventInfo | undefined {
   };
   // A call made public later is reported when it is made public ("disclosed on Wednesday"; known perhaps only to the month).
   const madePublicThen = (c: EventInfo) => c.publicDay !== undefined && c.publicDay <= ref && ref - 3 <= (c.lastPublicDay ?? c.publicDay);
-  const window = ctx.index.calls.filter((c) => (ref - 3 <= c.day && c.day <= ref) || madePublicThen(c));
+  const window = [...new Set([ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []).concat(ctx.index.callsMadePublic.filter(madePublicThen)))];
   // Of calls named as early, the latest: the one on or just before the reference date.
   const recent = window
     .filter((c) => firstNamed(c) >= 0)

@@ -9,7 +9,7 @@ import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { Fix } from '../api';
 import { type EventInfo, holdersOn } from '../record/index';
 import type { Tokens } from '../text/tokens';
-import { contextCall, isCovered, participantsOf } from './anchor';
+import { callsIn, contextCall, isCovered, participantsOf } from './anchor';
 import { type Context, describeCall, nameOf, type RawFinding, renameLike } from './context';
 import { nthCallOf, ordinalWords } from './sequence';
 
@@ -160,7 +160,7 @@ function leadDate(s: SentenceView, part: Part | undefined): ResolvedDate | undef
 function callOn(ctx: Context, s: SentenceView, from: number, to: number): EventInfo | undefined {
   const context = contextCall(ctx, s);
   const people = participantsOf(ctx, s).map((m) => m.person);
-  const inSpan = ctx.index.calls.filter((c) => from <= c.day && c.day <= to);
+  const inSpan = callsIn(ctx, from, to);
   const fitting = people.length
     ? inSpan.filter((c) => people.every((p) => c.participants.includes(p)))
     : inSpan.filter((c) => isCovered(ctx, c.participants, c.day));

@@ -58,6 +58,8 @@ export interface RecordIndex {
   callsByDay: Map<number, EventInfo[]>;
   /** Calls by each participant, in date order. */
   callsByPerson: Map<string, EventInfo[]>;
+  /** Calls made public after the day they took place. */
+  callsMadePublic: EventInfo[];
   /** Events by `monthDayKey` of their day, for pinning year-less dates. */
   eventsByMonthDay: Map<number, EventInfo[]>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
@@ -194,7 +196,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
   return {
     record, people, offices, sources, termsByPerson, termsByOffice, events,
-    calls, callsByDay, callsByPerson, eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
+    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
 }
