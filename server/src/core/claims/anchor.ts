@@ -4,7 +4,7 @@
 // is about, else the call the draft reports — the one on or just before the reference date.
 import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
-import { type EventInfo, holdersOn, termsOn, termStatus } from '../record/index';
+import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
 import { clauseSubject, frameAt, framesAround } from '../read/frames';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
@@ -369,24 +369,13 @@ function coveredPair(ctx: Context, people: { person: string }[], day: number) {
   return undefined;
 }
 
-/** Calls between holders of the same pair of offices, in date order: read from the record once per pair. */
+/** Calls between holders of the same pair of offices, in date order (a covered pair's read when the record was indexed). */
 export function seriesCalls(ctx: Context, offices: [string, string]): EventInfo[] {
-  let byPair = seriesByIndex.get(ctx.index);
-  if (!byPair) seriesByIndex.set(ctx.index, (byPair = new Map()));
   const key = offices.join('|');
-  let series = byPair.get(key);
-  if (!series) {
-    // Only a call with someone who ever held the first office can be in the series: read from their calls, not all.
-    const holders = new Set((ctx.index.termsByOffice.get(offices[0]) ?? []).map((t) => t.term.person));
-    const candidates = new Set([...holders].flatMap((p) => ctx.index.callsByPerson.get(p) ?? []));
-    const holds = (c: EventInfo, office: string) => c.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(ctx.index, t, c.day) === 'held'));
-    series = [...candidates].filter((c) => holds(c, offices[0]) && holds(c, offices[1])).sort((a, b) => a.day - b.day);
-    byPair.set(key, series);
-  }
+  let series = ctx.index.series.get(key);
+  if (!series) ctx.index.series.set(key, (series = seriesOf(ctx.index, offices)));
   return series;
 }
-
-const seriesByIndex = new WeakMap<object, Map<string, EventInfo[]>>();
 
 /** The series' calls of whoever held the first office on a day: enough to name the nearest, read from one person's calls. */
 function holdersCalls(ctx: Context, offices: [string, string], day: number): EventInfo[] {

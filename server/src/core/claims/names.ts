@@ -211,7 +211,7 @@ export function loneSurnamesOf(named: Set<string>, index: RecordIndex): LoneSurn
 function surnamesOf(people: Set<string>, index: RecordIndex): LoneSurnames {
   const byLetter: LoneSurnames['byLetter'] = new Map();
   for (const person of people) {
-    for (const entry of surnameEntries(index).get(person)!) {
+    for (const entry of surnameEntriesOf(index, person)) {
       const key = entry.surname[0]!.toLowerCase();
       byLetter.set(key, [...(byLetter.get(key) ?? []), entry]);
     }
@@ -219,14 +219,16 @@ function surnamesOf(people: Set<string>, index: RecordIndex): LoneSurnames {
   return { people, byLetter };
 }
 
-/** Each person's surnames with their sounds, worked out once per record: a paragraph brings people into view often. */
+/** Each person's surnames with their sounds, worked out once per person and record: a paragraph brings people into view often. */
 const entriesByIndex = new WeakMap<RecordIndex, Map<string, SurnameEntry[]>>();
 
-function surnameEntries(index: RecordIndex): Map<string, SurnameEntry[]> {
-  let entries = entriesByIndex.get(index);
+function surnameEntriesOf(index: RecordIndex, person: string): SurnameEntry[] {
+  let byPerson = entriesByIndex.get(index);
+  if (!byPerson) entriesByIndex.set(index, (byPerson = new Map()));
+  let entries = byPerson.get(person);
   if (!entries) {
-    entries = new Map([...index.people].map(([person, p]) => [person, p.surname.map((surname) => ({ person, surname, sound: soundOf(surname.toLowerCase()) }))]));
-    entriesByIndex.set(index, entries);
+    entries = index.people.get(person)!.surname.map((surname) => ({ person, surname, sound: soundOf(surname.toLowerCase()) }));
+    byPerson.set(person, entries);
   }
   return entries;
 }

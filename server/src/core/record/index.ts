@@ -60,6 +60,8 @@ export interface RecordIndex {
   callsByPerson: Map<string, EventInfo[]>;
   /** Calls made public after the day they took place. */
   callsMadePublic: EventInfo[];
+  /** Each covered pair of offices' calls ("a|b"), in date order: those whose people held the two offices that day. */
+  series: Map<string, EventInfo[]>;
   /** Events by `monthDayKey` of their day, for pinning year-less dates. */
   eventsByMonthDay: Map<number, EventInfo[]>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
@@ -194,11 +196,20 @@ export function indexRecord(record: RecordFile): RecordIndex {
     }
   }
 
-  return {
+  const index: RecordIndex = {
     record, people, offices, sources, termsByPerson, termsByOffice, events,
-    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
+    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
+  for (const c of coverage) index.series.set(c.offices.join('|'), seriesOf(index, c.offices));
+  return index;
+}
+
+/** The calls between holders of a pair of offices, in date order. */
+export function seriesOf(index: RecordIndex, offices: readonly [string, string]): EventInfo[] {
+  const holds = (call: EventInfo, office: string) =>
+    call.participants.some((p) => (index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(index, t, call.day) === 'held'));
+  return index.calls.filter((call) => holds(call, offices[0]) && holds(call, offices[1]));
 }
 
 /**
