@@ -207,9 +207,12 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
 /** The calls between holders of a pair of offices, in date order. */
 export function seriesOf(index: RecordIndex, offices: readonly [string, string]): EventInfo[] {
+  // Only the calls of someone who ever held the first office can be in the series: read from theirs, not all.
+  const holders = new Set((index.termsByOffice.get(offices[0]) ?? []).map((t) => t.term.person));
+  const theirs = new Set([...holders].flatMap((p) => index.callsByPerson.get(p) ?? []));
   const holds = (call: EventInfo, office: string) =>
     call.participants.some((p) => (index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(index, t, call.day) === 'held'));
-  return index.calls.filter((call) => holds(call, offices[0]) && holds(call, offices[1]));
+  return [...theirs].filter((call) => holds(call, offices[0]) && holds(call, offices[1])).sort((a, b) => a.day - b.day);
 }
 
 /**
