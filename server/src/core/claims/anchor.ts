@@ -6,6 +6,7 @@ import type { Mention } from '../read/document';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
 import { clauseSubject, frameAt, framesAround } from '../read/frames';
+import { LEDE_PARAGRAPHS } from '../read/referenceDate';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
 
@@ -421,10 +422,22 @@ export function mainCall(ctx: Context): EventInfo | undefined {
   // A call made public later is reported when it is made public ("disclosed on Wednesday"; known perhaps only to the month).
   const madePublicThen = (c: EventInfo) => c.publicDay !== undefined && c.publicDay <= ref && ref - 3 <= (c.lastPublicDay ?? c.publicDay);
   const window = [...new Set([ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []).concat(ctx.index.callsMadePublic.filter(madePublicThen)))];
-  // Of calls named as early, the latest: the one on or just before the reference date.
+  // Of calls named as early, the one the lede dates ("spoke … on Friday"), else the latest: on or just before the reference date.
+  const dated = ledeCallDay(ctx);
   const recent = window
     .filter((c) => firstNamed(c) >= 0)
-    .sort((a, b) => firstNamed(a) - firstNamed(b) || b.day - a.day);
+    .sort((a, b) => firstNamed(a) - firstNamed(b) || Number(b.day === dated) - Number(a.day === dated) || b.day - a.day);
   const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
   return (covered.length ? covered : recent)[0];
+}
+
+/** The day the first call sentence of the draft's headline and lede dates, if any. */
+function ledeCallDay(ctx: Context): number | undefined {
+  for (let k = 0; k < Math.min(LEDE_PARAGRAPHS, ctx.doc.paragraphs.length); k++) {
+    for (const s of ctx.sentences.inParagraph(k)) {
+      const day = callDay(s)?.day;
+      if (day !== undefined) return day;
+    }
+  }
+  return undefined;
 }

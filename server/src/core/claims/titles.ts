@@ -79,8 +79,9 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
       comma = true;
       k--;
     }
-    // A headline and the byline under it run together with no full stop: a line break ends the chain.
-    if (k < s.first || lineBreakBetween(s, k, j)) break;
+    // A headline and the byline under it run together with no full stop: a line break ends the chain of
+    // titles there (prose wrapped by hand may still break between a title and its name).
+    if (k < s.first || (j !== m.first && brokenBetween(s, k, j)) || lineBreakBetween(s, k, j)) break;
     const title = s.titles.find((t) => t.last === k + 1);
     // "…with a Russian defence minister, Ryder noted": the name after the comma is a speaker, not an apposition.
     if (comma && isSpeakerAt(tokens, m.last, s.last)) break;
@@ -118,12 +119,15 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
  * Title Case. Prose wrapped by hand ("…with Russian Defence Minister\nSergei Shoigu") goes on.
  */
 function lineBreakBetween(s: SentenceView, a: number, b: number): boolean {
-  const broken = (x: number, y: number) => /[\r\n]/.test(s.text.slice(s.base + s.tokens.end(x) - s.start, s.base + s.tokens.start(y) - s.start));
-  if (!broken(a, b)) return false;
+  if (!brokenBetween(s, a, b)) return false;
   let lineStart = a;
-  while (lineStart > s.first && !broken(lineStart - 1, lineStart)) lineStart--;
+  while (lineStart > s.first && !brokenBetween(s, lineStart - 1, lineStart)) lineStart--;
   return isTitleCase(s.tokens, lineStart, a + 1);
 }
+
+/** Whether a line break stands between tokens `a` and `b` (a < b). */
+const brokenBetween = (s: SentenceView, a: number, b: number): boolean =>
+  /[\r\n]/.test(s.text.slice(s.base + s.tokens.end(a) - s.start, s.base + s.tokens.start(b) - s.start));
 
 /** Words that make a title the complement of another: "aide to the President", "chief of staff of the Minister". */
 const complementMarks = new Set(['to', 'of', 'for']);

@@ -51,7 +51,7 @@ function findDateline(doc: DocumentReading): ReferenceDate | undefined {
 const letters = /\p{L}+/gu;
 
 /** How many paragraphs at the head of a draft hold its headline and lede. */
-const LEDE_PARAGRAPHS = 4;
+export const LEDE_PARAGRAPHS = 4;
 
 /**
  * The recorded call an undated story reports: the one its people (named in the headline and
