@@ -7,6 +7,7 @@ import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
 import { clauseSubject, frameAt, framesAround } from '../read/frames';
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
+import { lastAtOrBefore } from '../text/ordered';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
 import { callDay, type Context } from './context';
 
@@ -300,10 +301,10 @@ export function coordinatedDates(s: SentenceView, first: ResolvedDate): Resolved
 }
 
 /** The people a sentence says took part in a call: named, not the speaker, not negated ("was not on the call"). */
-export function participantsOf(ctx: Context, s: SentenceView, negated = false): Mention[] {
+export function participantsOf(ctx: Context, s: SentenceView, evenNegated = false): Mention[] {
   const out: Mention[] = [];
   for (const m of s.mentions) {
-    if (isSpeaker(s, m) || (!negated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m)) continue;
+    if (isSpeaker(s, m) || (!evenNegated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m)) continue;
     // Someone who ever held an office whose calls the record covers ("spoke with Dan Caine" of a 2024 call).
     const inCalls = ctx.index.callsByPerson.has(m.person) || coveredTerms(ctx, m.person).length > 0;
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
@@ -387,13 +388,7 @@ function holdersCalls(ctx: Context, offices: [string, string], day: number): Eve
 /** The recorded calls from one day to another (the record's calls are in date order: found by halving). */
 export function callsIn(ctx: Context, first: number, last: number): EventInfo[] {
   const { calls } = ctx.index;
-  let lo = 0;
-  let hi = calls.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (calls[mid]!.day < first) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lastAtOrBefore(calls, (c) => c.day < first) + 1;
   const out: EventInfo[] = [];
   for (let i = lo; i < calls.length && calls[i]!.day <= last; i++) out.push(calls[i]!);
   return out;
@@ -422,11 +417,13 @@ export function mainCall(ctx: Context): EventInfo | undefined {
   // A call made public later is reported when it is made public ("disclosed on Wednesday"; known perhaps only to the month).
   const madePublicThen = (c: EventInfo) => c.publicDay !== undefined && c.publicDay <= ref && ref - 3 <= (c.lastPublicDay ?? c.publicDay);
   const window = [...new Set([ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []).concat(ctx.index.callsMadePublic.filter(madePublicThen)))];
-  // Of calls named as early, the one the lede dates ("spoke … on Friday"), else the latest: on or just before the reference date.
-  const dated = ledeCallDay(ctx);
+  // Of calls named as early, the one the lede dates ("spoke … on Friday"), else the latest: on or just before the
+  // reference date. The lede is read for its date only where two calls are named as early.
+  let dated: number | undefined | null = null;
+  const ledeDay = () => (dated === null ? (dated = ledeCallDay(ctx)) : dated);
   const recent = window
     .filter((c) => firstNamed(c) >= 0)
-    .sort((a, b) => firstNamed(a) - firstNamed(b) || Number(b.day === dated) - Number(a.day === dated) || b.day - a.day);
+    .sort((a, b) => firstNamed(a) - firstNamed(b) || Number(b.day === ledeDay()) - Number(a.day === ledeDay()) || b.day - a.day);
   const covered = recent.filter((c) => isCovered(ctx, c.participants, c.day));
   return (covered.length ? covered : recent)[0];
 }

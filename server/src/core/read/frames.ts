@@ -3,6 +3,7 @@
 // with its qualifiers. Each date is attached to the event word it modifies, so that "after
 // the summit on July 11" or "the ministry said on Monday" never dates a call.
 import type { Tokens } from '../text/tokens';
+import { lastAtOrBefore } from '../text/ordered';
 import { chunk } from './chunks';
 
 export type EventKind = 'call' | 'sought' | 'statement' | 'report' | 'meeting' | 'incident' | 'appointment' | 'war';
@@ -175,7 +176,7 @@ function qualified(tokens: Tokens, from: number, to: number, words: Set<string>)
 function splitClauses(tokens: Tokens, first: number, last: number, quotes: [number, number][]): Clause[] {
   const clauses: Clause[] = [];
   // Tokens are asked in order, so one pointer walks the (sorted) quotes once.
-  let q = firstEndingAfter(quotes, first < last ? tokens.start(first) : 0);
+  let q = lastAtOrBefore(quotes, ([, end]) => end <= (first < last ? tokens.start(first) : 0)) + 1;
   const inQuote = (i: number) => {
     const at = tokens.start(i);
     while (q < quotes.length && quotes[q]![1] <= at) q++;
@@ -224,18 +225,6 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: [numb
   }
   close(last);
   return clauses;
-}
-
-/** The first span that ends after `offset` (spans sorted and disjoint). */
-function firstEndingAfter(spans: [number, number][], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const statementVerbs = new Set(['said', 'says', 'say', 'told', 'stated', 'announced', 'added', 'noted', 'confirmed', 'claimed', 'insisted', 'reported', 'wrote', 'warned', 'stressed', 'emphasized', 'emphasised', 'explained', 'believes', 'believed', 'thinks', 'argued']);

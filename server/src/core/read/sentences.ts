@@ -2,6 +2,7 @@
 // reference date. A paragraph is placed on first use, so a check that finds every other
 // paragraph's claims in the cache places only the paragraph that changed.
 import type { RecordIndex } from '../record/index';
+import { lastAtOrBefore } from '../text/ordered';
 import type { Tokens } from '../text/tokens';
 import type { DateMention } from './dates';
 import { type DocumentReading, type Mention, type Paragraph, writtenDates } from './document';
@@ -129,18 +130,6 @@ export class Sentences {
     resolveDates(views, this.ref, this.index, this.yearOf(k));
     return views;
   }
-}
-
-/** Index of the last item for which `before` holds, given it holds for a prefix; -1 if none. */
-function lastAtOrBefore<T>(items: T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function placeMention(m: Mention, base: number): Mention {
