@@ -3,7 +3,7 @@
 import type { CheckOptions, Finding, FindingCode, ReferenceDateSource, Severity } from './api';
 import type { Source } from './record/types';
 import { anchorParagraph, mainCall } from './claims/anchor';
-import { type Context, fenceKey, type RawFinding } from './claims/context';
+import { type Context, fenceKeys, type RawFinding } from './claims/context';
 import { claimReaders } from './claims/readers';
 import { findingDocs } from './findingDocs';
 import type { Directive } from './read/markdown';
@@ -47,7 +47,7 @@ export function declineReason(text: string): string | undefined {
 
 /** What a checker keeps between checks so that an edit re-does only the paragraph it touched. */
 export interface Caches extends ReadingCaches {
-  /** Each reading's findings (offsets relative to the paragraph), by the context outside its fence (see `fenceKey`). */
+  /** Each reading's findings (offsets relative to the paragraph), by the context outside its fence (see `fenceKeys`). */
   claims: WeakMap<ParagraphReading, Map<string, RawFinding[]>>;
 }
 
@@ -68,8 +68,9 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
   if (main) ctx.mainCall = main;
 
   const found: RawFinding[] = [];
+  const keyOf = fenceKeys(ctx);
   for (const [k, p] of doc.paragraphs.entries()) {
-    const claims = claimsOf(caches, p, fenceKey(ctx, k), () => checkParagraph(ctx, k));
+    const claims = claimsOf(caches, p, keyOf(k), () => checkParagraph(ctx, k));
     for (const f of claims) found.push({ ...f, start: f.start + p.start, end: f.end + p.start });
     // Claims look only within their paragraph: its views can go once it is read.
     ctx.sentences.forget(k);

@@ -22,7 +22,7 @@ export interface RawFinding {
  * The fence around claim readers: everything a reader may depend on. A reader reads its
  * sentence, the sentences before it in its paragraph, the record, the draft-wide facts below
  * and what the paragraph's section is about — nothing else of the draft — so a paragraph's
- * findings are cached by its text and `fenceKey`, and an edit re-reads only the paragraph it touched.
+ * findings are cached by its text and `fenceKeys`, and an edit re-reads only the paragraph it touched.
  */
 export interface Context {
   index: RecordIndex;
@@ -37,9 +37,16 @@ export interface Context {
   houseSpelling: ReadonlySet<string>;
 }
 
-/** What paragraph `k`'s findings depend on besides its text, as a key: the draft-wide facts above, and what its section is about. */
-export function fenceKey(ctx: Context, k: number): string {
-  return [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(','), ctx.sentences.yearOf(k), ctx.sentences.sectionOf(k).calls].join('|');
+/**
+ * What a paragraph's findings depend on besides its text, as a key: the draft-wide facts above
+ * (joined once per check), and what paragraph `k`'s section is about.
+ */
+export function fenceKeys(ctx: Context): (k: number) => string {
+  const draft = [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(',')].join('|');
+  return (k) => {
+    const section = ctx.sentences.sectionOf(k);
+    return `${draft}|${section.year ?? ''}|${section.calls}`;
+  };
 }
 
 export interface Probe {
