@@ -11,6 +11,8 @@ export type FindingCode =
   | 'initiator-conflict'
   | 'term-date-conflict'
   | 'sequence-conflict'
+  | 'event-date-conflict'
+  | 'elapsed-conflict'
   | 'name-variant'
   | 'unresolved-date';
 

@@ -19,6 +19,14 @@ export const findingDocs: Record<FindingCode, { severity: Severity | 'off'; summ
     severity: 'warning',
     summary: '"First since", "last", "second in N days" and the like contradict the record.',
   },
+  'event-date-conflict': {
+    severity: 'warning',
+    summary: 'A recorded event other than a call (the invasion, a downing, a warrant, a dismissal, a summit) given a date or weekday the record contradicts.',
+  },
+  'elapsed-conflict': {
+    severity: 'warning',
+    summary: 'A stated span or age ("the 28-month-old war", "six days before the invasion") that the record contradicts.',
+  },
   'name-variant': {
     severity: 'off',
     summary: 'A valid transliteration that is not the house spelling (on when a house spelling is set).',
