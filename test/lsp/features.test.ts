@@ -113,6 +113,17 @@ describe('hovers, inlay hints and code actions', () => {
     assert.ok(!(await client.pull(draft)).some((d) => d.code === 'name-misspelling'));
   });
 
+  test('fix-all is offered once to a client that names no kind of action', async () => {
+    const draft = await client.open(client.uri('fix-all-once.md'), `${july2024}\nLlyod Austin later said the call was useful.\n`);
+    const misspellings = (await client.pull(draft)).filter((d) => d.code === 'name-misspelling');
+    assert.equal(misspellings.length, 2);
+    for (const diagnostics of [[misspellings[0]!], misspellings, []]) {
+      const fixAll = (await client.codeActions(draft, diagnostics)).filter((a) => a.title === 'Fix all misspelt names in this draft');
+      assert.equal(fixAll.length, 1, `one fix-all for ${diagnostics.length} diagnostics`);
+      assert.equal(fixAll[0]!.kind, diagnostics.length ? 'quickfix' : 'source.fixAll.readout');
+    }
+  });
+
   test('a stale diagnostic gets no fixes', async () => {
     const stale: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, code: 'name-misspelling', source: 'readout', message: 'old', data: { fixes: [{ title: 'Change', newText: 'x' }] } };
     assert.deepEqual(await client.codeActions(uri, [stale], ['quickfix']), []);

@@ -34,14 +34,12 @@ export function registerCodeActions({ connection, drafts }: ServerContext): Feat
             actions.push(disable);
           }
         }
-        // Beside a misspelling's own fix, when there are others to fix with it.
-        const all = fixAllMisspellings(check, CodeActionKind.QuickFix, 2);
-        if (all && params.context.diagnostics.some((d) => d.source === 'readout' && d.code === 'name-misspelling')) actions.push(all);
       }
-      if (wants(fixAllKind)) {
-        const all = fixAllMisspellings(check, fixAllKind, 1);
-        if (all) actions.push(all);
-      }
+      // Fix-all once per request: a client that names no kind (Neovim, Helix) wants both kinds, and would list it twice.
+      // Beside a misspelling's own fix as a quick fix, when there are others to fix with it; else as the source action.
+      const besideMisspelling = wants(CodeActionKind.QuickFix) && params.context.diagnostics.some((d) => d.source === 'readout' && d.code === 'name-misspelling');
+      const all = (besideMisspelling && fixAllMisspellings(check, CodeActionKind.QuickFix, 2)) || (wants(fixAllKind) && fixAllMisspellings(check, fixAllKind, 1));
+      if (all) actions.push(all);
       return actions;
     }),
   );
