@@ -52,15 +52,19 @@ export interface StartOptions {
   pull?: boolean;
   /** Workspace folder (a path on disk). */
   workspace?: string;
-  /** The `readout` settings section the client answers workspace/configuration with. */
-  settings?: Record<string, unknown>;
+  /** The `readout` settings section the client answers workspace/configuration with (null: it has none). Default {}. */
+  settings?: Record<string, unknown> | null;
   /** initializationOptions.trustedWorkspace (the VS Code client sends it). */
   trusted?: boolean;
+  /** Advertise workspace/configuration (the server may pull settings). Default true. */
+  configuration?: boolean;
+  /** Other initializationOptions, e.g. `{ readout: {…} }` as Helix sends its `config`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
   /** What the client answers for the `readout` section; change it, then call `settingsChanged()`. */
-  settings: Record<string, unknown>;
+  settings: Record<string, unknown> | null;
   readonly published = new Map<string, PublishDiagnosticsParams>();
   /** Every publishDiagnostics, in order. */
   readonly publishLog: PublishDiagnosticsParams[] = [];
@@ -77,7 +81,7 @@ export class TestClient {
   private constructor(
     private readonly child: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
-    settings: Record<string, unknown>,
+    settings: Record<string, unknown> | null,
   ) {
     this.settings = settings;
   }
@@ -86,7 +90,7 @@ export class TestClient {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new TestClient(child, connection, options.settings ?? {});
+    const client = new TestClient(child, connection, options.settings === undefined ? {} : options.settings);
     child.stderr.on('data', (chunk: Buffer) => {
       client.stderr += chunk.toString();
     });
@@ -96,7 +100,7 @@ export class TestClient {
     const pull = options.pull ?? true;
     const capabilities: ClientCapabilities = {
       workspace: {
-        configuration: true,
+        configuration: options.configuration ?? true,
         workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
@@ -118,7 +122,7 @@ export class TestClient {
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
       capabilities,
-      ...(options.trusted !== undefined ? { initializationOptions: { trustedWorkspace: options.trusted } } : {}),
+      initializationOptions: { ...options.initializationOptions, ...(options.trusted !== undefined ? { trustedWorkspace: options.trusted } : {}) },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -252,8 +256,9 @@ export class TestClient {
     return (actions ?? []).filter((a): a is CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
   }
 
-  async settingsChanged(): Promise<void> {
-    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  /** didChangeConfiguration: `settings` null (VS Code's way: "ask me"), or the settings pushed, e.g. `{ readout: {…} }`. */
+  async settingsChanged(settings: unknown = null): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
   }
 
   async filesChanged(changes: FileEvent[]): Promise<void> {

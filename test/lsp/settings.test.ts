@@ -79,3 +79,62 @@ describe('settings', () => {
     await change({});
   });
 });
+
+// Clients give settings by different channels: VS Code and Eglot answer workspace/configuration,
+// Neovim 0.7 can only give them at start, Helix gives its `config` at start and pushes it.
+describe('settings from every channel', () => {
+  const titleOff = { rules: { 'title-conflict': 'off' } };
+  const defaults = ['call-participant-conflict:2', 'name-misspelling:2', 'title-conflict:2'];
+  const codesOf = async (client: TestClient) => (await client.pull(await client.open(client.uri('july.md'), july2024))).map((d) => `${d.code}:${d.severity}`).sort();
+  const withClient = async (options: Parameters<typeof TestClient.start>[0], use: (client: TestClient) => Promise<void>) => {
+    const client = await TestClient.start(options);
+    try {
+      await use(client);
+    } finally {
+      await client.stop();
+    }
+  };
+
+  for (const [shape, initializationOptions] of [['{ readout }', { readout: titleOff }], ['{ settings: { readout } }', { settings: { readout: titleOff } }]] as const) {
+    test(`initializationOptions ${shape}, from a client that cannot be asked`, () =>
+      withClient({ configuration: false, initializationOptions }, async (client) => {
+        assert.deepEqual(await codesOf(client), ['call-participant-conflict:2', 'name-misspelling:2']);
+      }));
+  }
+
+  test('initializationOptions apply when the client answers workspace/configuration with nothing', () =>
+    withClient({ settings: null, initializationOptions: { readout: titleOff } }, async (client) => {
+      assert.deepEqual(await codesOf(client), ['call-participant-conflict:2', 'name-misspelling:2']);
+    }));
+
+  test('a workspace/configuration answer takes precedence over initializationOptions', () =>
+    withClient({ settings: { rules: { 'name-misspelling': 'error' } }, initializationOptions: { readout: titleOff } }, async (client) => {
+      assert.deepEqual(await codesOf(client), ['call-participant-conflict:2', 'name-misspelling:1', 'title-conflict:2']);
+    }));
+
+  test('didChangeConfiguration pushes settings.readout; a push without it restores the defaults', () =>
+    withClient({ configuration: false }, async (client) => {
+      const july = await client.open(client.uri('july.md'), july2024);
+      const codes = async () => (await client.pull(july)).map((d) => `${d.code}:${d.severity}`).sort();
+      const push = async (settings: unknown) => {
+        const refreshes = client.diagnosticRefreshes;
+        await client.settingsChanged(settings);
+        await client.waitFor('a diagnostics refresh', () => client.diagnosticRefreshes > refreshes);
+      };
+      assert.deepEqual(await codes(), defaults);
+      await push({ readout: { rules: { 'name-misspelling': 'off' }, houseSpelling: ['Sergey'] } });
+      assert.deepEqual(await codes(), ['call-participant-conflict:2', 'name-variant:3', 'title-conflict:2']);
+      await push({ other: true });
+      assert.deepEqual(await codes(), defaults);
+    }));
+
+  test('a null push from a client that can be asked keeps what initializationOptions gave', () =>
+    withClient({ settings: null, initializationOptions: { readout: titleOff } }, async (client) => {
+      const july = await client.open(client.uri('july.md'), july2024);
+      assert.equal((await client.pull(july)).length, 2);
+      const refreshes = client.diagnosticRefreshes;
+      await client.settingsChanged(null);
+      await client.waitFor('a diagnostics refresh', () => client.diagnosticRefreshes > refreshes);
+      assert.equal((await client.pull(july)).length, 2);
+    }));
+});

@@ -27,7 +27,7 @@ let features: Feature[] = [];
 connection.onInitialize((params: InitializeParams) => {
   const client = clientSupport(params.capabilities);
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
-  const settings = new Settings(connection, client.configuration);
+  const settings = new Settings(connection, client.configuration, params.initializationOptions);
   const records = new Records(connection, settings, {
     trusted: options.trustedWorkspace !== false,
     canRegisterWatchers: client.watchedFilesRegistration,

@@ -78,4 +78,6 @@ export const TimelineRequest = new RequestType<TimelineParams, TimelineResult | 
 export interface InitializationOptions {
   /** False in a restricted (untrusted) workspace: then only the embedded record is used, no workspace files are read. */
   trustedWorkspace?: boolean;
+  /** The `readout` settings, for clients that give them at start (Helix's `config`); `settings: { readout }` is read too. */
+  readout?: unknown;
 }

@@ -1,6 +1,7 @@
-// `readout.*` settings, read per resource through workspace/configuration and cached per
-// document until the client says they changed. Whatever the client sends is normalised
-// here, so the rest of the server never sees a malformed value.
+// `readout.*` settings, from whichever channel the client uses: read per resource through
+// workspace/configuration and cached per document until the client says they changed, or given
+// in initializationOptions and pushed with didChangeConfiguration. Whatever the client sends is
+// normalised here, so the rest of the server never sees a malformed value.
 import { type Connection, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import type { Feature, ServerContext } from './context';
 import { guardNotification } from './guard';
@@ -55,35 +56,50 @@ export function normalizeSettings(raw: unknown): ReadoutSettings {
   };
 }
 
+/**
+ * The `readout` section in what a client gives at start (initializationOptions) or pushes
+ * (didChangeConfiguration's `settings`): `{ readout: {…} }` or `{ settings: { readout: {…} } }`.
+ * Undefined when it holds none.
+ */
+export function givenSection(payload: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(payload)) return undefined;
+  if (isRecord(payload.readout)) return payload.readout;
+  return isRecord(payload.settings) && isRecord(payload.settings.readout) ? payload.settings.readout : undefined;
+}
+
 export class Settings {
   /** Per resource URI ('' for the window): pending or settled, so concurrent asks make one request. */
   private readonly cache = new Map<string, Promise<ReadoutSettings>>();
-  /** For clients without workspace/configuration: what didChangeConfiguration last pushed. */
-  private pushed: ReadoutSettings = { ...defaultSettings };
+  /** What initializationOptions or the last didChangeConfiguration gave: used when the client cannot be asked, or has no `readout` section to answer with. */
+  private given: ReadoutSettings;
 
   constructor(
     private readonly connection: Connection,
     private readonly canAskClient: boolean,
-  ) {}
+    initializationOptions: unknown,
+  ) {
+    this.given = normalizeSettings(givenSection(initializationOptions));
+  }
 
-  /** The client says the settings changed: read them afresh (`pushed`: what it sent, for clients that cannot be asked). */
+  /** The client says the settings changed: read them afresh. `pushed` is what it sent; null (VS Code's way) means "ask me". */
   changed(pushed: unknown): void {
     this.cache.clear();
-    if (!this.canAskClient) this.pushed = normalizeSettings(isRecord(pushed) ? pushed.readout : undefined);
+    if (isRecord(pushed)) this.given = normalizeSettings(givenSection(pushed));
   }
 
   /** The settings that apply to a document or folder (undefined: the window's). */
   forResource(uri: string | undefined): Promise<ReadoutSettings> {
-    if (!this.canAskClient) return Promise.resolve(this.pushed);
+    if (!this.canAskClient) return Promise.resolve(this.given);
     const key = uri ?? '';
     let settings = this.cache.get(key);
     if (!settings) {
       settings = this.connection.workspace.getConfiguration({ ...(uri ? { scopeUri: uri } : {}), section: 'readout' }).then(
-        (raw: unknown) => normalizeSettings(raw),
+        // A client with nothing under `readout` answers null: then what it gave or pushed applies.
+        (raw: unknown) => (isRecord(raw) ? normalizeSettings(raw) : this.given),
         () => {
-          // A client that fails to answer should not leave the draft unchecked: use the defaults, ask again next time.
+          // A client that fails to answer should not leave the draft unchecked: use what it gave, ask again next time.
           this.cache.delete(key);
-          return { ...defaultSettings };
+          return this.given;
         },
       );
       this.cache.set(key, settings);
