@@ -1,0 +1,15 @@
+;;; Readout in Emacs with Eglot (init.el).
+;; Markdown and plain text need a server each, for each has its own language id; the Markdown
+;; entry goes first, for markdown-mode derives from text-mode.
+(with-eval-after-load 'eglot
+  (add-to-list 'eglot-server-programs '((text-mode :language-id "plaintext") "readout-lsp" "--stdio"))
+  (add-to-list 'eglot-server-programs '(markdown-mode "readout-lsp" "--stdio")))
+
+(setq-default eglot-workspace-configuration
+              '(:readout (:houseSpelling ["Shoigu" "Sergei"])))
+
+(defun readout-eglot-ensure ()
+  "Check Markdown and plain-text drafts, not every mode derived from text-mode."
+  (when (memq major-mode '(markdown-mode text-mode))
+    (eglot-ensure)))
+(add-hook 'text-mode-hook #'readout-eglot-ensure)
