@@ -102,6 +102,11 @@ describe('settings from every channel', () => {
       }));
   }
 
+  test('malformed initializationOptions leave the defaults', () =>
+    withClient({ configuration: false, initializationOptions: { readout: 'all', settings: [1] } }, async (client) => {
+      assert.deepEqual(await codesOf(client), defaults);
+    }));
+
   test('initializationOptions apply when the client answers workspace/configuration with nothing', () =>
     withClient({ settings: null, initializationOptions: { readout: titleOff } }, async (client) => {
       assert.deepEqual(await codesOf(client), ['call-participant-conflict:2', 'name-misspelling:2']);

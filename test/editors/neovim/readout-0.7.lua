@@ -21,7 +21,7 @@ vim.api.nvim_create_autocmd('FileType', {
         name = 'readout',
         cmd = { 'readout-lsp', '--stdio' },
         root_dir = root,
-        -- Neovim 0.7 does not offer `settings` to the server (0.8 on do): give them at start too.
+        -- Neovim 0.7 does not offer `settings` to the server: give them at start too.
         init_options = readout_settings,
         settings = readout_settings,
       })
