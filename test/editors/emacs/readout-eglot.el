@@ -1,6 +1,7 @@
 ;;; Readout in Emacs with Eglot (init.el).
-;; Markdown and plain text need a server each, for each has its own language id; the Markdown
-;; entry goes first, for markdown-mode derives from text-mode.
+;; Markdown and plain text need a server each, for each has its own language id. add-to-list
+;; puts each entry first: the Markdown one, added last, is matched before text-mode, which
+;; markdown-mode derives from.
 (with-eval-after-load 'eglot
   (add-to-list 'eglot-server-programs '((text-mode :language-id "plaintext") "readout-lsp" "--stdio"))
   (add-to-list 'eglot-server-programs '(markdown-mode "readout-lsp" "--stdio")))
