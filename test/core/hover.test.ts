@@ -13,8 +13,8 @@ function hover(date: string, sentence: string, word: string): string {
 }
 
 const line = (markdown: string, start: string) => markdown.split('\n').find((l) => l.startsWith(start)) ?? '';
-/** The items of a hover's section: the list after its bold heading. */
-const section = (markdown: string, heading: string) => markdown.split(`**${heading}**\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
+/** The items of a hover's part: the paragraph after its bold label, one item between dots. */
+const section = (markdown: string, label: string) => line(markdown, `**${label}:** `).slice(label.length + 6).split(' · ').filter(Boolean);
 
 describe('a person hover', () => {
   test('names every office held on the day, offices before ranks', () => {
@@ -31,11 +31,11 @@ describe('a person hover', () => {
   test('lists the calls nearest the day, and how many more the timeline holds', () => {
     const calls = section(hover('2022-10-24', 'Lloyd Austin spoke with Sergei Shoigu on Friday.', 'Austin'), 'Recorded calls');
     assert.deepEqual(calls, [
-      '- Fri 2022-05-13 with Sergei Shoigu, initiated by Lloyd Austin',
-      '- Fri 2022-10-21 with Sergei Shoigu, initiated by Lloyd Austin',
-      '- Sun 2022-10-23 with Sergei Shoigu, initiated by Sergei Shoigu',
-      '- Wed 2023-03-15 with Sergei Shoigu, initiated by Lloyd Austin',
-      '- and 6 more, all in *Readout: Show Timeline*',
+      'Fri 2022-05-13 with Sergei Shoigu, initiated by Austin',
+      'Fri 2022-10-21 with Sergei Shoigu, initiated by Austin',
+      'Sun 2022-10-23 with Sergei Shoigu, initiated by Shoigu',
+      'Wed 2023-03-15 with Sergei Shoigu, initiated by Austin',
+      'and 6 more, all in *Readout: Show Timeline*',
     ]);
   });
 
@@ -43,13 +43,13 @@ describe('a person hover', () => {
     const sources = section(hover('2024-07-13', 'Andrei Belousov spoke with Lloyd Austin on Friday.', 'Belousov'), 'Sources');
     assert.equal(sources.length, 3);
     assert.doesNotMatch(sources.slice(0, 2).join('\n'), /printed in/, 'an article that only printed a claim is never among the two');
-    assert.match(sources[2]!, /^- and \d+ more, all in \*Readout: Show Timeline\*$/);
+    assert.match(sources[2]!, /^and \d+ more, all in \*Readout: Show Timeline\*$/);
   });
 
-  test('fits a hover for everyone in the record: at most 22 lines of Markdown', () => {
+  test('fits a hover for everyone in the record: five paragraphs of at most 320 characters', () => {
     for (const person of Object.values(defaultRecord.people ?? {})) {
-      const markdown = hover('2024-07-13', `${person.name} said so.`, person.name);
-      assert.ok(markdown.split('\n').length <= 22, `${person.name}:\n${markdown}`);
+      const paragraphs = hover('2024-07-13', `${person.name} said so.`, person.name).split('\n\n');
+      assert.ok(paragraphs.length <= 5 && paragraphs.every((p) => !p.includes('\n') && p.replace(/\]\([^)]*\)/g, ']').length <= 320), `${person.name}:\n${paragraphs.join('\n\n')}`);
     }
   });
 });
@@ -57,16 +57,16 @@ describe('a person hover', () => {
 describe('a date and a title hover', () => {
   test('a date: the events near it, then the two strongest of their sources', () => {
     const markdown = hover('2024-07-13', 'Andrei Belousov spoke with Lloyd Austin on Friday.', 'Friday');
-    assert.ok(section(markdown, 'Recorded events on or near it').includes('- Fri 2024-07-12: Call: Lloyd Austin – Andrei Belousov'));
-    assert.match(section(markdown, 'Sources').at(-1)!, /^- and \d+ more, all in the record$/);
+    assert.ok(section(markdown, 'Recorded events on or near it').includes('Fri 2024-07-12: Call: Lloyd Austin – Andrei Belousov'));
+    assert.match(section(markdown, 'Sources').at(-1)!, /^and \d+ more, all in the record$/);
   });
 
   test('a title: who held it that day, or perhaps held it where the record is unsure of the day', () => {
     assert.deepEqual(section(hover('2022-10-21', 'The Pentagon press secretary said so.', 'press'), 'Who held it on Fri 2022-10-21'), [
-      '- Pentagon Press Secretary (US): Patrick Ryder',
+      'Pentagon Press Secretary (US): Patrick Ryder',
     ]);
     assert.deepEqual(section(hover('2022-08-20', 'The Pentagon press secretary said so.', 'press'), 'Who held it on Sat 2022-08-20'), [
-      '- Pentagon Press Secretary (US): Patrick Ryder *(perhaps: August 2022 – January 2025)*',
+      'Pentagon Press Secretary (US): Patrick Ryder *(perhaps: August 2022 – January 2025)*',
     ]);
   });
 });

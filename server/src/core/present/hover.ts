@@ -40,10 +40,10 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
     const covering = offices.map((o) => ({ office: ctx.index.offices.get(o)!, terms: termsCovering(ctx.index, ctx.index.termsByOffice.get(o) ?? [], day) }));
     const lines = covering.map(({ office, terms }) => {
       const holders = terms.map((t) => `${shortName(ctx.index.people.get(t.info.term.person)!)}${t.sure ? '' : perhaps(t.info)}`);
-      return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
+      return `${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
     });
     const sourceIds = covering.flatMap(({ terms }) => terms.flatMap((t) => t.info.term.sources));
-    const contents = [`**Who held it on ${showDay(day)}**\n${lines.join('\n')}`, sourceList(sourcesOf(ctx.index, sourceIds), inTheRecord)].filter(Boolean).join('\n\n');
+    const contents = [section(`Who held it on ${showDay(day)}`, lines), sourceList(sourcesOf(ctx.index, sourceIds), inTheRecord)].filter(Boolean).join('\n\n');
     return { contents, start: s.base + s.tokens.start(title.first), end: s.base + s.tokens.end(title.last - 1) };
   }
   return null;
@@ -60,7 +60,12 @@ function sentenceDay(analysis: Analysis, s: SentenceView): number | undefined {
   return probe?.days[0] ?? analysis.ref?.day;
 }
 
-/** How many sources a hover lists, and how many calls: more would not fit a hover's height. */
+/**
+ * A hover is at most 250 px high in VS Code (a quarter of the editor's height, if more): about
+ * twelve lines. So each part is one paragraph, its items run on, and long lists are cut.
+ */
+const section = (label: string, items: string[]) => `**${label}:** ${items.join(' · ')}`;
+/** How many sources a hover lists, and how many calls. */
 const shownSources = 2;
 const shownCalls = 4;
 /** Where a folded list is kept whole. */
@@ -99,10 +104,10 @@ function personHover(index: RecordIndex, id: string, day: number | undefined): s
   }
   const terms = [...recorded].sort((a, b) => (a.start?.first ?? -Infinity) - (b.start?.first ?? -Infinity));
   if (terms.length) {
-    out.push(`**Timeline**\n${terms.map((t) => {
+    out.push(section('Timeline', terms.map((t) => {
       const confidence = t.term.confidence === 'high' ? '' : ` *(${t.term.confidence} confidence)*`;
-      return `- ${termSpan(t)}: ${index.offices.get(t.term.office)!.title}${confidence}`;
-    }).join('\n')}`);
+      return `${termSpan(t)} ${index.offices.get(t.term.office)!.title}${confidence}`;
+    })));
   }
   const calls = index.callsByPerson.get(id) ?? [];
   if (calls.length) {
@@ -110,11 +115,11 @@ function personHover(index: RecordIndex, id: string, day: number | undefined): s
     const near = day === undefined ? calls.slice(-shownCalls) : [...calls].sort((a, b) => Math.abs(a.day - day) - Math.abs(b.day - day)).slice(0, shownCalls).sort((a, b) => a.day - b.day);
     const lines = near.map((c) => {
       const others = c.participants.filter((p) => p !== id).map((p) => shortName(index.people.get(p)!)).join(', ');
-      const by = c.event.initiator?.person ? shortName(index.people.get(c.event.initiator.person)!) : c.event.initiator?.country;
-      return `- ${showDay(c.day)} with ${others}${by ? `, initiated by ${by}` : ''}`;
+      const by = c.event.initiator?.person ? index.people.get(c.event.initiator.person)!.surname[0] : c.event.initiator?.country;
+      return `${showDay(c.day)} with ${others}${by ? `, initiated by ${by}` : ''}`;
     });
-    if (calls.length > near.length) lines.push(`- and ${calls.length - near.length} more, ${inTheTimeline}`);
-    out.push(`**Recorded calls**\n${lines.join('\n')}`);
+    if (calls.length > near.length) lines.push(`and ${calls.length - near.length} more, ${inTheTimeline}`);
+    out.push(section('Recorded calls', lines));
   }
   const ids = [...terms.flatMap((t) => t.term.sources), ...calls.flatMap((c) => c.event.sources)];
   out.push(sourceList(sourcesOf(index, ids), inTheTimeline));
@@ -125,10 +130,10 @@ function dateHover(index: RecordIndex, day: number, heading: string): string {
   const near = index.events.filter((e) => e.lastDay >= day - 3 && e.day <= day + 3);
   const out = [`**${heading.trim().replace(/,$/, '')}**`];
   if (near.length) {
-    out.push(`**Recorded events on or near it**\n${near.map((e) => {
+    out.push(section('Recorded events on or near it', near.map((e) => {
       const what = e.event.label ?? `Call: ${e.participants.map((p) => shortName(index.people.get(p)!)).join(' – ')}`;
-      return `- ${showDay(e.day)}: ${what}`;
-    }).join('\n')}`);
+      return `${showDay(e.day)}: ${what}`;
+    })));
     out.push(sourceList(sourcesOf(index, near.flatMap((e) => e.event.sources)), inTheRecord));
   }
   return out.filter(Boolean).join('\n\n');
@@ -141,8 +146,8 @@ export function sourceList(sources: Source[], rest: string): string {
     const title = s.title ? `"${s.title}", ` : '';
     // An article is cited as where a claim was printed, never as its authority (`sourcesOf` lists it last).
     const text = `${s.kind === 'printed' ? 'printed in ' : ''}${s.publisher}, ${title}${s.date ?? ''}`.replace(/, $/, '');
-    return `- ${s.url ? `[${text}](${s.url})` : text}`;
+    return s.url ? `[${text}](${s.url})` : text;
   });
-  if (sources.length > shownSources) items.push(`- and ${sources.length - shownSources} more, ${rest}`);
-  return `**Sources**\n${items.join('\n')}`;
+  if (sources.length > shownSources) items.push(`and ${sources.length - shownSources} more, ${rest}`);
+  return section('Sources', items);
 }
