@@ -1,13 +1,14 @@
 // Readout in VS Code: starts the language server and adds what LSP has no message for —
 // commands, the reference-date status bar item, the timeline view. The checking is the server's.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { serverNodeFlags } from '../../server/src/lsp/nodeFlags';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
 import { openRecord, registerRecordDocuments } from './recordDocuments';
 import { setReferenceDate } from './referenceDate';
 import { ReferenceDateStatus } from './statusBar';
 import { showTimeline } from './timeline';
+import { addNewsroomRecord, noteHovers, openExampleDraft } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
     outputChannel: output,
+    middleware: noteHovers,
     // Read at each start: in a restricted workspace the server reads no workspace record files.
     initializationOptions: (): InitializationOptions => ({ trustedWorkspace: vscode.workspace.isTrusted }),
   };
@@ -38,6 +40,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('readout.openRecord', openRecord),
     vscode.commands.registerCommand('readout.showTimeline', () => showTimeline(languageClient)),
     vscode.commands.registerCommand('readout.setReferenceDate', () => setReferenceDate(languageClient, languages)),
+    vscode.commands.registerCommand('readout.openExampleDraft', () => openExampleDraft(context.extensionUri)),
+    vscode.commands.registerCommand('readout.addNewsroomRecord', () => addNewsroomRecord(context.extensionUri)),
+    // The palette offers the commands that ask the server only while it runs (`menus.commandPalette`).
+    languageClient.onDidChangeState(({ newState }) => void vscode.commands.executeCommand('setContext', 'readout.serverRunning', newState === State.Running)),
     // Not in the palette: VS Code has no API to read another extension's status bar item, so the end-to-end tests ask this.
     vscode.commands.registerCommand('readout.statusText', () => status.text),
     // Trust granted: restart so that the server reads the workspace's record files.

@@ -7,8 +7,9 @@ import { isIsoDay } from '../../server/src/core/text/dates';
 import { setFrontMatterDate } from './frontMatter';
 
 export async function setReferenceDate(client: LanguageClient, languages: readonly string[]): Promise<void> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document || !languages.includes(document.languageId)) {
+  // The active draft, else a draft in view: run from the walkthrough, no text editor is active.
+  const document = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((e) => e && languages.includes(e.document.languageId))?.document;
+  if (!document) {
     void vscode.window.showInformationMessage('Readout: open a Markdown or plain-text draft to set its reference date.');
     return;
   }

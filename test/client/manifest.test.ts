@@ -1,9 +1,11 @@
 // The extension manifest agrees with the code: every finding code has a rule setting, the
-// languages are listed once and drive activation, every command is implemented.
+// languages are listed once and drive activation, every command is implemented and offered
+// only where it works, the walkthrough's media ship, and the .vsix holds what the extension uses.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { listFiles, PackageManager } from '@vscode/vsce';
 import { findingCodes } from '../../server/src/core';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -15,8 +17,17 @@ interface Setting {
   default?: unknown;
   properties?: Record<string, unknown>;
 }
+interface WalkthroughStep {
+  id: string;
+  description: string;
+  media: { markdown?: string; image?: string; altText?: string };
+  completionEvents: string[];
+}
 const manifest = JSON.parse(read('package.json')) as {
   main: string;
+  icon: string;
+  repository: { url: string };
+  scripts: Record<string, string>;
   bin: Record<string, string>;
   activationEvents: string[];
   readout: { languages: string[] };
@@ -24,6 +35,8 @@ const manifest = JSON.parse(read('package.json')) as {
   contributes: {
     configuration: { properties: Record<string, Setting> };
     commands: { command: string; category: string }[];
+    menus: { commandPalette: { command: string; when: string }[] };
+    walkthroughs: { id: string; steps: WalkthroughStep[] }[];
     jsonValidation: { fileMatch: string[]; url: string }[];
     grammars: { path: string }[];
   };
@@ -70,9 +83,71 @@ describe('the extension manifest', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   });
 
+  test('offers the draft commands in the palette only in a draft, those that ask the server only while it runs', () => {
+    const when = new Map(manifest.contributes.menus.commandPalette.map((m) => [m.command, m.when]));
+    const inDraft = manifest.readout.languages.map((l) => `editorLangId == ${l}`).join(' || ');
+    assert.equal(when.get('readout.setReferenceDate'), inDraft);
+    assert.equal(when.get('readout.showTimeline'), `readout.serverRunning && (${inDraft})`);
+    assert.ok(read('client/src/extension.ts').includes(`'setContext', 'readout.serverRunning'`), 'the client sets readout.serverRunning');
+    for (const command of when.keys()) assert.ok(manifest.contributes.commands.some((c) => c.command === command), `${command} is contributed`);
+  });
+
+  test('walks a newcomer through the draft, a hover, a fix, the reference date and a record file', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.deepEqual(walkthrough!.steps.map((s) => s.id), ['openExample', 'hoverName', 'findingAndFix', 'referenceDate', 'newsroomRecord']);
+    const commands = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const step of walkthrough!.steps) {
+      const media = step.media.markdown ?? step.media.image;
+      assert.ok(media && existsSync(path.join(repoRoot, media)), `${step.id}: its media exist`);
+      if (step.media.image) assert.ok(step.media.altText, `${step.id}: its image has alt text`);
+      assert.ok(step.completionEvents.length > 0, `${step.id}: it can be completed`);
+      // A step's buttons and events name Readout's commands by id: each must be contributed.
+      const named = [...step.description.matchAll(/command:(readout\.\w+)/g), ...step.completionEvents.join(' ').matchAll(/onCommand:(readout\.\w+)/g)];
+      for (const [, command] of named) assert.ok(commands.has(command!), `${step.id}: ${command} is contributed`);
+    }
+    assert.ok(read('client/src/walkthrough.ts').includes(`'setContext', 'readout.hoverShown'`), 'the client sets the hover step\'s context key');
+  });
+
+  test('has a 128 × 128 PNG icon, drawn from the SVG beside it', () => {
+    const png = readFileSync(path.join(repoRoot, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    assert.ok(existsSync(path.join(repoRoot, manifest.icon.replace(/\.png$/, '.svg'))));
+  });
+
   test('packages from an allow-list', () => {
     const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**', 'everything is left out first');
     assert.ok(lines.slice(1).every((l) => l.startsWith('!')), 'then only re-included');
+  });
+
+  test('ships the extension, the server, the record and the walkthrough, and not the CLI', async () => {
+    // vsce's own listing, as `vsce ls` prints it: the files that exist and .vscodeignore lets in.
+    const files = (await listFiles({ cwd: repoRoot, packageManager: PackageManager.None })).sort();
+    assert.deepEqual(files, [
+      'CHANGELOG.md', 'LICENSE', 'README.md',
+      'dist/extension.js', 'dist/server.js',
+      'docs/images/hover.png', 'docs/images/quick-fix.png',
+      'examples/october-2022-calls.md',
+      'media/icon.png', 'media/newsroom-record.json',
+      'media/walkthrough/newsroom-record.md', 'media/walkthrough/open-example.md', 'media/walkthrough/reference-date.md',
+      'package.json',
+      'server/record/default.json', 'server/record/record.schema.json',
+      'syntaxes/readout.injection.tmLanguage.json',
+    ]);
+    const named = [manifest.main, manifest.icon, ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image!))];
+    for (const file of named) assert.ok(files.includes(path.normalize(file)), `${file} is packaged`);
+  });
+
+  test('has a README whose pictures render on the Marketplace and Open VSX', () => {
+    // vsce rewrites relative images against the GitHub repository; both galleries refuse SVG and http.
+    assert.match(manifest.repository.url, /^https:\/\/github\.com\/[\w-]+\/[\w-]+$/);
+    const images = [...read('README.md').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    assert.ok(images.length >= 5);
+    for (const image of images) {
+      assert.match(image, /^docs\/images\/[\w-]+\.png$/, `${image}: a PNG in the repository`);
+      assert.ok(existsSync(path.join(repoRoot, image)), `${image} exists`);
+    }
+    assert.match(manifest.scripts['publish:ovsx']!, /^npx ovsx publish readout-\$npm_package_version\.vsix$/);
   });
 });

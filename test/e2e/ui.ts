@@ -1,9 +1,10 @@
 // `npm run test:ui`: Readout as a person uses it. Packages the extension (`npm run package`,
 // or the .vsix named by READOUT_UI_VSIX), installs it into code-server with
-// --install-extension, and drives the workbench in headless Chromium: open a draft with
-// Ctrl+P, see the squiggles, open the Problems panel, hover a name and read the hover, apply a
-// quick fix from Ctrl+. — saving a screenshot at each step into test-results/ui/ (the README's
-// pictures in docs/images/ are chosen from these). Ends with "N passed, N failed".
+// --install-extension, and drives the workbench in headless Chromium: open the walkthrough, open
+// a draft with Ctrl+P, see the squiggles, open the Problems panel, hover a name and read the
+// hover, apply a quick fix from Ctrl+., see those steps ticked in the walkthrough — saving a
+// screenshot at each step into test-results/ui/ (the README's pictures in docs/images/ are
+// chosen from these). Ends with "N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -75,10 +76,27 @@ const warnings = (page: Page) => page.locator('.monaco-editor .view-overlays .sq
 
 const steps: Step[] = [
   {
-    name: 'opens a draft with Ctrl+P',
+    name: 'opens the Getting Started walkthrough from the palette',
     async run(page) {
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+      await page.keyboard.press('Control+Shift+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.fill('>Welcome: Open Walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Readout' }).first().waitFor();
+      await input.fill('Get Started with Readout');
+      await page.keyboard.press('Enter');
+      const walkthrough = page.locator('.gettingStartedContainer');
+      for (const step of ['Open an example draft', 'Hover a name', 'See a finding and its fix', 'Set the reference date', 'Add a newsroom record']) {
+        await walkthrough.locator('.getting-started-step', { hasText: step }).waitFor({ state: 'attached', timeout: 15_000 });
+      }
+    },
+  },
+  {
+    name: 'opens a draft with Ctrl+P',
+    async run(page) {
       await page.keyboard.press('Control+P');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor();
@@ -124,8 +142,11 @@ const steps: Step[] = [
     },
   },
   {
-    name: 'hovers a name and reads the hover',
+    name: 'hovers a name and reads the hover, whole',
     async run(page) {
+      // The panel closed, the editor has the window's height: the hover has the room it has as a writer works.
+      await page.keyboard.press('Control+J');
+      await page.locator('.markers-panel').waitFor({ state: 'hidden' });
       await editor(page).click({ position: { x: 400, y: 40 } });
       const box = await textBox(page, 'Andrei Belousov');
       await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
@@ -134,8 +155,12 @@ const steps: Step[] = [
       await page.waitForFunction(`/Recorded calls/.test(document.querySelector('.monaco-editor .monaco-hover:not(.hidden)')?.innerText ?? '')`, undefined, { timeout: 15_000 });
       const text = await hover.innerText();
       for (const fact of ['Andrei Belousov', 'Minister of Defence', 'Recorded calls', 'Sources']) if (!text.includes(fact)) throw new Error(`the hover lacks "${fact}":\n${text}`);
+      // Whole: its content is not cut off behind a scroll bar.
+      const cut = await hover.evaluate((e) => e.querySelector('.monaco-hover-content')!.scrollHeight - e.querySelector('.monaco-scrollable-element')!.clientHeight);
+      if (cut > 1) throw new Error(`the hover scrolls: ${cut} px of it are hidden`);
       log(`hover: ${text.split('\n').slice(0, 3).join(' | ')}`);
-      await shot(page, 'hover', editorArea);
+      const hoverBox = (await hover.boundingBox())!;
+      await shot(page, 'hover', { ...editorArea, height: Math.max(editorArea.height, hoverBox.y + hoverBox.height + 10 - editorArea.y) });
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
     },
@@ -162,6 +187,23 @@ const steps: Step[] = [
         await pause(100);
       }
       await shot(page, 'fixed');
+    },
+  },
+  {
+    name: 'ticks off the walkthrough\'s steps done so far',
+    async run(page) {
+      await page.locator('.tab', { hasText: 'Walkthrough' }).click();
+      const walkthrough = page.locator('.gettingStartedContainer');
+      // The hover and the quick fix above completed their steps.
+      for (const step of ['hoverName', 'findingAndFix']) {
+        await walkthrough.locator(`.getting-started-step[data-step-id$="${step}"][aria-checked="true"]`).waitFor({ state: 'attached', timeout: 10_000 });
+      }
+      // Without the side bar the walkthrough has the width to show a step's media beside the steps.
+      await page.keyboard.press('Control+B');
+      await walkthrough.locator('.getting-started-step', { hasText: 'See a finding and its fix' }).click();
+      await page.waitForFunction(`[...document.querySelectorAll('.gettingStartedContainer .getting-started-media img')].some((img) => img.complete && img.naturalWidth > 0 && img.checkVisibility())`, undefined, { timeout: 10_000 });
+      await page.mouse.move(5, 5);
+      await shot(page, 'walkthrough', (await walkthrough.boundingBox())!);
     },
   },
 ];

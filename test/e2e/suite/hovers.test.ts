@@ -26,7 +26,7 @@ suite('hovers', () => {
     assert.match(value, /Minister of Defence/);
     assert.match(value, /Recorded calls/);
     assert.match(value, /2024-07-12/);
-    assert.match(value, /\*\*Sources\*\*\n- /);
+    assert.match(value, /\*\*Sources:\*\* \S/);
   });
 
   test('on a relative date: the day it resolves to, and how', async () => {
@@ -34,7 +34,7 @@ suite('hovers', () => {
     assert.match(value, /Fri 2024-07-12/);
     assert.match(value, /front matter 2024-07-13/);
     assert.match(value, /Austin – Andrei Belousov/, 'the call recorded that day');
-    assert.match(value, /\*\*Sources\*\*\n- /, 'the sources of that call');
+    assert.match(value, /\*\*Sources:\*\* \S/, 'the sources of that call');
   });
 
   test('on a title: who held it on the day', async () => {
@@ -45,7 +45,7 @@ suite('hovers', () => {
 
   test('on a title: the sources of the terms it names', async () => {
     const value = await hoverAt('Defence Minister Andrei', 1, 3);
-    assert.match(value, /\*\*Sources\*\*\n- /);
+    assert.match(value, /\*\*Sources:\*\* \S/);
   });
 
   test('on the front matter date: that it is the reference date', async () => {

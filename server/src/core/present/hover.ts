@@ -3,7 +3,7 @@ import type { Analysis } from '../check';
 import { sentenceProbes } from '../claims/context';
 import { readTitleClaims } from '../claims/titles';
 import type { SentenceView } from '../read/sentences';
-import { heldTermsOf, type RecordIndex, shortName, sourcesOf, termsOn } from '../record/index';
+import { boundaryMargin, type RecordIndex, shortName, sourcesOf, type TermInfo, termStatus } from '../record/index';
 import type { Source } from '../record/types';
 import { isoDay, showDay, showSpan } from '../text/dates';
 
@@ -37,15 +37,13 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
   if (title && day !== undefined) {
     const claim = readTitleClaims(s).find((c) => c.titleFirst === title.first);
     const offices = title.offices.filter((o) => !claim?.country || ctx.index.offices.get(o)?.country === claim.country);
-    const sourceIds: string[] = [];
-    const lines = offices.map((o) => {
-      const office = ctx.index.offices.get(o)!;
-      const terms = heldTermsOf(ctx.index, o, day);
-      sourceIds.push(...terms.flatMap((t) => t.term.sources));
-      const holders = terms.map((t) => shortName(ctx.index.people.get(t.term.person)!));
-      return `- ${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
+    const covering = offices.map((o) => ({ office: ctx.index.offices.get(o)!, terms: termsCovering(ctx.index, ctx.index.termsByOffice.get(o) ?? [], day) }));
+    const lines = covering.map(({ office, terms }) => {
+      const holders = terms.map((t) => `${shortName(ctx.index.people.get(t.info.term.person)!)}${t.sure ? '' : perhaps(t.info)}`);
+      return `${office.title} (${office.country}): ${holders.length ? holders.join(', ') : 'no holder recorded'}`;
     });
-    const contents = [`**Who held it on ${showDay(day)}**`, lines.join('\n'), sourceList(sourcesOf(ctx.index, sourceIds))].filter(Boolean).join('\n\n');
+    const sourceIds = covering.flatMap(({ terms }) => terms.flatMap((t) => t.info.term.sources));
+    const contents = [section(`Who held it on ${showDay(day)}`, lines), sourceList(sourcesOf(ctx.index, sourceIds), inTheRecord)].filter(Boolean).join('\n\n');
     return { contents, start: s.base + s.tokens.start(title.first), end: s.base + s.tokens.end(title.last - 1) };
   }
   return null;
@@ -62,59 +60,94 @@ function sentenceDay(analysis: Analysis, s: SentenceView): number | undefined {
   return probe?.days[0] ?? analysis.ref?.day;
 }
 
+/**
+ * A hover is at most 250 px high in VS Code (a quarter of the editor's height, if more): about
+ * twelve lines. So each part is one paragraph, its items run on, and long lists are cut.
+ */
+const section = (label: string, items: string[]) => `**${label}:** ${items.join(' · ')}`;
+/** How many sources a hover lists, and how many calls. */
+const shownSources = 2;
+const shownCalls = 4;
+/** Where a folded list is kept whole. */
+const inTheTimeline = 'all in *Readout: Show Timeline*';
+const inTheRecord = 'all in the record';
+
+/**
+ * The terms that cover a day: held for sure, or perhaps, where the day falls inside a term the
+ * record dates only to the month or marks as uncertain. A term with neither start nor end is
+ * not placed in time, so it covers no day.
+ */
+function termsCovering(index: RecordIndex, terms: readonly TermInfo[], day: number): { info: TermInfo; sure: boolean }[] {
+  return terms.flatMap((info): { info: TermInfo; sure: boolean }[] => {
+    const status = termStatus(index, info, day);
+    if (status === 'held') return [{ info, sure: true }];
+    const margin = boundaryMargin(info.term);
+    const placed = (info.start || info.end) && (!info.start || day >= info.start.first - margin) && (!info.end || day <= info.end.last + margin);
+    return status === 'unknown' && placed ? [{ info, sure: false }] : [];
+  });
+}
+
+/** " *(perhaps: August 2022 – January 2025)*": a term the record cannot say covers the day. */
+const perhaps = (info: TermInfo) => ` *(perhaps: ${termSpan(info)})*`;
+
+const termSpan = (t: TermInfo) => `${t.start ? showSpan(t.start) : '…'} – ${t.end ? showSpan(t.end) : t.term.endUnknown ? '?' : 'present'}`;
+
 function personHover(index: RecordIndex, id: string, day: number | undefined): string {
   const person = index.people.get(id)!;
+  const recorded = index.termsByPerson.get(id) ?? [];
   const out = [`**${person.name}** — ${person.description}`];
   if (day !== undefined) {
-    const held = termsOn(index, id, day).map((t) => index.offices.get(t.term.office)!.title);
+    // Offices before ranks and grades; each kind in the record's order.
+    const kind = (t: TermInfo) => (index.offices.get(t.term.office)?.kind === 'rank' ? 1 : 0);
+    const held = termsCovering(index, [...recorded].sort((a, b) => kind(a) - kind(b)), day).map((t) => `${index.offices.get(t.info.term.office)!.title}${t.sure ? '' : perhaps(t.info)}`);
     out.push(`On ${showDay(day)}: ${held.length ? held.join('; ') : 'no office recorded'}`);
   }
-  const terms = [...(index.termsByPerson.get(id) ?? [])].sort((a, b) => (a.start?.first ?? -Infinity) - (b.start?.first ?? -Infinity));
+  const terms = [...recorded].sort((a, b) => (a.start?.first ?? -Infinity) - (b.start?.first ?? -Infinity));
   if (terms.length) {
-    out.push('**Timeline**');
-    out.push(terms.map((t) => {
-      const from = t.start ? showSpan(t.start) : '…';
-      const to = t.end ? showSpan(t.end) : t.term.endUnknown ? '?' : 'present';
-      const attested = t.attested.length ? ` (attested ${t.attested.map(isoDay).join(', ')})` : '';
+    out.push(section('Timeline', terms.map((t) => {
       const confidence = t.term.confidence === 'high' ? '' : ` *(${t.term.confidence} confidence)*`;
-      return `- ${from} – ${to}: ${index.offices.get(t.term.office)!.title}${attested}${confidence}`;
-    }).join('\n'));
+      return `${termSpan(t)} ${index.offices.get(t.term.office)!.title}${confidence}`;
+    })));
   }
   const calls = index.callsByPerson.get(id) ?? [];
   if (calls.length) {
-    out.push('**Recorded calls**');
-    out.push(calls.map((c) => {
+    // The calls nearest the day the sentence is about (else the latest), in date order.
+    const near = day === undefined ? calls.slice(-shownCalls) : [...calls].sort((a, b) => Math.abs(a.day - day) - Math.abs(b.day - day)).slice(0, shownCalls).sort((a, b) => a.day - b.day);
+    const lines = near.map((c) => {
       const others = c.participants.filter((p) => p !== id).map((p) => shortName(index.people.get(p)!)).join(', ');
-      const by = c.event.initiator?.person ? shortName(index.people.get(c.event.initiator.person)!) : c.event.initiator?.country;
-      return `- ${showDay(c.day)} with ${others}${by ? `, initiated by ${by}` : ''}`;
-    }).join('\n'));
+      const by = c.event.initiator?.person ? index.people.get(c.event.initiator.person)!.surname[0] : c.event.initiator?.country;
+      return `${showDay(c.day)} with ${others}${by ? `, initiated by ${by}` : ''}`;
+    });
+    if (calls.length > near.length) lines.push(`and ${calls.length - near.length} more, ${inTheTimeline}`);
+    out.push(section('Recorded calls', lines));
   }
   const ids = [...terms.flatMap((t) => t.term.sources), ...calls.flatMap((c) => c.event.sources)];
-  out.push(sourceList(sourcesOf(index, ids)));
-  return out.join('\n\n');
+  out.push(sourceList(sourcesOf(index, ids), inTheTimeline));
+  return out.filter(Boolean).join('\n\n');
 }
 
 function dateHover(index: RecordIndex, day: number, heading: string): string {
   const near = index.events.filter((e) => e.lastDay >= day - 3 && e.day <= day + 3);
   const out = [`**${heading.trim().replace(/,$/, '')}**`];
   if (near.length) {
-    out.push('**Recorded events on or near it**');
-    out.push(near.map((e) => {
+    out.push(section('Recorded events on or near it', near.map((e) => {
       const what = e.event.label ?? `Call: ${e.participants.map((p) => shortName(index.people.get(p)!)).join(' – ')}`;
-      return `- ${showDay(e.day)}: ${what}`;
-    }).join('\n'));
-    out.push(sourceList(sourcesOf(index, near.flatMap((e) => e.event.sources))));
+      return `${showDay(e.day)}: ${what}`;
+    })));
+    out.push(sourceList(sourcesOf(index, near.flatMap((e) => e.event.sources)), inTheRecord));
   }
-  return out.join('\n\n');
+  return out.filter(Boolean).join('\n\n');
 }
 
-export function sourceList(sources: Source[]): string {
+/** The two strongest sources, then how many more and where they all are (`rest`). */
+export function sourceList(sources: Source[], rest: string): string {
   if (!sources.length) return '';
-  const items = sources.slice(0, 8).map((s) => {
+  const items = sources.slice(0, shownSources).map((s) => {
     const title = s.title ? `"${s.title}", ` : '';
     // An article is cited as where a claim was printed, never as its authority (`sourcesOf` lists it last).
     const text = `${s.kind === 'printed' ? 'printed in ' : ''}${s.publisher}, ${title}${s.date ?? ''}`.replace(/, $/, '');
-    return `- ${s.url ? `[${text}](${s.url})` : text}`;
+    return s.url ? `[${text}](${s.url})` : text;
   });
-  return `**Sources**\n${items.join('\n')}${sources.length > 8 ? `\n- and ${sources.length - 8} more` : ''}`;
+  if (sources.length > shownSources) items.push(`and ${sources.length - shownSources} more, ${rest}`);
+  return section('Sources', items);
 }

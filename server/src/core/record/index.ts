@@ -233,10 +233,13 @@ export const senseValidOn = (sense: TitleSense, day: number): boolean =>
   sense.kind !== 'dated' || ((sense.from === undefined || day >= sense.from) && (sense.to === undefined || day <= sense.to));
 
 /** Whether one term was held on a day; boundary days count as unknown. */
+/** The days of doubt around a term's recorded start and end: a month for an approximate term. */
+export const boundaryMargin = (term: Term): number => (term.approximate ? 31 : 1);
+
 export function termStatus(index: RecordIndex, info: TermInfo, day: number): Status {
   if (info.attested.includes(day)) return 'held';
   const { term, start, end } = info;
-  const margin = term.approximate ? 31 : 1;
+  const margin = boundaryMargin(term);
   if (!start && !end) return 'unknown';
   // A weak inference never makes a finding on its own: outside a low-confidence boundary, nothing is known.
   const outside: Status = term.confidence === 'low' ? 'unknown' : 'notHeld';
