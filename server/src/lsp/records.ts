@@ -13,7 +13,7 @@ import {
   MessageType,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
-import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
+import { type Checker, createChecker, defaultRecord, loadRecord, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
 import type { Feature, ServerContext } from './context';
 import { describeError, guardNotification } from './guard';
@@ -27,15 +27,6 @@ interface RecordFileRef {
   name: string;
   /** Named in `readout.record.files` (a missing one is worth a warning; a vanished `.readout/` file is not). */
   configured: boolean;
-}
-
-interface LoadedLayers {
-  /** In file order: what will be merged. */
-  layers: RecordLayer[];
-  /** By path: the layers read from disk just now (not last good versions). */
-  fresh: Map<string, RecordLayer>;
-  /** By path: what is wrong with each file. */
-  problems: Map<string, RecordProblem[]>;
 }
 
 /** What a record file of a restricted workspace says in the editor. */
@@ -109,15 +100,21 @@ export class Records {
   private async load(): Promise<boolean> {
     if (!this.options.trusted) this.noteIgnoredFiles();
     const files = this.options.trusted ? await this.findFiles() : [];
-    const read = this.readLayers(files);
-    const merged = this.mergeLayers(files, read);
+    const read = this.readFiles(files);
+    // The last good version is named as the file is named now (the workspace folders may have changed since).
+    const loaded = loadRecord(read.map(({ ref, text }) => ({ file: ref.name, text, lastGood: this.lastGood.get(ref.path) })));
+    for (const p of loaded.stale) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
 
     const paths = new Set(files.map((f) => f.path));
     for (const known of [...this.lastGood.keys()]) if (!paths.has(known)) this.lastGood.delete(known);
-    for (const [file, layer] of read.fresh) this.lastGood.set(file, layer);
-    this.showProblems(files, read.problems);
+    read.forEach(({ ref }, i) => {
+      const good = loaded.good[i];
+      if (good) this.lastGood.set(ref.path, good);
+    });
+    this.showProblems(files, loaded.problems);
     this.updateWatchers(files.filter((f) => f.configured).map((f) => f.path));
 
+    const merged = loaded.record;
     if (JSON.stringify(merged) === JSON.stringify(this.current.record)) return false;
     this.current = { record: merged, checker: createChecker({ record: merged }) };
     return true;
@@ -151,60 +148,17 @@ export class Records {
     }
   }
 
-  /** Each file as it is on disk if it is valid, else its last good version. */
-  private readLayers(files: readonly RecordFileRef[]): LoadedLayers {
-    const loaded: LoadedLayers = { layers: [], fresh: new Map(), problems: new Map() };
-    for (const file of files) {
-      let text: string;
+  /** Reads each file; one that cannot be read is left out. */
+  private readFiles(files: readonly RecordFileRef[]): { ref: RecordFileRef; text: string }[] {
+    const read: { ref: RecordFileRef; text: string }[] = [];
+    for (const ref of files) {
       try {
-        text = readRecordText(file.path);
+        read.push({ ref, text: readRecordText(ref.path) });
       } catch (err) {
-        if (file.configured) this.connection.console.warn(`Readout: cannot read the record file ${file.path} (readout.record.files): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
-        continue;
-      }
-      // A file may refer to what the files before it define.
-      const parsed = parseRecordFile(file.name, text, loaded.layers.length ? mergeRecords(loaded.layers).record : defaultRecord);
-      if (parsed.data) {
-        const layer = { file: file.name, text, data: parsed.data };
-        loaded.layers.push(layer);
-        loaded.fresh.set(file.path, layer);
-      } else {
-        loaded.problems.set(file.path, parsed.problems);
-        const good = this.lastGoodAs(file);
-        if (good) loaded.layers.push(good);
+        if (ref.configured) this.connection.console.warn(`Readout: cannot read the record file ${ref.path} (readout.record.files): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
       }
     }
-    return loaded;
-  }
-
-  /** Merges the layers; a fresh one that contradicts the others is reported, and its last good version merged instead. */
-  private mergeLayers(files: readonly RecordFileRef[], loaded: LoadedLayers): RecordFile {
-    const merge = (layers: RecordLayer[]) => (layers.length > 0 ? mergeRecords(layers) : { record: defaultRecord, problems: [] });
-    const first = merge(loaded.layers);
-    if (first.problems.length === 0) return first.record;
-    const rejected = new Set(first.problems.map((p) => p.file));
-    const retry: RecordLayer[] = [];
-    for (const file of files) {
-      const layer = loaded.layers.find((l) => l.file === file.name);
-      if (!layer) continue;
-      if (!rejected.has(file.name)) {
-        retry.push(layer);
-      } else if (loaded.fresh.get(file.path) === layer) {
-        loaded.problems.set(file.path, first.problems.filter((p) => p.file === file.name));
-        loaded.fresh.delete(file.path);
-        const good = this.lastGoodAs(file);
-        if (good) retry.push(good);
-      }
-    }
-    const second = merge(retry);
-    for (const p of second.problems) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
-    return second.record;
-  }
-
-  /** The file's last good version, named as it is named now (the workspace folders may have changed since). */
-  private lastGoodAs(file: RecordFileRef): RecordLayer | undefined {
-    const good = this.lastGood.get(file.path);
-    return good && { ...good, file: file.name };
+    return read;
   }
 
   /** The `.readout/` files of every workspace folder, then the configured ones, each once. */
@@ -232,11 +186,11 @@ export class Records {
     return this.folders.length > 1 ? `${path.basename(folder)}/${relative}` : relative;
   }
 
-  private showProblems(files: readonly RecordFileRef[], problems: ReadonlyMap<string, RecordProblem[]>): void {
+  private showProblems(files: readonly RecordFileRef[], problems: readonly RecordProblem[]): void {
     const now = new Set<string>();
     for (const file of files) {
-      const list = problems.get(file.path);
-      if (!list?.length) continue;
+      const list = problems.filter((p) => p.file === file.name);
+      if (list.length === 0) continue;
       const uri = pathToFileURL(file.path).href;
       now.add(uri);
       const diagnostics = list.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, source: 'readout', message: p.message }));
