@@ -35,3 +35,4 @@ export { isIsoDay } from './text/dates';
 export { shortName } from './record/index';
 export * from './api';
 export type * from './record/types';
+export { emptyConfig, parseConfigFile, type ProjectConfig, type RuleLevel, ruleLevels } from './config';
