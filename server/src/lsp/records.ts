@@ -13,9 +13,12 @@ import {
   MessageType,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
-import { type Checker, createChecker, defaultRecord, loadRecord, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
+import { type Checker, createChecker, defaultRecord, loadRecord, type RecordFile, type RecordLayer } from '../core';
+import { configFileName, configRecordFiles } from '../node/config';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
+import { Configs } from './config';
 import type { Feature, ServerContext } from './context';
+import { FileProblems } from './fileProblems';
 import { describeError, guardNotification } from './guard';
 import type { Settings } from './settings';
 
@@ -45,8 +48,7 @@ export class Records {
   private current: { record: RecordFile; checker: Checker } = { record: defaultRecord, checker: createChecker({ record: defaultRecord }) };
   /** Per file path: the version last merged without problems. */
   private readonly lastGood = new Map<string, RecordLayer>();
-  /** Record file URIs that show problems now. */
-  private readonly shown = new Set<string>();
+  private readonly problems: FileProblems;
   /** Workspace folders: their URIs as the client gave them, and their paths. */
   private folderUriList: string[] = [];
   private folders: string[] = [];
@@ -57,11 +59,17 @@ export class Records {
   private readonly noted = new Set<string>();
   private restrictedMessageShown = false;
 
+  /** The project configurations: the one at each workspace folder's root names record files too. */
+  readonly configs: Configs;
+
   constructor(
     private readonly connection: Connection,
     private readonly settings: Settings,
     private readonly options: RecordOptions,
-  ) {}
+  ) {
+    this.problems = new FileProblems(connection);
+    this.configs = new Configs(connection, options.trusted, () => this.folders);
+  }
 
   get checker(): Checker {
     return this.current.checker;
@@ -111,7 +119,7 @@ export class Records {
       const good = loaded.good[i];
       if (good) this.lastGood.set(ref.path, good);
     });
-    this.showProblems(files, loaded.problems);
+    this.problems.show(files.map((f) => ({ path: f.path, problems: loaded.problems.filter((p) => p.file === f.name) })));
     this.updateWatchers(files.filter((f) => f.configured).map((f) => f.path));
 
     const merged = loaded.record;
@@ -168,6 +176,10 @@ export class Records {
       if (!found.has(file)) found.set(file, { path: file, name: this.displayName(file), configured });
     };
     for (const folder of this.folders) for (const file of listRecordFiles(folder)) add(file, false);
+    for (const folder of this.folders) {
+      const config = this.configs.forWorkspaceFolder(folder);
+      if (config) for (const file of configRecordFiles(config)) add(file, true);
+    }
     const scopes = this.folders.length > 0 ? this.folders.map((folder, i) => ({ folder, uri: this.folderUriList[i] })) : [{ folder: undefined, uri: undefined }];
     for (const { folder, uri } of scopes) {
       const settings = await this.settings.forResource(uri);
@@ -186,28 +198,13 @@ export class Records {
     return this.folders.length > 1 ? `${path.basename(folder)}/${relative}` : relative;
   }
 
-  private showProblems(files: readonly RecordFileRef[], problems: readonly RecordProblem[]): void {
-    const now = new Set<string>();
-    for (const file of files) {
-      const list = problems.filter((p) => p.file === file.name);
-      if (list.length === 0) continue;
-      const uri = pathToFileURL(file.path).href;
-      now.add(uri);
-      const diagnostics = list.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, source: 'readout', message: p.message }));
-      void this.connection.sendDiagnostics({ uri, diagnostics });
-    }
-    for (const uri of this.shown) if (!now.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    this.shown.clear();
-    for (const uri of now) this.shown.add(uri);
-  }
-
   /** Asks the client to watch `.readout/` folders and the configured files, and to tell the server of changes. */
   private updateWatchers(configured: readonly string[]): void {
     if (!this.options.canRegisterWatchers || !this.options.trusted) return;
     const key = configured.join('\n');
     if (this.watchers?.key === key) return;
     const previous = this.watchers?.registration;
-    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${recordFolder}/**/*.json` }];
+    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${recordFolder}/**/*.json` }, { globPattern: `**/${configFileName}` }];
     for (const file of configured) {
       watchers.push({
         globPattern: this.options.relativePatterns
@@ -228,10 +225,17 @@ export class Records {
 
 /** Reloads the record when a record file or the workspace folders change, then re-checks every draft. */
 export function registerRecords({ connection, client, records, drafts }: ServerContext): Feature {
-  const reload = async () => {
-    if (await records.reload()) drafts.invalidate();
+  const reload = async (configChanged = false) => {
+    // A configuration's rules and ignore patterns change the checks even when the record stays the same.
+    if ((await records.reload()) || configChanged) drafts.invalidate();
   };
-  connection.onDidChangeWatchedFiles(guardNotification(connection, 'record file change', reload));
+  connection.onDidChangeWatchedFiles(
+    guardNotification(connection, 'record file change', async ({ changes }) => {
+      const configChanged = changes.some((change) => change.uri.endsWith(`/${configFileName}`));
+      if (configChanged) records.configs.reset();
+      await reload(configChanged);
+    }),
+  );
   return {
     capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
     initialized() {
@@ -240,7 +244,7 @@ export function registerRecords({ connection, client, records, drafts }: ServerC
           guardNotification(connection, 'workspace folders change', async ({ added, removed }) => {
             const gone = new Set(removed.map((f) => f.uri));
             records.setFolders([...records.folderUris.filter((uri) => !gone.has(uri)), ...added.map((f) => f.uri)]);
-            await reload();
+            await reload(true);
           }),
         );
       }

@@ -4,7 +4,7 @@
 import { type Connection, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import type { Feature, ServerContext } from './context';
 import { guardNotification } from './guard';
-import { findingCodes, type FindingCode, type Severity } from '../core';
+import { findingCodes, type FindingCode, type ProjectConfig, type Severity } from '../core';
 
 export interface ReadoutSettings {
   enable: boolean;
@@ -14,6 +14,8 @@ export interface ReadoutSettings {
   recordFiles: string[];
   houseSpelling: string[];
   rules: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Glob patterns of drafts not to check, relative to the workspace folder. */
+  ignore: string[];
   inlayHints: boolean;
 }
 
@@ -23,6 +25,7 @@ export const defaultSettings: Readonly<ReadoutSettings> = Object.freeze({
   recordFiles: [],
   houseSpelling: [],
   rules: {},
+  ignore: [],
   inlayHints: true,
 });
 
@@ -51,7 +54,22 @@ export function normalizeSettings(raw: unknown): ReadoutSettings {
     recordFiles: strings(record.files),
     houseSpelling: strings(raw.houseSpelling),
     rules,
+    ignore: strings(raw.ignore),
     inlayHints: inlayHints.enabled !== false,
+  };
+}
+
+/**
+ * The settings with the project configuration under them: a setting left at its default
+ * takes the configuration's value, and a severity set in `readout.rules` wins over the
+ * configuration's for that code. (Its `ignore` and `records` are applied where files are.)
+ */
+export function withProjectConfig(settings: ReadoutSettings, config: ProjectConfig | undefined): ReadoutSettings {
+  if (!config) return settings;
+  return {
+    ...settings,
+    rules: { ...config.rules, ...settings.rules },
+    houseSpelling: settings.houseSpelling.length > 0 ? settings.houseSpelling : config.houseSpelling,
   };
 }
 
