@@ -1,5 +1,6 @@
-// The record in force: the embedded one with the workspace's `.readout/*.json` files and the
-// `readout.record.files` merged over it. Each file is validated on load; its problems become
+// The record in force: the embedded one with the workspace's `.readout/*.json` files, the
+// `records` of each workspace folder's `readout.config.json` and the `readout.record.files`
+// merged over it. Each file is validated on load; its problems become
 // diagnostics in that file, and the last good version of a broken file stays in force.
 // In a restricted (untrusted) workspace no file is read: the embedded record only, and each record file says so (a note in it, a message once).
 import * as path from 'node:path';
@@ -28,7 +29,7 @@ interface RecordFileRef {
   path: string;
   /** How problems name it: relative to its workspace folder where it is in one. */
   name: string;
-  /** Named in `readout.record.files` (a missing one is worth a warning; a vanished `.readout/` file is not). */
+  /** Named in `readout.record.files` or `readout.config.json` (a missing one is worth a warning; a vanished `.readout/` file is not). */
   configured: boolean;
 }
 
@@ -163,13 +164,13 @@ export class Records {
       try {
         read.push({ ref, text: readRecordText(ref.path) });
       } catch (err) {
-        if (ref.configured) this.connection.console.warn(`Readout: cannot read the record file ${ref.path} (readout.record.files): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
+        if (ref.configured) this.connection.console.warn(`Readout: cannot read the record file ${ref.path} (readout.record.files or readout.config.json): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
       }
     }
     return read;
   }
 
-  /** The `.readout/` files of every workspace folder, then the configured ones, each once. */
+  /** The `.readout/` files of every workspace folder, then those its configuration names, then the settings' ones, each once. */
   private async findFiles(): Promise<RecordFileRef[]> {
     const found = new Map<string, RecordFileRef>();
     const add = (file: string, configured: boolean) => {

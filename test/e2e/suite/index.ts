@@ -19,6 +19,7 @@ const files: Record<string, () => Promise<unknown>> = {
   'quickFixes.test.ts': () => import('./quickFixes.test'),
   'settings.test.ts': () => import('./settings.test'),
   'recordFile.test.ts': () => import('./recordFile.test'),
+  'config.test.ts': () => import('./config.test'),
 };
 
 export async function run(): Promise<void> {
