@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { listFiles, PackageManager } from '@vscode/vsce';
-import { findingCodes } from '../../server/src/core';
+import { findingCodes, ruleLevels } from '../../server/src/core';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
@@ -51,7 +51,7 @@ describe('the extension manifest', () => {
   test('gives every setting a scope, a description and a default', () => {
     const settings = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(settings).sort(), [
-      'readout.enable', 'readout.houseSpelling', 'readout.inlayHints.enabled', 'readout.record.files', 'readout.referenceDate', 'readout.rules', 'readout.trace.server',
+      'readout.enable', 'readout.houseSpelling', 'readout.ignore', 'readout.inlayHints.enabled', 'readout.record.files', 'readout.referenceDate', 'readout.rules', 'readout.trace.server',
     ]);
     for (const [name, setting] of Object.entries(settings)) {
       assert.ok(setting.scope, `${name} has a scope`);
@@ -64,6 +64,17 @@ describe('the extension manifest', () => {
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties['readout.rules']!.properties!).sort(), [...findingCodes].sort());
   });
 
+  test('validates readout.config.json with the configuration schema, whose rules are the finding codes and the setting\'s levels', () => {
+    const entry = manifest.contributes.jsonValidation.find((j) => j.fileMatch.includes('**/readout.config.json'));
+    assert.equal(entry?.url, './server/record/config.schema.json');
+    const schema = JSON.parse(read(entry.url)) as { properties: { rules: { properties: Record<string, { enum: string[] }> } } };
+    const rules = schema.properties.rules.properties;
+    assert.deepEqual(Object.keys(rules), findingCodes);
+    const setting = manifest.contributes.configuration.properties['readout.rules']!.properties as Record<string, { enum: string[] }>;
+    for (const code of findingCodes) assert.deepEqual(rules[code]!.enum, setting[code]!.enum, code);
+    assert.deepEqual(rules[findingCodes[0]!]!.enum, ruleLevels);
+  });
+
   test('implements every command it contributes, each in the Readout category', () => {
     const client = read('client/src/extension.ts');
     for (const { command, category } of manifest.contributes.commands) {
@@ -73,7 +84,7 @@ describe('the extension manifest', () => {
   });
 
   test('points at files that exist', () => {
-    assert.ok(existsSync(path.join(repoRoot, manifest.contributes.jsonValidation[0]!.url)));
+    for (const { url } of manifest.contributes.jsonValidation) assert.ok(existsSync(path.join(repoRoot, url)), url);
     assert.ok(existsSync(path.join(repoRoot, manifest.contributes.grammars[0]!.path)));
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.bin['readout-lsp'], './dist/server.js');

@@ -1,7 +1,7 @@
 // Finding and reading the drafts and record files the command line names.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isRecordFileName, recordFolder, stripBom } from '../node/recordFiles';
+import { findRecordRoot, kindOf, listRecordFiles, readRecordText, realpath, recordFolder, stripBom } from '../node/recordFiles';
 
 /** Extensions of the drafts found in folders (files named explicitly are checked whatever their name). */
 export const draftExtensions: readonly string[] = ['.md', '.markdown', '.txt'];
@@ -15,11 +15,13 @@ export interface Draft {
   /** Path relative to the current directory, with `/` separators: what the output shows. */
   path: string;
   languageId: 'markdown' | 'plaintext';
+  /** Named on the command line, not found in a folder. */
+  named: boolean;
 }
 
 export interface Found {
   drafts: Draft[];
-  /** Absolute paths of the `*.json` files in `.readout/` folders, in walk order. */
+  /** Absolute paths of the `*.json` files in the `.readout/` folders in and above the paths, in walk order. */
   records: string[];
 }
 
@@ -48,21 +50,17 @@ export function findInputs(paths: readonly string[], cwd: string): Found {
   const seen = new Set<string>();
   const visitedFolders = new Set<string>();
 
-  const addDraft = (file: string): void => {
+  const addDraft = (file: string, named: boolean): void => {
     if (seen.has(file)) return;
     seen.add(file);
-    drafts.push({ file, path: displayPath(file, cwd), languageId: languageIdOf(file) });
+    drafts.push({ file, path: displayPath(file, cwd), languageId: languageIdOf(file), named });
   };
 
-  const walkRecords = (folder: string): void => {
-    for (const entry of readFolder(folder, cwd)) {
-      const full = path.join(folder, entry.name);
-      const kind = kindOf(entry, full);
-      if (kind === 'folder') walkRecords(full);
-      else if (kind === 'file' && isRecordFileName(entry.name) && !seen.has(full)) {
-        seen.add(full);
-        records.push(full);
-      }
+  const addRecords = (root: string): void => {
+    for (const file of listRecordFiles(root)) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      records.push(file);
     }
   };
 
@@ -74,10 +72,10 @@ export function findInputs(paths: readonly string[], cwd: string): Found {
       const full = path.join(folder, entry.name);
       const kind = kindOf(entry, full);
       if (kind === 'folder') {
-        if (entry.name === recordFolder) walkRecords(full);
+        if (entry.name === recordFolder) addRecords(folder);
         else if (!entry.name.startsWith('.') && entry.name !== 'node_modules') walk(full);
       } else if (kind === 'file' && draftExtensions.includes(path.extname(entry.name).toLowerCase())) {
-        addDraft(full);
+        addDraft(full, false);
       }
     }
   };
@@ -90,8 +88,11 @@ export function findInputs(paths: readonly string[], cwd: string): Found {
     } catch (err) {
       throw new InputError(describeFsError(err, given));
     }
+    // The nearest `.readout/` at or above a named file or folder is in force for it, as those inside a folder are.
+    const above = findRecordRoot(stat.isDirectory() ? full : path.dirname(full));
+    if (above !== undefined) addRecords(above);
     if (stat.isDirectory()) walk(full);
-    else addDraft(full);
+    else addDraft(full, true);
   }
   return { drafts, records };
 }
@@ -113,7 +114,7 @@ export function readDraft(draft: Draft): DraftText {
 /** Reads a record file as text; `shown` is the path as the user should see it. */
 export function readTextFile(file: string, shown: string): string {
   try {
-    return stripBom(fs.readFileSync(file, 'utf8'));
+    return readRecordText(file);
   } catch (err) {
     throw new InputError(describeFsError(err, shown));
   }
@@ -124,27 +125,6 @@ function readFolder(folder: string, cwd: string): fs.Dirent[] {
     return fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
     throw new InputError(describeFsError(err, displayPath(folder, cwd)));
-  }
-}
-
-/** A folder entry's kind, following symbolic links; broken links and sockets are "other". */
-function kindOf(entry: fs.Dirent, full: string): 'file' | 'folder' | 'other' {
-  if (entry.isFile()) return 'file';
-  if (entry.isDirectory()) return 'folder';
-  if (!entry.isSymbolicLink()) return 'other';
-  try {
-    const stat = fs.statSync(full);
-    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
-  } catch {
-    return 'other';
-  }
-}
-
-function realpath(folder: string): string {
-  try {
-    return fs.realpathSync(folder);
-  } catch {
-    return folder;
   }
 }
 

@@ -2,13 +2,13 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../../package.json';
-import { createChecker, defaultRecord, mergeRecords, parseRecordFile } from '../core';
-import type { CheckResult, RecordFile, RecordProblem } from '../core';
+import type { CheckResult } from '../core';
 import { parseArgs, usage, UsageError } from './args';
 import type { Format } from './args';
-import { findInputs, InputError, readDraft, readTextFile, displayPath } from './files';
+import { InputError, readDraft } from './files';
 import { formatJson, formatSarif, formatText, oneLine } from './format';
 import type { FileReport } from './format';
+import { findDrafts } from './project';
 
 /** Exit status: 0 no warnings or errors, 1 some, 2 bad usage or unreadable input. */
 export type ExitStatus = 0 | 1 | 2;
@@ -40,18 +40,11 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
     return 0;
   }
 
-  const found = findInputs(command.paths, io.cwd);
-  const recordFiles = [...found.records];
-  for (const given of command.records) {
-    const file = path.resolve(io.cwd, given);
-    if (!recordFiles.includes(file)) recordFiles.push(file);
-  }
-  const record = loadRecord(recordFiles, io);
-  if (record === undefined) return 2;
+  const drafts = findDrafts(command.paths, command.records, io.cwd, io.stderr);
+  if (drafts === undefined) return 2;
 
-  const checker = createChecker({ record });
   const reports: FileReport[] = [];
-  for (const draft of found.drafts) {
+  for (const draft of drafts) {
     const contents = readDraft(draft);
     if (contents.kind === 'binary') {
       io.stderr(`readout: skipping binary file: ${draft.path}`);
@@ -61,8 +54,9 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
       contents.kind === 'too-large'
         ? { referenceDate: null, referenceDateSource: null, findings: [], declined: `the file is too large (${contents.bytes} bytes)` }
         : checkDraft(draft.path, () =>
-            checker.check(contents.text, {
+            draft.checker.check(contents.text, {
               languageId: draft.languageId,
+              ...draft.options,
               ...(command.date !== undefined ? { referenceDate: command.date } : {}),
             }),
           );
@@ -84,30 +78,6 @@ function checkDraft(shown: string, check: () => CheckResult): CheckResult {
   } catch (err) {
     throw new Error(`while checking ${shown}: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-/** The embedded record with every workspace and `--record` file merged over it; undefined (after printing each problem) when any is broken. */
-function loadRecord(files: readonly string[], io: Io): RecordFile | undefined {
-  if (files.length === 0) return defaultRecord;
-  const layers: { file: string; text: string; data: RecordFile }[] = [];
-  const problems: RecordProblem[] = [];
-  for (const full of files) {
-    const file = displayPath(full, io.cwd);
-    const text = readTextFile(full, file);
-    // A file may refer to what the files before it define.
-    const parsed = parseRecordFile(file, text, layers.length ? mergeRecords(layers).record : defaultRecord);
-    problems.push(...parsed.problems);
-    if (parsed.data !== undefined) layers.push({ file, text, data: parsed.data });
-  }
-  if (problems.length === 0) {
-    const merged = mergeRecords(layers);
-    if (merged.problems.length === 0) return merged.record;
-    problems.push(...merged.problems);
-  }
-  for (const p of problems) {
-    io.stderr(`${p.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: error: ${oneLine(p.message)}`);
-  }
-  return undefined;
 }
 
 function format(kind: Format, reports: readonly FileReport[], cwd: string): string {

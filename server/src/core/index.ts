@@ -29,9 +29,10 @@ export function createChecker(init: { record: RecordFile }): Checker {
 
 export type { CheckResult, Hover, InlayHint };
 export { MAX_DRAFT_LENGTH } from './check';
-export { defaultRecord, mergeRecords, parseRecordFile, type RecordLayer } from './record/load';
+export { defaultRecord, type LoadedRecord, loadRecord, mergeRecords, parseRecordFile, type RecordLayer, type RecordText } from './record/load';
 export { findingCodes, findingDocs } from './findingDocs';
 export { isIsoDay } from './text/dates';
 export { shortName } from './record/index';
 export * from './api';
 export type * from './record/types';
+export { emptyConfig, parseConfigFile, type ProjectConfig, type RuleLevel, ruleLevels } from './config';

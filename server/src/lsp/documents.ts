@@ -5,7 +5,7 @@ import { type Connection, Emitter, TextDocuments, type TextDocumentsConfiguratio
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core';
 import type { Records } from './records';
-import type { ReadoutSettings, Settings } from './settings';
+import { type ReadoutSettings, type Settings, withProjectConfig } from './settings';
 
 export interface DraftCheck {
   /** The open document; it changes in place, so compare its version with `version` after any await. */
@@ -15,6 +15,8 @@ export interface DraftCheck {
   resultId: string;
   result: CheckResult;
   settings: ReadoutSettings;
+  /** Matched an ignore pattern (`readout.ignore` or the configuration's `ignore`): not checked. */
+  ignored: boolean;
 }
 
 interface Cached {
@@ -83,11 +85,16 @@ export class Drafts {
     // TextDocuments updates a document in place: remember which version this check is for.
     const version = document.version;
     const generation = this.generation;
-    const [settings] = await Promise.all([this.settings.forResource(uri), this.records.ready]);
+    const [given] = await Promise.all([this.settings.forResource(uri), this.records.ready]);
     if (this.documents.get(uri) !== document || document.version !== version) return undefined;
     const again = this.checks.get(uri);
     if (again && again.version === version && again.generation === this.generation) return again.check;
 
+    const config = this.records.configs.forDocument(uri);
+    const merged = withProjectConfig(given, config?.config);
+    const ignored = merged.enable && this.records.configs.ignores(uri, merged, config);
+    // An ignored draft is treated as one Readout is off for: no diagnostics, hovers or hints.
+    const settings = ignored ? { ...merged, enable: false } : merged;
     const result = settings.enable
       ? this.records.checker.check(document.getText(), {
           languageId: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
@@ -96,7 +103,7 @@ export class Drafts {
           houseSpelling: settings.houseSpelling,
         })
       : disabledResult;
-    const check = { document, version, resultId: String(++this.checksMade), result, settings };
+    const check = { document, version, resultId: String(++this.checksMade), result, settings, ignored };
     // A check made while the settings or record changed is still the best answer now, but not kept.
     if (generation === this.generation) this.checks.set(uri, { version, generation, check });
     return check;

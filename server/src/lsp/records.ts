@@ -1,5 +1,6 @@
-// The record in force: the embedded one with the workspace's `.readout/*.json` files and the
-// `readout.record.files` merged over it. Each file is validated on load; its problems become
+// The record in force: the embedded one with the workspace's `.readout/*.json` files, the
+// `records` of each workspace folder's `readout.config.json` and the `readout.record.files`
+// merged over it. Each file is validated on load; its problems become
 // diagnostics in that file, and the last good version of a broken file stays in force.
 // In a restricted (untrusted) workspace no file is read: the embedded record only, and each record file says so (a note in it, a message once).
 import * as path from 'node:path';
@@ -13,9 +14,12 @@ import {
   MessageType,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
-import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
+import { type Checker, createChecker, defaultRecord, loadRecord, type RecordFile, type RecordLayer } from '../core';
+import { configFileName, configRecordFiles } from '../node/config';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
+import { Configs } from './config';
 import type { Feature, ServerContext } from './context';
+import { FileProblems } from './fileProblems';
 import { describeError, guardNotification } from './guard';
 import type { Settings } from './settings';
 
@@ -25,17 +29,8 @@ interface RecordFileRef {
   path: string;
   /** How problems name it: relative to its workspace folder where it is in one. */
   name: string;
-  /** Named in `readout.record.files` (a missing one is worth a warning; a vanished `.readout/` file is not). */
+  /** Named in `readout.record.files` or `readout.config.json` (a missing one is worth a warning; a vanished `.readout/` file is not). */
   configured: boolean;
-}
-
-interface LoadedLayers {
-  /** In file order: what will be merged. */
-  layers: RecordLayer[];
-  /** By path: the layers read from disk just now (not last good versions). */
-  fresh: Map<string, RecordLayer>;
-  /** By path: what is wrong with each file. */
-  problems: Map<string, RecordProblem[]>;
 }
 
 /** What a record file of a restricted workspace says in the editor. */
@@ -54,8 +49,7 @@ export class Records {
   private current: { record: RecordFile; checker: Checker } = { record: defaultRecord, checker: createChecker({ record: defaultRecord }) };
   /** Per file path: the version last merged without problems. */
   private readonly lastGood = new Map<string, RecordLayer>();
-  /** Record file URIs that show problems now. */
-  private readonly shown = new Set<string>();
+  private readonly problems: FileProblems;
   /** Workspace folders: their URIs as the client gave them, and their paths. */
   private folderUriList: string[] = [];
   private folders: string[] = [];
@@ -66,11 +60,17 @@ export class Records {
   private readonly noted = new Set<string>();
   private restrictedMessageShown = false;
 
+  /** The project configurations: the one at each workspace folder's root names record files too. */
+  readonly configs: Configs;
+
   constructor(
     private readonly connection: Connection,
     private readonly settings: Settings,
     private readonly options: RecordOptions,
-  ) {}
+  ) {
+    this.problems = new FileProblems(connection);
+    this.configs = new Configs(connection, options.trusted, () => this.folders);
+  }
 
   get checker(): Checker {
     return this.current.checker;
@@ -109,15 +109,21 @@ export class Records {
   private async load(): Promise<boolean> {
     if (!this.options.trusted) this.noteIgnoredFiles();
     const files = this.options.trusted ? await this.findFiles() : [];
-    const read = this.readLayers(files);
-    const merged = this.mergeLayers(files, read);
+    const read = this.readFiles(files);
+    // The last good version is named as the file is named now (the workspace folders may have changed since).
+    const loaded = loadRecord(read.map(({ ref, text }) => ({ file: ref.name, text, lastGood: this.lastGood.get(ref.path) })));
+    for (const p of loaded.stale) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
 
     const paths = new Set(files.map((f) => f.path));
     for (const known of [...this.lastGood.keys()]) if (!paths.has(known)) this.lastGood.delete(known);
-    for (const [file, layer] of read.fresh) this.lastGood.set(file, layer);
-    this.showProblems(files, read.problems);
+    read.forEach(({ ref }, i) => {
+      const good = loaded.good[i];
+      if (good) this.lastGood.set(ref.path, good);
+    });
+    this.problems.show(files.map((f) => ({ path: f.path, problems: loaded.problems.filter((p) => p.file === f.name) })));
     this.updateWatchers(files.filter((f) => f.configured).map((f) => f.path));
 
+    const merged = loaded.record;
     if (JSON.stringify(merged) === JSON.stringify(this.current.record)) return false;
     this.current = { record: merged, checker: createChecker({ record: merged }) };
     return true;
@@ -151,69 +157,30 @@ export class Records {
     }
   }
 
-  /** Each file as it is on disk if it is valid, else its last good version. */
-  private readLayers(files: readonly RecordFileRef[]): LoadedLayers {
-    const loaded: LoadedLayers = { layers: [], fresh: new Map(), problems: new Map() };
-    for (const file of files) {
-      let text: string;
+  /** Reads each file; one that cannot be read is left out. */
+  private readFiles(files: readonly RecordFileRef[]): { ref: RecordFileRef; text: string }[] {
+    const read: { ref: RecordFileRef; text: string }[] = [];
+    for (const ref of files) {
       try {
-        text = readRecordText(file.path);
+        read.push({ ref, text: readRecordText(ref.path) });
       } catch (err) {
-        if (file.configured) this.connection.console.warn(`Readout: cannot read the record file ${file.path} (readout.record.files): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
-        continue;
-      }
-      // A file may refer to what the files before it define.
-      const parsed = parseRecordFile(file.name, text, loaded.layers.length ? mergeRecords(loaded.layers).record : defaultRecord);
-      if (parsed.data) {
-        const layer = { file: file.name, text, data: parsed.data };
-        loaded.layers.push(layer);
-        loaded.fresh.set(file.path, layer);
-      } else {
-        loaded.problems.set(file.path, parsed.problems);
-        const good = this.lastGoodAs(file);
-        if (good) loaded.layers.push(good);
+        if (ref.configured) this.connection.console.warn(`Readout: cannot read the record file ${ref.path} (readout.record.files or readout.config.json): ${(err as NodeJS.ErrnoException).code ?? describeError(err)}`);
       }
     }
-    return loaded;
+    return read;
   }
 
-  /** Merges the layers; a fresh one that contradicts the others is reported, and its last good version merged instead. */
-  private mergeLayers(files: readonly RecordFileRef[], loaded: LoadedLayers): RecordFile {
-    const merge = (layers: RecordLayer[]) => (layers.length > 0 ? mergeRecords(layers) : { record: defaultRecord, problems: [] });
-    const first = merge(loaded.layers);
-    if (first.problems.length === 0) return first.record;
-    const rejected = new Set(first.problems.map((p) => p.file));
-    const retry: RecordLayer[] = [];
-    for (const file of files) {
-      const layer = loaded.layers.find((l) => l.file === file.name);
-      if (!layer) continue;
-      if (!rejected.has(file.name)) {
-        retry.push(layer);
-      } else if (loaded.fresh.get(file.path) === layer) {
-        loaded.problems.set(file.path, first.problems.filter((p) => p.file === file.name));
-        loaded.fresh.delete(file.path);
-        const good = this.lastGoodAs(file);
-        if (good) retry.push(good);
-      }
-    }
-    const second = merge(retry);
-    for (const p of second.problems) this.connection.console.warn(`Readout: record file ${p.file} no longer merges: ${p.message}`);
-    return second.record;
-  }
-
-  /** The file's last good version, named as it is named now (the workspace folders may have changed since). */
-  private lastGoodAs(file: RecordFileRef): RecordLayer | undefined {
-    const good = this.lastGood.get(file.path);
-    return good && { ...good, file: file.name };
-  }
-
-  /** The `.readout/` files of every workspace folder, then the configured ones, each once. */
+  /** The `.readout/` files of every workspace folder, then those its configuration names, then the settings' ones, each once. */
   private async findFiles(): Promise<RecordFileRef[]> {
     const found = new Map<string, RecordFileRef>();
     const add = (file: string, configured: boolean) => {
       if (!found.has(file)) found.set(file, { path: file, name: this.displayName(file), configured });
     };
     for (const folder of this.folders) for (const file of listRecordFiles(folder)) add(file, false);
+    for (const folder of this.folders) {
+      const config = this.configs.forWorkspaceFolder(folder);
+      if (config) for (const file of configRecordFiles(config)) add(file, true);
+    }
     const scopes = this.folders.length > 0 ? this.folders.map((folder, i) => ({ folder, uri: this.folderUriList[i] })) : [{ folder: undefined, uri: undefined }];
     for (const { folder, uri } of scopes) {
       const settings = await this.settings.forResource(uri);
@@ -232,28 +199,13 @@ export class Records {
     return this.folders.length > 1 ? `${path.basename(folder)}/${relative}` : relative;
   }
 
-  private showProblems(files: readonly RecordFileRef[], problems: ReadonlyMap<string, RecordProblem[]>): void {
-    const now = new Set<string>();
-    for (const file of files) {
-      const list = problems.get(file.path);
-      if (!list?.length) continue;
-      const uri = pathToFileURL(file.path).href;
-      now.add(uri);
-      const diagnostics = list.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, source: 'readout', message: p.message }));
-      void this.connection.sendDiagnostics({ uri, diagnostics });
-    }
-    for (const uri of this.shown) if (!now.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    this.shown.clear();
-    for (const uri of now) this.shown.add(uri);
-  }
-
   /** Asks the client to watch `.readout/` folders and the configured files, and to tell the server of changes. */
   private updateWatchers(configured: readonly string[]): void {
     if (!this.options.canRegisterWatchers || !this.options.trusted) return;
     const key = configured.join('\n');
     if (this.watchers?.key === key) return;
     const previous = this.watchers?.registration;
-    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${recordFolder}/**/*.json` }];
+    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${recordFolder}/**/*.json` }, { globPattern: `**/${configFileName}` }];
     for (const file of configured) {
       watchers.push({
         globPattern: this.options.relativePatterns
@@ -274,10 +226,17 @@ export class Records {
 
 /** Reloads the record when a record file or the workspace folders change, then re-checks every draft. */
 export function registerRecords({ connection, client, records, drafts }: ServerContext): Feature {
-  const reload = async () => {
-    if (await records.reload()) drafts.invalidate();
+  const reload = async (configChanged = false) => {
+    // A configuration's rules and ignore patterns change the checks even when the record stays the same.
+    if ((await records.reload()) || configChanged) drafts.invalidate();
   };
-  connection.onDidChangeWatchedFiles(guardNotification(connection, 'record file change', reload));
+  connection.onDidChangeWatchedFiles(
+    guardNotification(connection, 'record file change', async ({ changes }) => {
+      const configChanged = changes.some((change) => change.uri.endsWith(`/${configFileName}`));
+      if (configChanged) records.configs.reset();
+      await reload(configChanged);
+    }),
+  );
   return {
     capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
     initialized() {
@@ -286,7 +245,7 @@ export function registerRecords({ connection, client, records, drafts }: ServerC
           guardNotification(connection, 'workspace folders change', async ({ added, removed }) => {
             const gone = new Set(removed.map((f) => f.uri));
             records.setFolders([...records.folderUris.filter((uri) => !gone.has(uri)), ...added.map((f) => f.uri)]);
-            await reload();
+            await reload(true);
           }),
         );
       }

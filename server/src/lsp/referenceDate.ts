@@ -10,8 +10,12 @@ export function registerReferenceDate({ connection, drafts }: ServerContext): Fe
     guard(connection, 'readout/referenceDate', null, async ({ uri }): Promise<ReferenceDateResult | null> => {
       const check = await drafts.check(uri);
       if (!check) return null;
-      const { result, settings } = check;
-      const declined = settings.enable ? result.declined : 'Readout is turned off (readout.enable)';
+      const { result, settings, ignored } = check;
+      const declined = ignored
+        ? 'it matches an ignore pattern (readout.ignore or readout.config.json)'
+        : settings.enable
+          ? result.declined
+          : 'Readout is turned off (readout.enable)';
       return {
         referenceDate: result.referenceDate,
         source: result.referenceDateSource,

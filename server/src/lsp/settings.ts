@@ -5,7 +5,7 @@
 import { type Connection, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import type { Feature, ServerContext } from './context';
 import { guardNotification } from './guard';
-import { findingCodes, type FindingCode, type Severity } from '../core';
+import { findingCodes, type FindingCode, type ProjectConfig, type Severity } from '../core';
 
 export interface ReadoutSettings {
   enable: boolean;
@@ -15,6 +15,8 @@ export interface ReadoutSettings {
   recordFiles: string[];
   houseSpelling: string[];
   rules: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Glob patterns of drafts not to check, relative to the workspace folder. */
+  ignore: string[];
   inlayHints: boolean;
 }
 
@@ -24,6 +26,7 @@ export const defaultSettings: Readonly<ReadoutSettings> = Object.freeze({
   recordFiles: [],
   houseSpelling: [],
   rules: {},
+  ignore: [],
   inlayHints: true,
 });
 
@@ -52,6 +55,7 @@ export function normalizeSettings(raw: unknown): ReadoutSettings {
     recordFiles: strings(record.files),
     houseSpelling: strings(raw.houseSpelling),
     rules,
+    ignore: strings(raw.ignore),
     inlayHints: inlayHints.enabled !== false,
   };
 }
@@ -65,6 +69,20 @@ export function givenSection(payload: unknown): Record<string, unknown> | undefi
   if (!isRecord(payload)) return undefined;
   if (isRecord(payload.readout)) return payload.readout;
   return isRecord(payload.settings) && isRecord(payload.settings.readout) ? payload.settings.readout : undefined;
+}
+
+/**
+ * The settings with the project configuration under them: a setting left at its default
+ * takes the configuration's value, and a severity set in `readout.rules` wins over the
+ * configuration's for that code. (Its `ignore` and `records` are applied where files are.)
+ */
+export function withProjectConfig(settings: ReadoutSettings, config: ProjectConfig | undefined): ReadoutSettings {
+  if (!config) return settings;
+  return {
+    ...settings,
+    rules: { ...config.rules, ...settings.rules },
+    houseSpelling: settings.houseSpelling.length > 0 ? settings.houseSpelling : config.houseSpelling,
+  };
 }
 
 export class Settings {

@@ -20,6 +20,7 @@ const files: Record<string, () => Promise<unknown>> = {
   'settings.test.ts': () => import('./settings.test'),
   'recordFile.test.ts': () => import('./recordFile.test'),
   'walkthrough.test.ts': () => import('./walkthrough.test'),
+  'config.test.ts': () => import('./config.test'),
 };
 
 export async function run(): Promise<void> {
