@@ -1,20 +1,31 @@
 // `readout`: the command-line checker (SPEC section 5). Parses arguments, reads files, delegates to the core, prints.
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { version } from '../../../package.json';
+import { repository, version } from '../../../package.json';
 import { createChecker, defaultRecord, mergeRecords, parseRecordFile } from '../core';
-import type { CheckResult, RecordFile, RecordProblem } from '../core';
-import { parseArgs, usage, UsageError } from './args';
-import type { Format } from './args';
-import { findInputs, InputError, readDraft, readTextFile, displayPath } from './files';
+import type { CheckOptions, CheckResult, Finding, RecordFile, RecordProblem } from '../core';
+import { parseArgs, stdinPath, usage, UsageError } from './args';
+import type { CheckCommand } from './args';
+import { colored, colorWanted, plain } from './excerpt';
+import { stripBom } from '../node/recordFiles';
+import { describeFsError, findInputs, InputError, readDraft, readTextFile, displayPath, draftExtensions, languageIdOf } from './files';
+import type { Draft } from './files';
+import { fixDraft, writeFixedDraft } from './fix';
 import { formatJson, formatSarif, formatText, oneLine } from './format';
 import type { FileReport } from './format';
 
-/** Exit status: 0 no warnings or errors, 1 some, 2 bad usage or unreadable input. */
+/** Exit status: 0 passed, 1 findings beyond what the flags allow, 2 bad usage or unreadable input (see `usage`). */
 export type ExitStatus = 0 | 1 | 2;
 
 export interface Io {
   cwd: string;
+  /** For NO_COLOR and FORCE_COLOR; none when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal: the text format is coloured only then, unless told otherwise. */
+  isTTY?: boolean;
+  /** All of standard input, for `readout check -`; without it, `-` reads an empty draft. */
+  stdin?(): string;
   stdout(text: string): void;
   stderr(line: string): void;
 }
@@ -29,6 +40,9 @@ export function run(argv: readonly string[], io: Io): ExitStatus {
   }
 }
 
+/** The name standard input's draft is shown under without --stdin-filename. */
+const stdinName = '<stdin>';
+
 function runCommand(argv: readonly string[], io: Io): ExitStatus {
   const command = parseArgs(argv);
   if (command.kind === 'help') {
@@ -40,7 +54,12 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
     return 0;
   }
 
-  const found = findInputs(command.paths, io.cwd);
+  const fromStdin = command.paths[0] === stdinPath;
+  const found = fromStdin ? { drafts: [], records: [] } : findInputs(command.paths, io.cwd);
+  if (!fromStdin && found.drafts.length === 0) {
+    const where = command.paths.map((p) => (p.endsWith('/') ? p : `${p}/`)).join(', ');
+    throw new InputError(`no drafts found in ${where} (looked for ${draftExtensions.join(', ')})`);
+  }
   const recordFiles = [...found.records];
   for (const given of command.records) {
     const file = path.resolve(io.cwd, given);
@@ -50,31 +69,67 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
   if (record === undefined) return 2;
 
   const checker = createChecker({ record });
+  const checkText = (shown: string, languageId: Draft['languageId']) => (text: string) =>
+    checkDraft(shown, () =>
+      checker.check(text, { languageId, ...(command.date !== undefined ? { referenceDate: command.date } : {}) } satisfies CheckOptions),
+    );
+
   const reports: FileReport[] = [];
+  if (fromStdin) {
+    const shown = command.stdinFilename ?? stdinName;
+    const text = stripBom(io.stdin?.() ?? '');
+    const check = checkText(shown, command.stdinFilename !== undefined ? languageIdOf(command.stdinFilename) : 'markdown');
+    const checked = command.fix ? fixDraft(text, check) : { text, result: check(text), fixed: 0 };
+    reports.push(report(shown, checked.text, checked.result, checked.fixed, io));
+    if (command.fix) {
+      // As prettier and eslint --fix-dry-run do: the fixed draft on stdout, the report beside it.
+      io.stdout(checked.text);
+      const shownReport = output(command, reports, io, false).trimEnd();
+      if (shownReport !== '') io.stderr(shownReport);
+      return exitStatus(command, reports);
+    }
+  }
   for (const draft of found.drafts) {
     const contents = readDraft(draft);
     if (contents.kind === 'binary') {
       io.stderr(`readout: skipping binary file: ${draft.path}`);
       continue;
     }
-    const result =
-      contents.kind === 'too-large'
-        ? { referenceDate: null, referenceDateSource: null, findings: [], declined: `the file is too large (${contents.bytes} bytes)` }
-        : checkDraft(draft.path, () =>
-            checker.check(contents.text, {
-              languageId: draft.languageId,
-              ...(command.date !== undefined ? { referenceDate: command.date } : {}),
-            }),
-          );
-    if (result.declined !== undefined) io.stderr(`readout: not checking ${draft.path}: ${result.declined}`);
-    // Only what the formats print: the core's reading of the draft (for hovers) is not kept across files.
-    const { referenceDate, referenceDateSource, findings, declined } = result;
-    reports.push({ path: draft.path, result: { referenceDate, referenceDateSource, findings, ...(declined !== undefined ? { declined } : {}) } });
+    if (contents.kind === 'too-large') {
+      const declined = `the file is too large (${contents.bytes} bytes)`;
+      reports.push(report(draft.path, '', { referenceDate: null, referenceDateSource: null, findings: [], declined }, 0, io));
+      continue;
+    }
+    const check = checkText(draft.path, draft.languageId);
+    let checked = { text: contents.text, result: check(contents.text), fixed: 0 };
+    if (command.fix && checked.result.declined === undefined) {
+      const fixed = fixDraft(contents.text, check);
+      if (fixed.fixed > 0 && !writeFixedDraft(draft.file, contents.text, fixed.text)) {
+        io.stderr(`readout: not fixing ${draft.path}: it changed while being checked, or is not UTF-8`);
+      } else checked = fixed;
+    }
+    reports.push(report(draft.path, checked.text, checked.result, checked.fixed, io));
   }
 
-  io.stdout(format(command.format, reports, io.cwd));
-  const failing = reports.some((r) => r.result.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
-  return failing ? 1 : 0;
+  io.stdout(output(command, reports, io, io.isTTY ?? false));
+  return exitStatus(command, reports);
+}
+
+/** What the formats print of a check, after saying on stderr why a draft was not checked. */
+function report(shown: string, text: string, result: CheckResult, fixed: number, io: Io): FileReport {
+  if (result.declined !== undefined) io.stderr(`readout: not checking ${shown}: ${result.declined}`);
+  // Only what the formats print: the core's reading of the draft (for hovers) is not kept across files.
+  const { referenceDate, referenceDateSource, findings, declined } = result;
+  return { path: shown, text, result: { referenceDate, referenceDateSource, findings, ...(declined !== undefined ? { declined } : {}) }, fixed };
+}
+
+/** 1 on an error; on warnings, 1 beyond --max-warnings N, or when there are any and neither it nor --quiet is given. */
+function exitStatus(command: CheckCommand, reports: readonly FileReport[]): ExitStatus {
+  const all = reports.flatMap((r) => r.result.findings);
+  if (all.some((f) => f.severity === 'error')) return 1;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (command.maxWarnings !== undefined) return warnings > command.maxWarnings ? 1 : 0;
+  return warnings > 0 && !command.quiet ? 1 : 0;
 }
 
 /** Runs the core on one draft; should it throw, the error names the draft. */
@@ -110,14 +165,31 @@ function loadRecord(files: readonly string[], io: Io): RecordFile | undefined {
   return undefined;
 }
 
-function format(kind: Format, reports: readonly FileReport[], cwd: string): string {
-  switch (kind) {
+/** The report in the chosen format; --quiet keeps the errors only. */
+function output(command: CheckCommand, reports: readonly FileReport[], io: Io, isTTY: boolean): string {
+  const shown = command.quiet ? reports.map((r) => ({ ...r, result: { ...r.result, findings: r.result.findings.filter(isError) } })) : reports;
+  switch (command.format) {
     case 'text':
-      return formatText(reports);
+      return formatText(shown, { style: colorWanted(command.color, io.env ?? {}, isTTY) ? colored : plain, verbose: command.verbose });
     case 'json':
-      return formatJson(reports);
+      return formatJson(shown);
     case 'sarif':
-      return formatSarif(reports, { version, rootUri: pathToFileURL(cwd + path.sep).href });
+      return formatSarif(shown, { version, repositoryUrl: webAddress(repository.url), rootUri: pathToFileURL(io.cwd + path.sep).href });
+  }
+}
+
+const isError = (f: Finding): boolean => f.severity === 'error';
+
+/** `git+https://host/owner/name.git` as the web page `https://host/owner/name`. */
+function webAddress(url: string): string {
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (err) {
+    throw new InputError(describeFsError(err, 'standard input'));
   }
 }
 
@@ -131,6 +203,9 @@ if (require.main === module) {
   try {
     status = run(process.argv.slice(2), {
       cwd: process.cwd(),
+      env: process.env,
+      isTTY: process.stdout.isTTY === true,
+      stdin: readStdin,
       stdout: (text) => process.stdout.write(text),
       stderr: (line) => process.stderr.write(`${line}\n`),
     });
