@@ -56,10 +56,6 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
 
   const fromStdin = command.paths[0] === stdinPath;
   const found = fromStdin ? { drafts: [], records: [] } : findInputs(command.paths, io.cwd);
-  if (!fromStdin && found.drafts.length === 0) {
-    const where = command.paths.map((p) => (p.endsWith('/') ? p : `${p}/`)).join(', ');
-    throw new InputError(`no drafts found in ${where} (looked for ${draftExtensions.join(', ')})`);
-  }
   const recordFiles = [...found.records];
   for (const given of command.records) {
     const file = path.resolve(io.cwd, given);
@@ -67,6 +63,10 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
   }
   const record = loadRecord(recordFiles, io);
   if (record === undefined) return 2;
+  if (!fromStdin && found.drafts.length === 0) {
+    const where = command.paths.map((p) => (p.endsWith('/') ? p : `${p}/`)).join(', ');
+    throw new InputError(`no drafts found in ${where} (looked for ${draftExtensions.join(', ')})`);
+  }
 
   const checker = createChecker({ record });
   const checkText = (shown: string, languageId: Draft['languageId']) => (text: string) =>
