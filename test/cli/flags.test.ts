@@ -90,6 +90,21 @@ test('--fix rewrites the file with each unambiguous fix, keeping its BOM and CRL
   }
 });
 
+test('--fix leaves a file that is not UTF-8 as it is, says so, and reports its findings', () => {
+  // Latin-1 "café": a rewrite from the decoded text would destroy the é.
+  const latin1 = Buffer.concat([Buffer.from('Le caf'), Buffer.from([0xe9]), Buffer.from('. Defence Secretary Llyod Austin spoke with Sergei Shoigu on October 21, 2022.\n')]);
+  const copy = tempTree({ 'a.txt': latin1 });
+  try {
+    const run = runCli(['check', '--fix', 'a.txt'], copy.dir);
+    assert.deepEqual(readFileSync(path.join(copy.dir, 'a.txt')), latin1);
+    assert.deepEqual(run.stderrLines, ['readout: not fixing a.txt: it changed while being checked, or is not UTF-8']);
+    assert.match(run.stdout, / warning name-misspelling: /);
+    assert.equal(run.status, 1);
+  } finally {
+    copy.remove();
+  }
+});
+
 test('--fix with - prints the fixed draft on stdout and the report on stderr', () => {
   const run = runCli(['check', '--fix', '-'], tree.dir, { input: draft });
   assert.equal(run.stdout, draft.replace('Llyod', 'Lloyd').replace('on Wednesday', 'on Thursday'));

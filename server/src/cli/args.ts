@@ -69,6 +69,15 @@ Exit status:
 
 const hint = "(try 'readout --help')";
 
+/** The options that take no value, and what each sets. */
+const switches: Record<string, (check: CheckCommand) => void> = {
+  '--quiet': (check) => (check.quiet = true),
+  '--fix': (check) => (check.fix = true),
+  '--verbose': (check) => (check.verbose = true),
+  '--color': (check) => (check.color = true),
+  '--no-color': (check) => (check.color = false),
+};
+
 export function parseArgs(argv: readonly string[]): Command {
   const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
   if (options.includes('--help') || options.includes('-h')) return { kind: 'help' };
@@ -101,10 +110,12 @@ export function parseArgs(argv: readonly string[]): Command {
       i++;
       return next;
     };
-    const flag = (): true => {
+    const set = switches[name];
+    if (set !== undefined) {
       if (eq > 0) throw new UsageError(`option ${name} takes no argument`);
-      return true;
-    };
+      set(check);
+      continue;
+    }
     switch (name) {
       case '--format': {
         const v = value();
@@ -130,21 +141,6 @@ export function parseArgs(argv: readonly string[]): Command {
         check.maxWarnings = Number(v);
         break;
       }
-      case '--quiet':
-        check.quiet = flag();
-        break;
-      case '--fix':
-        check.fix = flag();
-        break;
-      case '--verbose':
-        check.verbose = flag();
-        break;
-      case '--color':
-        check.color = flag();
-        break;
-      case '--no-color':
-        check.color = !flag();
-        break;
       default:
         throw new UsageError(`unknown option: ${name} ${hint}`);
     }

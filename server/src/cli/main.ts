@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repository, version } from '../../../package.json';
 import { createChecker, defaultRecord, mergeRecords, parseRecordFile } from '../core';
-import type { CheckOptions, CheckResult, Finding, RecordFile, RecordProblem } from '../core';
+import type { CheckResult, Finding, RecordFile, RecordProblem } from '../core';
 import { parseArgs, stdinPath, usage, UsageError } from './args';
 import type { CheckCommand } from './args';
 import { colored, colorWanted, plain } from './excerpt';
@@ -70,16 +70,17 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
 
   const checker = createChecker({ record });
   const checkText = (shown: string, languageId: Draft['languageId']) => (text: string) =>
-    checkDraft(shown, () =>
-      checker.check(text, { languageId, ...(command.date !== undefined ? { referenceDate: command.date } : {}) } satisfies CheckOptions),
-    );
+    checkDraft(shown, () => checker.check(text, { languageId, ...(command.date !== undefined ? { referenceDate: command.date } : {}) }));
+  // With --fix, what remains after the fixes.
+  const checkOrFix = (text: string, check: (text: string) => CheckResult) =>
+    command.fix ? fixDraft(text, check) : { text, result: check(text), fixed: 0 };
 
   const reports: FileReport[] = [];
   if (fromStdin) {
     const shown = command.stdinFilename ?? stdinName;
     const text = stripBom(io.stdin?.() ?? '');
     const check = checkText(shown, command.stdinFilename !== undefined ? languageIdOf(command.stdinFilename) : 'markdown');
-    const checked = command.fix ? fixDraft(text, check) : { text, result: check(text), fixed: 0 };
+    const checked = checkOrFix(text, check);
     reports.push(report(shown, checked.text, checked.result, checked.fixed, io));
     if (command.fix) {
       // As prettier and eslint --fix-dry-run do: the fixed draft on stdout, the report beside it.
@@ -101,12 +102,10 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
       continue;
     }
     const check = checkText(draft.path, draft.languageId);
-    let checked = { text: contents.text, result: check(contents.text), fixed: 0 };
-    if (command.fix && checked.result.declined === undefined) {
-      const fixed = fixDraft(contents.text, check);
-      if (fixed.fixed > 0 && !writeFixedDraft(draft.file, contents.text, fixed.text)) {
-        io.stderr(`readout: not fixing ${draft.path}: it changed while being checked, or is not UTF-8`);
-      } else checked = fixed;
+    let checked = checkOrFix(contents.text, check);
+    if (checked.fixed > 0 && !writeFixedDraft(draft.file, contents.text, checked.text)) {
+      io.stderr(`readout: not fixing ${draft.path}: it changed while being checked, or is not UTF-8`);
+      checked = { text: contents.text, result: check(contents.text), fixed: 0 };
     }
     reports.push(report(draft.path, checked.text, checked.result, checked.fixed, io));
   }
