@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
-import { isIsoDay as isCalendarDate } from '../../server/src/core/text/dates';
+import { isIsoDay as isCalendarDate } from '../../server/src/core';
 
 test('check takes a format, a date, repeated records and several paths, in any order', () => {
   assert.deepEqual(parseArgs(['check', 'a.md', '--record', 'r1.json', '--format=sarif', '--date', '2022-10-22', '--record=r2.json', 'b']), {
-    kind: 'check',
+    ...defaults,
     format: 'sarif',
     date: '2022-10-22',
     records: ['r1.json', 'r2.json'],
@@ -14,8 +14,25 @@ test('check takes a format, a date, repeated records and several paths, in any o
   });
 });
 
+const defaults = { kind: 'check', format: 'text', records: [], paths: [], quiet: false, fix: false, verbose: false } as const;
+
 test('the format is text unless given, and -- ends the options', () => {
-  assert.deepEqual(parseArgs(['check', '--', '--odd-name.md']), { kind: 'check', format: 'text', records: [], paths: ['--odd-name.md'] });
+  assert.deepEqual(parseArgs(['check', '--', '--odd-name.md']), { ...defaults, paths: ['--odd-name.md'] });
+});
+
+test('the flags of ESLint’s kind: standard input and its name, --quiet, --max-warnings, --fix, colour, --verbose', () => {
+  assert.deepEqual(parseArgs(['check', '--quiet', '--max-warnings', '0', '--fix', '--no-color', '--verbose', '-', '--stdin-filename=a.txt']), {
+    ...defaults,
+    paths: ['-'],
+    stdinFilename: 'a.txt',
+    quiet: true,
+    maxWarnings: 0,
+    fix: true,
+    color: false,
+    verbose: true,
+  });
+  // The last colour flag wins.
+  assert.equal((parseArgs(['check', '--no-color', '--color', 'a.md']) as { color?: boolean }).color, true);
 });
 
 test('help and version win over everything else', () => {
@@ -36,6 +53,11 @@ test('bad usage is a UsageError with a one-line message', () => {
     ['check', '--date', '2024-02-30', 'a.md'],
     ['check', '--date=22-10-2022', 'a.md'],
     ['check', '-x', 'a.md'],
+    ['check', '--max-warnings', '-1', 'a.md'],
+    ['check', '--max-warnings=1.5', 'a.md'],
+    ['check', '--fix=yes', 'a.md'],
+    ['check', '-', '-'],
+    ['check', '--stdin-filename', 'a.md', 'b.md'],
   ]) {
     assert.throws(
       () => parseArgs(argv),

@@ -41,6 +41,7 @@ const tree = tempTree({
   'drafts/empty.md': '',
   'drafts/binary.md': Buffer.from([0x23, 0x20, 0x48, 0x69, 0x00, 0x01, 0x02, 0x0a]),
   'broken.json': brokenRecord,
+  'drafts/none/notes.json': '{}',
 });
 after(() => tree.remove());
 
@@ -64,12 +65,15 @@ test('the text format prints each finding like a compiler, with 1-based line and
   }
 });
 
-test('the text format ends with a summary and each file’s reference date and where it came from', () => {
+test('the text format ends with its summary; --verbose first gives each file’s reference date and where it came from', () => {
   const run = runCli(['check', 'drafts/a.md', 'drafts/clean.txt'], tree.dir);
   const lines = run.stdout.trimEnd().split('\n');
-  assert.ok(lines.some((l) => /^2 files checked: [1-9]\d* warnings?, \d+ errors?/.test(l)), run.stdout);
-  assert.ok(lines.includes('drafts/a.md: reference date 2022-10-22 (front-matter)'), run.stdout);
-  assert.ok(lines.some((l) => l.startsWith('drafts/clean.txt: ')), run.stdout);
+  assert.match(lines[lines.length - 1]!, /^2 files checked: [1-9]\d* warnings?, \d+ errors?$/);
+  assert.ok(!lines.some((l) => l.includes('reference date')), run.stdout);
+
+  const verbose = runCli(['check', '--verbose', 'drafts/a.md', 'drafts/clean.txt'], tree.dir).stdout.trimEnd().split('\n');
+  assert.deepEqual(verbose.slice(-3, -1), ['drafts/a.md: reference date 2022-10-22 (front-matter)', 'drafts/clean.txt: no reference date']);
+  assert.equal(verbose[verbose.length - 1], lines[lines.length - 1]);
 });
 
 test('the JSON format is exactly the shape of the spec, with zero-based positions on the flagged text', () => {
@@ -166,6 +170,11 @@ for (const [name, args, message] of [
   ['no PATH', ['check'], /^readout: no PATH given/],
   ['no command', [], /^readout: missing command/],
   ['a broken --record file', ['check', '--record', 'broken.json', 'drafts/a.md'], /^broken\.json:4:3: error: \S/],
+  ['a --max-warnings that is not a count', ['check', '--max-warnings', 'few', 'drafts/a.md'], /^readout: --max-warnings: few is not a count/],
+  ['a flag given a value', ['check', '--quiet=yes', 'drafts/a.md'], /^readout: option --quiet takes no argument$/],
+  ['- beside other paths', ['check', '-', 'drafts/a.md'], /^readout: - reads one draft from standard input and takes no other PATH$/],
+  ['--stdin-filename without -', ['check', '--stdin-filename', 'x.md', 'drafts/a.md'], /^readout: --stdin-filename names the draft read from -/],
+  ['a folder with no drafts', ['check', 'drafts/none'], /^readout: no drafts found in drafts\/none\/ \(looked for \.md, \.markdown, \.txt\)$/],
 ] as const) {
   test(`${name} exits 2 with one line on stderr and no stack trace`, () => {
     const run = runCli(args, tree.dir);

@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { formatJson, formatSarif, formatText } from '../../server/src/cli/format';
 import type { FileReport } from '../../server/src/cli/format';
-import type { Finding } from '../../server/src/core/api';
-import { findingCodes } from '../../server/src/core/findingDocs';
+import { colored } from '../../server/src/cli/excerpt';
+import { findingCodes, findingDocs } from '../../server/src/core';
+import type { Finding } from '../../server/src/core';
 
 const misspelling: Finding = {
   code: 'name-misspelling',
@@ -27,26 +28,42 @@ const hint: Finding = {
   fixes: [],
 };
 
+// "Llyod" at offsets 40–45, line 4, character 18.
+const draftA = '# Pentagon\n\nBy staff\n\nDefence Secretary Llyod Austin spoke with Shoigu.\n';
 const reports: FileReport[] = [
-  { path: 'drafts/a b.md', result: { referenceDate: '2022-10-22', referenceDateSource: 'dateline', findings: [misspelling] } },
-  { path: 'drafts/c.txt', result: { referenceDate: null, referenceDateSource: null, findings: [hint] } },
-  { path: 'drafts/huge.md', result: { referenceDate: null, referenceDateSource: null, findings: [], declined: 'Too large to check.' } },
+  { path: 'drafts/a b.md', text: draftA, result: { referenceDate: '2022-10-22', referenceDateSource: 'dateline', findings: [misspelling] } },
+  { path: 'drafts/c.txt', text: 'on Friday, they spoke.\n', result: { referenceDate: null, referenceDateSource: null, findings: [hint] } },
+  { path: 'drafts/huge.md', text: '', result: { referenceDate: null, referenceDateSource: null, findings: [], declined: 'Too large to check.' } },
 ];
 
-test('text: one compiler-style line per finding, a summary, then each file’s reference date', () => {
+test('text: per finding a compiler-style line, its line marked and its fixes; the summary last', () => {
   assert.equal(
     formatText(reports),
     [
       'drafts/a b.md:5:19: warning name-misspelling: "Llyod" is a misspelling of Lloyd Austin.',
+      '  5 | Defence Secretary Llyod Austin spoke with Shoigu.',
+      '    |                   ^~~~~',
+      '    fix: Llyod → Lloyd',
       'drafts/c.txt:1:1: hint unresolved-date: on Friday: no reference date to resolve it against.',
-      '2 files checked: 1 warning, 0 errors, 1 hint',
-      'drafts/a b.md: reference date 2022-10-22 (dateline)',
-      'drafts/c.txt: no reference date',
+      '  1 | on Friday, they spoke.',
+      '    | ^~~~~~~~~',
       'drafts/huge.md: not checked: Too large to check.',
+      '2 files checked: 1 warning, 0 errors, 1 hint',
       '',
     ].join('\n'),
   );
   assert.equal(formatText([]), '0 files checked: 0 warnings, 0 errors\n');
+});
+
+test('text: --verbose adds each draft’s reference date before the summary; fixes applied are counted', () => {
+  const lines = formatText(reports.map((r) => ({ ...r, fixed: 2 })), { style: colored, verbose: true }).trimEnd().split('\n');
+  assert.deepEqual(lines.slice(-4), [
+    'drafts/a b.md: reference date 2022-10-22 (dateline)',
+    'drafts/c.txt: no reference date',
+    'drafts/huge.md: not checked: Too large to check.',
+    '2 files checked: 1 warning, 0 errors, 1 hint; 6 fixes applied',
+  ]);
+  assert.equal(lines[0], 'drafts/a b.md:5:19: \u001b[33mwarning\u001b[0m \u001b[2mname-misspelling\u001b[0m: "Llyod" is a misspelling of Lloyd Austin.');
 });
 
 test('json: the spec’s shape, without the core’s offsets', () => {
@@ -70,7 +87,7 @@ test('json: the spec’s shape, without the core’s offsets', () => {
 });
 
 test('sarif: rules for every code, notes for hints, 1-based regions, encoded relative URIs and fixes', () => {
-  const log = JSON.parse(formatSarif(reports, { version: '9.9.9', rootUri: 'file:///work/' }));
+  const log = JSON.parse(formatSarif(reports, { version: '9.9.9', repositoryUrl: 'https://example.org/readout', rootUri: 'file:///work/' }));
   const run = log.runs[0];
   assert.equal(run.tool.driver.version, '9.9.9');
   assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), findingCodes);
@@ -95,4 +112,31 @@ test('sarif: rules for every code, notes for hints, 1-based regions, encoded rel
   ]);
   assert.equal(second.level, 'note');
   assert.equal(second.fixes, undefined);
+});
+
+test('sarif: each rule is documented from findingDocs, with its README section as help address', () => {
+  const log = JSON.parse(formatSarif(reports, { version: '9.9.9', repositoryUrl: 'https://example.org/readout' }));
+  const driver = log.runs[0].tool.driver;
+  assert.equal(driver.informationUri, 'https://example.org/readout');
+  const rule = driver.rules.find((r: { id: string }) => r.id === 'name-variant');
+  assert.equal(rule.name, 'NameVariant');
+  assert.equal(rule.shortDescription.text, findingDocs['name-variant'].summary);
+  assert.equal(rule.helpUri, 'https://example.org/readout#name-variant');
+  assert.match(rule.help.markdown, /^With `readout\.houseSpelling` set/);
+  // Plain text loses the Markdown's code marks.
+  assert.match(rule.fullDescription.text, /^With readout\.houseSpelling set \(for example \["Shoigu", "Sergei"\]\), other/);
+});
+
+test('sarif: a finding’s fingerprint stays when lines move, and repeats of one finding differ', () => {
+  const moved: FileReport = { ...reports[0]!, text: '\n' + draftA, result: { ...reports[0]!.result, findings: [{ ...misspelling, start: 41, end: 46 }] } };
+  const twice: FileReport = { ...reports[0]!, result: { ...reports[0]!.result, findings: [misspelling, misspelling] } };
+  const fingerprints = (r: FileReport): string[] =>
+    JSON.parse(formatSarif([r], { version: '1', repositoryUrl: 'https://example.org/r' })).runs[0].results.map(
+      (x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['readoutFinding/v1'],
+    );
+  const [original] = fingerprints(reports[0]!);
+  assert.deepEqual(fingerprints(moved), [original]);
+  const [a, b] = fingerprints(twice);
+  assert.equal(a, original);
+  assert.notEqual(b, original);
 });

@@ -15,10 +15,24 @@ export interface CliRun {
   stderrLines: string[];
 }
 
+export interface CliInput {
+  /** Standard input. */
+  input?: string;
+  /** Variables added to the environment, which otherwise has no NO_COLOR or FORCE_COLOR. */
+  env?: Record<string, string>;
+}
+
 /** Runs `node dist/cli.js ...args` in `cwd` (build first: `npm test` does). */
-export function runCli(args: readonly string[], cwd: string): CliRun {
+export function runCli(args: readonly string[], cwd: string, given: CliInput = {}): CliRun {
   if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run \`npm run build\` first`);
-  const run = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...env } = process.env;
+  const run = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    input: given.input ?? '',
+    env: { ...env, ...given.env },
+  });
   if (run.error) throw run.error;
   return {
     status: run.status,

@@ -143,7 +143,7 @@ describe('the extension manifest', () => {
       'media/icon.png', 'media/newsroom-record.json',
       'media/walkthrough/newsroom-record.md', 'media/walkthrough/open-example.md', 'media/walkthrough/reference-date.md',
       'package.json',
-      'server/record/default.json', 'server/record/record.schema.json',
+      'server/record/config.schema.json', 'server/record/default.json', 'server/record/record.schema.json',
       'syntaxes/readout.injection.tmLanguage.json',
     ]);
     const named = [manifest.main, manifest.icon, ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image!))];

@@ -97,6 +97,17 @@ export function findInputs(paths: readonly string[], cwd: string): Found {
   return { drafts, records };
 }
 
+/**
+ * Standard input's draft: named by --stdin-filename (its extension gives its format) or shown
+ * as `<stdin>` and read as Markdown, with the records in force in the folder its name places it.
+ */
+export function stdinInput(name: string | undefined, cwd: string): Found {
+  const file = path.resolve(cwd, name ?? 'stdin.md');
+  const above = findRecordRoot(path.dirname(file));
+  const draft: Draft = { file, path: name === undefined ? '<stdin>' : displayPath(file, cwd), languageId: languageIdOf(file), named: true };
+  return { drafts: [draft], records: above === undefined ? [] : listRecordFiles(above) };
+}
+
 /** Reads a draft; binary (a NUL byte in its first 8 KB) and huge files are reported, not decoded. A leading BOM is dropped, as editors do. */
 export function readDraft(draft: Draft): DraftText {
   let bytes: Buffer;

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { type CheckOptions, type Checker, createChecker, loadRecord, type RecordProblem } from '../core';
 import { ConfigFinder, configRecordFiles, isIgnored, type LoadedConfig } from '../node/config';
-import { type Draft, displayPath, findInputs, readTextFile } from './files';
+import { type Draft, displayPath, type Found, readTextFile } from './files';
 import { oneLine } from './format';
 
 export interface ProjectDraft extends Draft {
@@ -14,12 +14,11 @@ export interface ProjectDraft extends Draft {
 }
 
 /**
- * The drafts the PATH arguments name, each with its checker and options. Problems in a
+ * The drafts found, each with its checker and options. Problems in a
  * configuration file are printed and the rest of it applies; a broken record file is
  * printed and stops the check (undefined).
  */
-export function findDrafts(paths: readonly string[], recordArgs: readonly string[], cwd: string, stderr: (line: string) => void): ProjectDraft[] | undefined {
-  const found = findInputs(paths, cwd);
+export function findDrafts(found: Found, recordArgs: readonly string[], cwd: string, stderr: (line: string) => void): ProjectDraft[] | undefined {
   const extra = recordArgs.map((given) => path.resolve(cwd, given));
   const configs = new ConfigFinder((file) => displayPath(file, cwd));
   const checkers = new Map<string, Checker | undefined>();

@@ -1,37 +1,102 @@
 import type { FindingCode, Severity } from './api';
 
-/** Each finding code, its default severity and a one-line summary (SARIF rules, hovers, README). */
-export const findingDocs: Record<FindingCode, { severity: Severity | 'off'; summary: string }> = {
-  'name-misspelling': { severity: 'warning', summary: 'A near miss of a recorded name.' },
+export interface FindingDoc {
+  /** The default severity; `off` when the code reports nothing until configured. */
+  severity: Severity | 'off';
+  /** How the README's table states the default, where the severity alone would mislead. */
+  severityNote?: string;
+  /** One sentence: the settings' descriptions, the README's table, SARIF's short description. */
+  summary: string;
+  /** Markdown: examples, what is checked and the fix. The README's section, SARIF's full description and help. */
+  description: string;
+}
+
+/**
+ * Each finding code's words, in one place. `npm run docs` writes them into package.json's
+ * `readout.rules` and the README; the SARIF rules are built from them at run time.
+ */
+export const findingDocs: Record<FindingCode, FindingDoc> = {
+  'name-misspelling': {
+    severity: 'warning',
+    summary: 'A near miss of a recorded name ("Llyod Austin", "Belousev").',
+    description: `"Llyod Austin", "Belousev": a word within one typing slip (two for long names) of a recorded
+name, next to the rest of that name or in a draft that names the person. Listed misspellings
+in the record are caught as well. Fix: the recorded spelling.`,
+  },
   'title-conflict': {
     severity: 'warning',
-    summary: 'The title, office or rank given to a person is not one they held at the date the sentence is about.',
+    summary: 'A title, office or rank the person did not hold at the date the sentence is about (a missing "former" or "then-" counts).',
+    description: `"Defence Minister Sergei Shoigu" in July 2024, "Indian Foreign Minister Ajit Doval",
+"Brig. Gen. Pat Ryder" in 2024. A title is checked at the date of its sentence and at the
+reference date, and flagged only when it fails at both; "then-" is checked at the sentence's
+date, "former" requires the office held before and not then. Fixes: the title held that day,
+"former", or the person who held the office.`,
   },
-  'call-date-conflict': { severity: 'warning', summary: 'A call between the named people on a date when none is recorded.' },
+  'call-date-conflict': {
+    severity: 'warning',
+    summary: 'A call between the named people on a date when none is recorded; the message names the nearest recorded calls.',
+    description: `"Austin and Shoigu spoke on May 12": the record lists every call between the US Secretary of
+Defense and Russia's Minister of Defence, and between the Chairman of the Joint Chiefs and the
+Chief of the General Staff; the message names the nearest recorded calls. Fix: the nearby
+recorded date, in the draft's own format.`,
+  },
   'call-participant-conflict': {
     severity: 'warning',
-    summary: 'A call on a recorded date, but with someone who did not take part in it.',
+    summary: 'A call on a recorded date, but with someone who took no part in it.',
+    description: `A call on a recorded day with someone who took no part ("Shoigu spoke with Austin on Friday"
+for 2024-07-12, when Austin spoke with Belousov). Fix: the person who did.`,
   },
-  'weekday-mismatch': { severity: 'warning', summary: "A stated weekday that is not that date's weekday." },
-  'initiator-conflict': { severity: 'warning', summary: 'Who initiated a recorded call is misstated.' },
-  'term-date-conflict': { severity: 'warning', summary: 'When someone took up or left an office is misstated.' },
+  'weekday-mismatch': {
+    severity: 'warning',
+    summary: "A stated weekday that is not that date's weekday.",
+    description: `"Wednesday, February 24" in 2022. Fix: the date's weekday.`,
+  },
+  'initiator-conflict': {
+    severity: 'warning',
+    summary: 'Who initiated a recorded call is misstated.',
+    description: `"initiated by", "at the request of", "at Moscow's request", "Austin initiated the call"
+against the recorded initiator (a person or a side).`,
+  },
+  'term-date-conflict': {
+    severity: 'warning',
+    summary: 'When someone took up or left an office is misstated.',
+    description: `"took office on", "was appointed", "replaced Sergei Shoigu in May", "stepped down in",
+checked against the recorded start (or announcement) and end, at the precision written.`,
+  },
   'sequence-conflict': {
     severity: 'warning',
     summary: '"First since", "last", "second in N days" and the like contradict the record.',
+    description: `"their first call since May 13", "the first conversation between Austin and Belousov",
+"last spoke on", "the second call in two weeks", against the recorded calls of the same
+people.`,
   },
   'event-date-conflict': {
     severity: 'warning',
     summary: 'A recorded event other than a call (the invasion, a downing, a warrant, a dismissal, a summit) given a date or weekday the record contradicts.',
+    description: `"The drone was downed on Wednesday" for the MQ-9 downing of Tuesday 2023-03-14, "the war, which
+began on Feb. 22, 2022": a recorded event other than a call given a date or weekday the record
+contradicts. Fix: the recorded date, in the draft's own format.`,
   },
   'elapsed-conflict': {
     severity: 'warning',
     summary: 'A stated span or age ("the 28-month-old war", "six days before the invasion") that the record contradicts.',
+    description: `"The 28-month-old war" in a draft of July 2024, "six days before the invasion", "had not spoken
+for more than a year": a span or age the record contradicts, judged as generously as its words
+("about a month", "over two years").`,
   },
   'name-variant': {
     severity: 'off',
-    summary: 'A valid transliteration that is not the house spelling (on when a house spelling is set).',
+    severityNote: 'information, off unless a house spelling is set',
+    summary: 'A valid transliteration that is not the house spelling (off unless a house spelling is set).',
+    description: `With \`readout.houseSpelling\` set (for example \`["Shoigu", "Sergei"]\`), other recorded
+transliterations are reported as information with the house spelling as the fix.`,
   },
-  'unresolved-date': { severity: 'hint', summary: 'A relative date that cannot be resolved for want of a reference date.' },
+  'unresolved-date': {
+    severity: 'hint',
+    summary: 'A relative date that cannot be resolved for want of a reference date.',
+    description: `"on Friday" in a draft with no reference date: add \`date:\` to the front matter, a dateline,
+or set the reference date.`,
+  },
 };
 
 export const findingCodes = Object.keys(findingDocs) as FindingCode[];

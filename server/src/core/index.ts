@@ -30,7 +30,7 @@ export function createChecker(init: { record: RecordFile }): Checker {
 export type { CheckResult, Hover, InlayHint };
 export { MAX_DRAFT_LENGTH } from './check';
 export { defaultRecord, type LoadedRecord, loadRecord, mergeRecords, parseRecordFile, type RecordLayer, type RecordText } from './record/load';
-export { findingCodes, findingDocs } from './findingDocs';
+export { findingCodes, findingDocs, type FindingDoc } from './findingDocs';
 export { isIsoDay } from './text/dates';
 export { shortName } from './record/index';
 export * from './api';
