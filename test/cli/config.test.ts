@@ -158,3 +158,26 @@ test('a configuration that is not JSON is reported, and the drafts are checked w
     tree.remove();
   }
 });
+
+test('a draft from standard input is checked with the configuration its --stdin-filename places it under', () => {
+  const tree = tempTree({
+    'desk/readout.config.json': config({ rules: { 'title-conflict': 'off' }, ignore: ['archive'] }),
+  });
+  try {
+    const run = (args: readonly string[]) => {
+      const result = runCli(['check', '--format', 'json', '-', ...args], tree.dir, { input: draft });
+      return { ...(JSON.parse(result.stdout) as { files: JsonFile[] }), stderrLines: result.stderrLines };
+    };
+    const placed = run(['--stdin-filename', 'desk/news/draft.md']);
+    assert.equal(placed.files[0]?.path, 'desk/news/draft.md');
+    assert.deepEqual(codesOf(placed.files[0]), ['call-participant-conflict:warning', 'name-misspelling:warning']);
+    // Without a name, it is read where the command runs: no configuration there.
+    assert.deepEqual(codesOf(run([]).files[0]), ['call-participant-conflict:warning', 'name-misspelling:warning', 'title-conflict:warning']);
+    // A name the configuration ignores is not checked, and stderr says why.
+    const ignored = run(['--stdin-filename', 'desk/archive/draft.md']);
+    assert.deepEqual(ignored.files, []);
+    assert.match(ignored.stderrLines.join('\n'), /ignored because of a matching ignore pattern .*desk\/archive\/draft\.md/);
+  } finally {
+    tree.remove();
+  }
+});
