@@ -59,6 +59,7 @@ const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|h
 const spanLead = /\b(?:in|within|over|for)\s+(?:the\s+(?:past|last)\s+)?/iy;
 const yearPattern = /\b(?:of|in|during|for)\s+((?:19|20)\d{2})\b/iy;
 const thisYear = /\bthis\s+year\b/iy;
+const thisWeek = /\bthis\s+(?:week|month)\b/iy;
 const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
 const lastCall =
@@ -197,6 +198,8 @@ function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, ta
     const year = sticky(yearPattern, tail, i);
     if (year) return { kind: 'year', year: Number(year[1]) };
     if (sticky(thisYear, tail, i)) return { kind: 'year', year: ymd(call.day).year };
+    // "For the second time this week, the Kremlin said": a week or month whose bounds the draft leaves to the reader.
+    if (sticky(thisWeek, tail, i)) return undefined;
     const war = sticky(ofTheWar, tail, i);
     if (war) {
       const invasion = eventNamed(ctx, ['invasion'], call.day);
@@ -512,11 +515,11 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
 /** "Twice", "three times", "only once", "at least four times": how often a verb of speaking says they spoke. */
 const timesCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(once|twice|thrice|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)\b(?!\s+(?:a|an|per|each|as|more|over|longer|higher)\b|\s+th(?:e|at)\s+(?!year|week|month)\w)/gi;
 /** "Two calls", "only three conversations", "their only call": a count of the calls themselves. */
-const callsCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:phone|telephone|known|recorded|direct)\s+)?(?:calls|conversations)|(?<=\b(?:the|their|his|its|\p{L}['’]s?)\s+)(only)\s+(?:(?:phone|telephone|known|direct)\s+)?(?:call|conversation))\b/giu;
+const callsCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:phone|telephone|known|recorded|direct)\s+)?(?:calls|conversations)|(?<=(?:\b(?:the|their|his|its)|\p{L}['’]s?)\s+)(only)\s+(?:(?:phone|telephone|known|direct)\s+)?(?:call|conversation))\b/giu;
 /** A verb of speaking just before "twice": "have spoken only twice", "spoke by phone with Shoigu three times". */
 const spokeBefore = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b[^.;:,]{0,30}$/i;
-/** Words that may stand between a count and its period: "twice by phone in 2023", "three times so far this year". */
-const countFiller = String.raw`^\s*(?:(?:by\s+(?:tele)?phone|so\s+far|in\s+all|in\s+total|altogether)\s+)?`;
+/** Words that may stand between a count and its period: "twice with Shoigu in 2023", "three times so far this year". */
+const countFiller = String.raw`^\s*(?:(?:with|between)\s+[^,.;]{1,40}?\s+)?(?:(?:by\s+(?:tele)?phone|so\s+far|in\s+all|in\s+total|altogether)\s+)?`;
 const periodLead = new RegExp(`${countFiller}(?:in|during|throughout|of|for)\\s+(?:all\\s+of\\s+)?$`, 'i');
 const relativeYearWords = new RegExp(`${countFiller}(?:(?:in|during|throughout|for|of)\\s+)?(this|last|that)\\s+year\\b`, 'i');
 const sinceLead = new RegExp(`${countFiller}since\\s+`, 'i');

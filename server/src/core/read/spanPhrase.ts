@@ -59,7 +59,7 @@ export function spanAllows(span: SpanPhrase, days: number): boolean {
     case 'less':
       return days <= d * 1.05;
     case 'nearly':
-      return days >= d * 0.7 && days <= d * 1.05;
+      return days >= d * 0.7 && days <= d * 1.1;
     case 'about':
       return days >= d * 0.7 && days <= d * 1.45;
     case 'exact':
