@@ -7,7 +7,7 @@ import type { Fix } from '../api';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
-import { callsBetween, contextCall, judgeCallDate, participantsOf, seriesCalls } from './anchor';
+import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
 import { hasCallCue, pointPrepositions } from '../read/cues';
 import { numberWords, readSpanPhrase, spanAllows, type SpanPhrase } from '../read/spanPhrase';
 import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
@@ -516,8 +516,10 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
 const timesCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(once|twice|thrice|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)\b(?!\s+(?:a|an|per|each|as|more|over|longer|higher)\b|\s+th(?:e|at)\s+(?!year|week|month)\w)/gi;
 /** "Two calls", "only three conversations", "their only call": a count of the calls themselves. */
 const callsCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:phone|telephone|known|recorded|direct)\s+)?(?:calls|conversations)|(?<=(?:\b(?:the|their|his|its)|\p{L}['’]s?)\s+)(only)\s+(?:(?:phone|telephone|known|direct)\s+)?(?:call|conversation))\b/giu;
+/** What may stand between a verb of speaking and how often or how long: "by phone", "with Shoigu", "to his Russian counterpart" — not "to reporters". */
+const speechFiller = String.raw`(?:\s+(?:by\s+(?:tele)?phone|directly|only|just|again|(?:to|with)\s+(?:each\s+other|(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})))*\s+`;
 /** A verb of speaking just before "twice": "have spoken only twice", "spoke by phone with Shoigu three times". */
-const spokeBefore = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b[^.;:,]{0,30}$/i;
+const spokeBefore = new RegExp(String.raw`\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)${speechFiller}$`, 'iu');
 /** Words that may stand between a count and its period: "twice with Shoigu in 2023", "three times so far this year". */
 const countFiller = String.raw`^\s*(?:(?:with|between)\s+[^,.;]{1,40}?\s+)?(?:(?:by\s+(?:tele)?phone|so\s+far|in\s+all|in\s+total|altogether)\s+)?`;
 const periodLead = new RegExp(`${countFiller}(?:in|during|throughout|of|for)\\s+(?:all\\s+of\\s+)?$`, 'i');
@@ -563,7 +565,7 @@ function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count:
   const perfect = /\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before);
   const period = countedPeriod(ctx, s, at, end, perfect);
   // Of the channel or the people the sentence names: "they" is left to context, which may mean either.
-  const series = period && seriesOf(ctx, s, undefined, false, s.end, s.start + at);
+  const series = period && pairNamed(ctx, s, false) ? seriesOf(ctx, s, undefined, false, s.end, s.start + at) : undefined;
   if (!period || !series || period.first < (series.fromTheirStart ? -Infinity : series.from) || period.last > series.to) return undefined;
   const within = series.calls.slice(lastAtOrBefore(series.calls, (c) => c.day < period.first) + 1, lastAtOrBefore(series.calls, (c) => c.day <= period.last) + 1);
   const n = within.length;
@@ -620,6 +622,12 @@ function countFix(lead: string, old: string, n: number): Fix[] {
   return [{ title: `Change to "${newText}"`, newText }];
 }
 
+/** Whether the sentence names a pair: a channel, or two people ("Austin spoke to reporters twice" names none). */
+function pairNamed(ctx: Context, s: SentenceView, negated: boolean): boolean {
+  const people = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
+  return channelNamed(ctx, s.text) !== undefined || new Set(people.map((m) => m.person)).size >= 2;
+}
+
 /** Whether a draft offset lies in a quotation: what a speaker said is theirs, not the writer's claim. */
 function quotedAt(s: SentenceView, offset: number): boolean {
   return s.read.clauses.some((c) => c.quoted && s.base + s.tokens.start(c.first) <= offset && offset < s.base + s.tokens.end(c.last - 1));
@@ -629,7 +637,7 @@ function quotedAt(s: SentenceView, offset: number): boolean {
 const unasserted = /\b(?:will|would|could|should|may|might|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|hope[sd]?\s+to|not|never|n['’]t)\b[^.;,]{0,30}$/i;
 
 /** "Had not spoken for", "haven't talked in the past": a silence whose length follows. */
-const silentFor = /\b(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)\b[^.;:,]{0,40}?\b(?:for|in)\s+(?:the\s+(?:past|last)\s+)?$/i;
+const silentFor = new RegExp(String.raw`\b(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)${speechFiller}(?:for|in)\s+(?:the\s+(?:past|last)\s+)?$`, 'iu');
 /** What follows a span that names a silence: "a year without a call", "15 months of silence", "an 18-month hiatus". */
 const silenceNoun = /^(?:\s+(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:(?:phone\s+)?calls?|contact|conversations?|talks)\b|(?:[\s-]+long)?\s+(?:of\s+)?(?:silence|hiatus|lull)\b)/i;
 const silenceCue = /\b(?:spoken|talked|without|silence|hiatus|lull)\b/i;
@@ -665,7 +673,7 @@ function readSilenceSpans(ctx: Context, s: SentenceView): RawFinding[] {
  */
 function silenceFinding(ctx: Context, s: SentenceView, span: SpanPhrase, start: number, end: number, perfect: boolean): RawFinding | undefined {
   const call = pairCall(ctx, s);
-  const named = seriesOf(ctx, s, undefined, true, s.end, s.start + start);
+  const named = pairNamed(ctx, s, true) ? seriesOf(ctx, s, undefined, true, s.end, s.start + start) : undefined;
   const ref = ctx.ref?.source === 'inferred' ? undefined : ctx.ref?.day;
   // Two people who had never spoken ("Austin and Belousov … after a year without a call"): the silence is of their offices.
   const series = named && (!call || named.calls.some((c) => c.day < call.day)) ? named : call && seriesOf(ctx, s, call, true, s.start);
@@ -793,12 +801,15 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
 }
 
 /**
- * A channel named by its holders' plural ("the generals", "the ministers", "the chiefs of the
- * general staffs", "the two military officials"): the one coverage entry one of whose offices has
+ * A channel named by its holders' plural: by a pair name of the record, else ("the chiefs of the
+ * general staffs", "the two military officials") the one coverage entry one of whose offices has
  * that word in its title or labels; "either channel" or "both channels": every entry.
  */
 function channelNamed(ctx: Context, text: string): CoverageEntry | 'all' | undefined {
   if (/\b(?:either|both|any)\s+channels?\b/i.test(text)) return 'all';
+  // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
+  const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
+  if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));
   const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries|(?:defen[cs]e|military)\s+(?:chiefs|officials|leaders))\b/i.exec(text);
   if (!plural) return undefined;
   const stem = plural[1]!.toLowerCase().slice(0, 6);
