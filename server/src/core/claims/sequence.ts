@@ -42,11 +42,14 @@ type Window =
   | { kind: 'span'; span: SpanPhrase }
   | { kind: 'year'; year: number };
 
-const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
+const ordinals: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6,
+  seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
+};
 export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinals));
 
-const sequenceWords = /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|previous|since|once|twice|thrice|times|only|calls|conversations|spoken|talked|without|silence|hiatus|lull)\b/i;
-const ordinalWord = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b/gi;
+const sequenceWords = new RegExp(`\\b(?:${Object.keys(ordinals).join('|')}|last|previous|since|once|twice|thrice|times|only|calls|conversations|spoken|talked|without|silence|hiatus|lull)\\b`, 'i');
+const ordinalWord = new RegExp(`\\b(${Object.keys(ordinals).join('|')})\\b`, 'gi');
 /** The head nouns of a phrase that counts calls. */
 const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|one)$/i;
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
@@ -331,12 +334,11 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
   const k = ordinals[ordinal.toLowerCase()]!;
   const upTo = series.calls.filter((c) => c.day <= call.day);
   const previous = upTo.at(-2);
-  const said = (from: number, to: number) => `the draft has "${s.text.slice(from - s.start, to - s.start)}"`;
   const end = s.start + phraseEnd + spanLength(s, phraseEnd);
   if (window.kind === 'span' && k === 1) {
     const record = previous ? `The record's call ${series.label} before ${showDay(call.day)} was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : `The record has no call ${series.label} before ${showDay(call.day)}`;
     const fix = certain && previous ? spanFix(s.text, start, end - s.start, window.span, previous.day, call.day) : [];
-    return report(s.start + start, end, call, `${record}; ${said(s.start + start, end)}.`, previous ? [previous] : [], fix);
+    return report(s.start + start, end, call, `${record}; the draft has "${s.text.slice(start, end - s.start)}".`, previous ? [previous] : [], fix);
   }
   const after = window.kind === 'since' ? window.after.last : window.kind === 'span' ? call.day - countedDays(window) - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : series.from - 1;
   const within = upTo.filter((c) => c.day > after);
