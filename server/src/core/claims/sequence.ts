@@ -82,6 +82,7 @@ export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] 
 /** "The first since …", "the third call in a week", "Brown's second call with Gerasimov". */
 function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
+  if (s.text.search(ordinalWord) < 0) return out;
   const inContext = claimCall(ctx, s);
   const channel = seriesOf(ctx, s, inContext);
   if (!channel) return out;

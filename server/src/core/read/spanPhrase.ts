@@ -38,7 +38,7 @@ export function readSpanPhrase(text: string, at: number): SpanPhrase | undefined
   const unit = m[3]!.toLowerCase().replace(/s$/, '') as SpanPhrase['unit'];
   const written = m[2]?.toLowerCase().replace(/\s+/g, ' ');
   const count = written === undefined ? vagueCount[unit] : written === 'several' || written === 'a few' ? 3 : numberWords[written] ?? Number(written);
-  // "In a day" is a span; "a month" must not be read from "a monthly call" (the \b) nor "one day" from "one day, they…".
+  // "0 days" is no span.
   if (!count) return undefined;
   const how = m[1]?.toLowerCase() ?? '';
   const comparison: SpanComparison = /more|over/.test(how) ? 'more' : /less|fewer|under/.test(how) ? 'less' : /nearly|almost/.test(how) ? 'nearly' : how ? 'about' : 'exact';
