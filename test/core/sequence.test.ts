@@ -219,6 +219,13 @@ describe('counts of calls in a period', () => {
     assert.deepEqual(sequence(`${on('2023-09-01')}Austin and Shoigu have spoken three times since the invasion.`), ['three times']);
   });
 
+  test('a month is counted as a month; a pair of offices by the record\'s pair names', () => {
+    assert.deepEqual(sequence(`${on('2024-12-01')}Austin and Shoigu spoke twice in October 2022.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}Austin and Shoigu spoke three times in October 2022.`), ['three times']);
+    assert.deepEqual(sequence(`${on('2024-12-01')}The chiefs of staff spoke once in 2023.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}The chiefs of staff spoke twice in 2023.`), ['twice']);
+  });
+
   test('"their only call of 2023", and "at least" read as written', () => {
     assert.deepEqual(sequence(`${on('2024-12-01')}The ministers' only call of 2023 came on March 15.`), []);
     assert.deepEqual(sequence(`${on('2024-12-01')}Belousov's only call with Austin in 2024 came in June.`), ['only call']);
