@@ -515,10 +515,12 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
   return out;
 }
 
+/** A count before "times" or "calls": a number of one or two digits or words ("2022 calls" is a year's). */
+const countNumber = String.raw`\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 /** "Twice", "three times", "only once", "at least four times": how often a verb of speaking says they spoke. */
-const timesCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(once|twice|thrice|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)\b(?!\s+(?:a|an|per|each|as|more|over|longer|higher)\b|\s+th(?:e|at)\s+(?!year|week|month)\w)/gi;
+const timesCount = new RegExp(String.raw`\b(?:(at\s+least|more\s+than|only|just)\s+)?(once|twice|thrice|(${countNumber})\s+times)\b(?!\s+(?:a|an|per|each|as|more|over|longer|higher)\b|\s+th(?:e|at)\s+(?!year|week|month)\w)`, 'gi');
 /** "Two calls", "only three conversations", "their only call": a count of the calls themselves. */
-const callsCount = /\b(?:(at\s+least|more\s+than|only|just)\s+)?(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:phone|telephone|known|recorded|direct)\s+)?(?:calls|conversations)|(?<=(?:\b(?:the|their|his|its)|\p{L}['’]s?)\s+)(only)\s+(?:(?:phone|telephone|known|direct)\s+)?(?:call|conversation))\b/giu;
+const callsCount = new RegExp(String.raw`\b(?:(at\s+least|more\s+than|only|just)\s+)?(?:(${countNumber})\s+(?:(?:phone|telephone|known|recorded|direct)\s+)?(?:calls|conversations)|(?<=(?:\b(?:the|their|his|its)|\p{L}['’]s?)\s+)(only)\s+(?:(?:phone|telephone|known|direct)\s+)?(?:call|conversation))\b`, 'giu');
 /** What may stand between a verb of speaking and how often or how long: "by phone", "with Shoigu", "to his Russian counterpart" — not "to reporters". */
 const speechFiller = String.raw`(?:\s+(?:by\s+(?:tele)?phone|directly|only|just|again|(?:to|with)\s+(?:each\s+other|(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})))*\s+`;
 /** A verb of speaking just before "twice": "have spoken only twice", "spoke by phone with Shoigu three times". */
