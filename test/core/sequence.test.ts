@@ -69,7 +69,7 @@ describe('counts and spans', () => {
 
   test('"the second of the two calls" chooses one of a set', () => {
     const story = `${on('2022-10-25')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Monday.\n\n`;
-    assert.deepEqual(sequence(`${story}The first of the ministers' three calls in 2022 came in January.`), []);
+    assert.deepEqual(sequence(`${story}The first of the ministers' six calls in 2022 came in January.`), []);
     assert.deepEqual(sequence(`${story}The ministers' October 23 call was their first of 2022.`), ['first of 2022']);
   });
 
@@ -191,5 +191,96 @@ describe('silences', () => {
     assert.deepEqual(sequence(`${on('2022-10-21')}Gen. Mark Milley and Gen. Valery Gerasimov have not spoken since the invasion.`), ['have not spoken since the invasion']);
     assert.deepEqual(sequence(`${on('2024-07-13')}Before June 25, the ministers had not spoken since March 2023.`), []);
     assert.deepEqual(sequence(`${on('2022-10-21')}Peskov said the two presidents have not spoken since February.`), []);
+  });
+});
+
+function findings(text: string, code: string): { words: string; fixes: string[]; message: string }[] {
+  return checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === code).map((f) => ({ words: text.slice(f.start, f.end), fixes: f.fixes.map((x) => x.newText), message: f.message }));
+}
+
+describe('counts of calls in a period', () => {
+  test('"spoke twice in 2022" counts the pair\'s calls of the year, with the right count as a fix', () => {
+    assert.deepEqual(sequence(`${on('2024-12-01')}Austin and Shoigu spoke six times in 2022.`), []);
+    const [wrong] = findings(`${on('2024-12-01')}Austin and Shoigu spoke twice in 2022.`, 'sequence-conflict');
+    assert.equal(wrong?.words, 'twice');
+    assert.deepEqual(wrong?.fixes, ['six times']);
+    assert.match(wrong!.message, /^The record lists 6 calls between Lloyd Austin and Sergei Shoigu from .*2022-01-01 to .*2022-12-31/);
+  });
+
+  test('"that year" is the section\'s year; "this year" runs to the draft\'s date', () => {
+    assert.deepEqual(sequence(`${on('2024-12-01')}## 2022\n\nThe generals spoke three times that year.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}## 2023\n\nThe generals spoke three times that year.`), ['three times']);
+    assert.deepEqual(sequence(`${on('2022-10-25')}The ministers have spoken six times this year.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-25')}The ministers have spoken four times this year.`), ['four times']);
+  });
+
+  test('"have spoken N times since" an event counts up to the draft\'s date', () => {
+    assert.deepEqual(sequence(`${on('2022-10-25')}Austin and Shoigu have spoken three times since the invasion.`), []);
+    assert.deepEqual(sequence(`${on('2023-09-01')}Austin and Shoigu have spoken three times since the invasion.`), ['three times']);
+  });
+
+  test('a month is counted as a month; a pair of offices by the record\'s pair names', () => {
+    assert.deepEqual(sequence(`${on('2024-12-01')}Austin and Shoigu spoke twice in October 2022.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}Austin and Shoigu spoke three times in October 2022.`), ['three times']);
+    assert.deepEqual(sequence(`${on('2024-12-01')}The chiefs of staff spoke once in 2023.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}The chiefs of staff spoke twice in 2023.`), ['twice']);
+  });
+
+  test('"their only call of 2023", and "at least" read as written', () => {
+    assert.deepEqual(sequence(`${on('2024-12-01')}The ministers' only call of 2023 came on March 15.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}Belousov's only call with Austin in 2024 came in June.`), ['only call']);
+    assert.deepEqual(sequence(`${on('2024-12-01')}The ministers spoke at least once in 2023.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}The ministers spoke at least twice in 2023.`), ['at least twice']);
+  });
+
+  test('a period the record does not wholly cover, a quote, a plan or another kind of count stays silent', () => {
+    assert.deepEqual(sequence(`${on('2024-12-01')}The generals spoke five times in 2021.`), []);
+    assert.deepEqual(sequence(`${on('2026-06-01')}The ministers have spoken twice this year.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-25')}"We have talked four times this year," a Russian official said of the two ministries.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-25')}Shoigu will speak twice more with allied ministers this week.`), []);
+    assert.deepEqual(sequence(`${on('2024-12-01')}Austin visited Kyiv twice in 2023.`), []);
+  });
+});
+
+describe('ordinals and spans', () => {
+  test('a wrong ordinal gets the right one, in the writer\'s style', () => {
+    const [wrong] = findings(`${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday. Friday's call was the third since the invasion.`, 'sequence-conflict');
+    assert.deepEqual(wrong?.fixes, ['sixth since the invasion']);
+    assert.match(wrong!.message, /^The record lists 6 calls between the Secretary of Defense and the Minister of Defence from .*2022-02-25 to .*2024-07-12: .*; the draft has it as the third\. \[/);
+  });
+
+  test('"for the second time since the start of the war"; "this week" bounds nothing the record can judge', () => {
+    const story = `${on('2022-10-25')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;
+    assert.deepEqual(sequence(`${story} Austin spoke with Shoigu for the second time since the start of the war.`), []);
+    assert.deepEqual(sequence(`${story} The Kremlin said for the second time this week that no call between the presidents was planned.`), []);
+  });
+
+  test('"the first in months" is of a gap of about three months or more; a plain count of months gets the right one', () => {
+    assert.deepEqual(sequence(`${on('2022-05-14')}Lloyd Austin spoke with Sergei Shoigu on Friday, their first call in months.`), []);
+    assert.deepEqual(sequence(`${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday, their first call in months.`), ['first call in months']);
+    const [wrong] = findings(`${on('2022-10-22')}Lloyd Austin spoke with Sergei Shoigu on Friday, their first call in 15 months.`, 'sequence-conflict');
+    assert.deepEqual(wrong?.fixes, ['first call in 5 months']);
+  });
+});
+
+describe('silences stated as spans (elapsed-conflict)', () => {
+  test('"had not spoken for more than a year" before the call that ended it', () => {
+    const story = `${on('2024-06-26')}Lloyd Austin spoke with Andrei Belousov on Tuesday. Before that call, the ministers had not spoken for`;
+    assert.deepEqual(findings(`${story} more than a year.`, 'elapsed-conflict'), []);
+    assert.deepEqual(findings(`${story} more than two years.`, 'elapsed-conflict').map((f) => f.words), ['had not spoken for more than two years']);
+  });
+
+  test('"nearly a year without a call" and "a 10-month silence", with the whole months as a fix', () => {
+    const story = `${on('2024-12-01')}On Oct. 21, 2022, Austin spoke with Shoigu after`;
+    assert.deepEqual(findings(`${story} about five months without a call.`, 'elapsed-conflict'), []);
+    assert.deepEqual(findings(`${story} nearly a year without a call.`, 'elapsed-conflict').map((f) => f.words), ['nearly a year without a call']);
+    const [silence] = findings(`${on('2024-12-01')}When the generals spoke on Oct. 24, 2022, it ended a 10-month silence between them.`, 'elapsed-conflict');
+    assert.deepEqual(silence?.fixes, ['5-month silence']);
+  });
+
+  test('"have not spoken in more than a year" up to the draft\'s date; a heading names no silence', () => {
+    assert.deepEqual(findings(`${on('2023-09-01')}Austin and Shoigu have not spoken in more than five months.`, 'elapsed-conflict'), []);
+    assert.deepEqual(findings(`${on('2023-09-01')}Austin and Shoigu have not spoken in more than a year.`, 'elapsed-conflict').map((f) => f.words), ['have not spoken in more than a year']);
+    assert.deepEqual(findings(`${on('2022-10-25')}Lloyd Austin spoke with Sergei Shoigu on Sunday.\n\n## The months of silence`, 'elapsed-conflict'), []);
   });
 });

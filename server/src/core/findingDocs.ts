@@ -65,10 +65,16 @@ checked against the recorded start (or announcement) and end, at the precision w
   },
   'sequence-conflict': {
     severity: 'warning',
-    summary: '"First since", "last", "second in N days" and the like contradict the record.',
+    summary: '"First since", "last", "second in N days", "twice in 2023" and the like contradict the record.',
     description: `"their first call since May 13", "the first conversation between Austin and Belousov",
-"last spoke on", "the second call in two weeks", against the recorded calls of the same
-people.`,
+"last spoke on", "the second call in two weeks", "the third call since the invasion", "the
+first in months", "spoke twice in 2023", "have spoken three times since the invasion", "their
+only call of 2023", "the generals spoke twice that year" (the year of the sentence or its
+section), against the recorded calls of the same people or, where the draft names the pair of
+offices ("the two defence chiefs"), of that channel. A count is judged only where the record
+lists every call of the whole period. Fixes: the right ordinal or count ("third" → "fourth",
+"twice" → "six times"), the right date after "since", the whole months of "the first call in 15
+months".`,
   },
   'event-date-conflict': {
     severity: 'warning',
@@ -81,8 +87,10 @@ contradicts. Fix: the recorded date, in the draft's own format.`,
     severity: 'warning',
     summary: 'A stated span or age ("the 28-month-old war", "six days before the invasion") that the record contradicts.',
     description: `"The 28-month-old war" in a draft of July 2024, "six days before the invasion", "had not spoken
-for more than a year": a span or age the record contradicts, judged as generously as its words
-("about a month", "over two years").`,
+for more than a year", "nearly a year without a call", "a 10-month silence": a span or age the
+record contradicts, judged as generously as its words ("more than a year" is over about a year,
+"about a month" three to six weeks, "nearly two years" a little under). A silence runs to the
+call that ended it, or for "have not spoken" to the draft's date.`,
   },
   'name-variant': {
     severity: 'off',

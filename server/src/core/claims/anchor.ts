@@ -225,7 +225,7 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
 }
 
 /** The record's pairs of offices a sentence names by their plural ("the two generals", "the defence chiefs'"). */
-function namedPairs(ctx: Context, clause: { text: string; start: number }): { offices: [string, string]; start: number; end: number }[] {
+export function namedPairs(ctx: Context, clause: { text: string; start: number }): { offices: [string, string]; start: number; end: number }[] {
   const out: { offices: [string, string]; start: number; end: number }[] = [];
   for (const c of ctx.index.coverage) {
     if (!c.pairNames.length) continue;

@@ -7,9 +7,11 @@ import type { Fix } from '../api';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
-import { callsBetween, contextCall, judgeCallDate, participantsOf, seriesCalls } from './anchor';
-import { pointPrepositions } from '../read/cues';
-import { callDay, type Context, nameOf, type RawFinding, reformatDate } from './context';
+import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
+import { hasCallCue, pointPrepositions } from '../read/cues';
+import { numberWords, readSpanPhrase, spanAllows, type SpanPhrase } from '../read/spanPhrase';
+import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
+import { lastAtOrBefore } from '../text/ordered';
 
 /** The calls a claim counts, and the days within which the record lists all of them. */
 interface Series {
@@ -37,18 +39,17 @@ interface Point {
 type Window =
   | { kind: 'ever' }
   | { kind: 'since'; after: Point }
-  | { kind: 'span'; days: number; comparison: 'exact' | 'about' | 'more' | 'less' }
+  | { kind: 'span'; span: SpanPhrase }
   | { kind: 'year'; year: number };
 
-const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6 };
+const ordinals: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6,
+  seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
+};
 export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinals));
-const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20 };
-const unitDays: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-/** "The first in months": a span with no number is more than a couple of its units. */
-const vagueSpan: Record<string, number> = { day: 2, week: 2, month: 2, year: 1 };
 
-const sequenceWords = /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|previous|since)\b/i;
-const ordinalWord = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b/gi;
+const sequenceWords = new RegExp(`\\b(?:${Object.keys(ordinals).join('|')}|last|previous|since|once|twice|thrice|times|only|calls|conversations|spoken|talked|without|silence|hiatus|lull)\\b`, 'i');
+const ordinalWord = new RegExp(`\\b(${Object.keys(ordinals).join('|')})\\b`, 'gi');
 /** The head nouns of a phrase that counts calls. */
 const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|one)$/i;
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
@@ -57,10 +58,11 @@ const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|wit
 /** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
 const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
 
-const spanPattern =
-  /\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(more\s+than|over|nearly|almost|about|around|less\s+than|fewer\s+than|under|just\s+over|just\s+under)?\s*(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|a\s+few)?\s*(days?|weeks?|months?|years?)\b/iy;
+/** "In", "within", "over" or "for" before a span, with "the past" or "the last". */
+const spanLead = /\b(?:in|within|over|for)\s+(?:the\s+(?:past|last)\s+)?/iy;
 const yearPattern = /\b(?:of|in|during|for)\s+((?:19|20)\d{2})\b/iy;
 const thisYear = /\bthis\s+year\b/iy;
+const thisWeek = /\bthis\s+(?:week|month)\b/iy;
 const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
 const lastCall =
@@ -74,12 +76,13 @@ const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'their', '
 
 export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] {
   if (!sequenceWords.test(s.text) || reportedClaim.test(s.text)) return [];
-  return [...readOrdinals(ctx, s), ...readLastCalls(ctx, s), ...readSilences(ctx, s)];
+  return [...readOrdinals(ctx, s), ...readLastCalls(ctx, s), ...readSilences(ctx, s), ...readCounts(ctx, s), ...readSilenceSpans(ctx, s)];
 }
 
 /** "The first since …", "the third call in a week", "Brown's second call with Gerasimov". */
 function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
+  if (s.text.search(ordinalWord) < 0) return out;
   const inContext = claimCall(ctx, s);
   const channel = seriesOf(ctx, s, inContext);
   if (!channel) return out;
@@ -113,7 +116,7 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
       const others = inContext ? (draftWide ? draftCalls(ctx, series, isHeadline(s)) : []) : upToRef(ctx, s, series);
       if (others.some((c) => judge(series, c, k, window) !== 'false')) continue;
     }
-    out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, k, window));
+    out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, m[1]!, window, !!written || (!!inContext && !draftWide)));
   }
   return out;
 }
@@ -194,11 +197,13 @@ function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, ta
     return after && after.last < call.day ? { kind: 'since', after } : undefined;
   }
   for (let i = 0; i < tail.length; i = tail.indexOf(' ', i) + 1 || tail.length) {
-    const span = sticky(spanPattern, tail, i);
-    if (span) return spanWindow(span);
+    const span = spanAfter(s.text, at + i);
+    if (span) return { kind: 'span', span };
     const year = sticky(yearPattern, tail, i);
     if (year) return { kind: 'year', year: Number(year[1]) };
     if (sticky(thisYear, tail, i)) return { kind: 'year', year: ymd(call.day).year };
+    // "For the second time this week, the Kremlin said": a week or month whose bounds the draft leaves to the reader.
+    if (sticky(thisWeek, tail, i)) return undefined;
     const war = sticky(ofTheWar, tail, i);
     if (war) {
       const invasion = eventNamed(ctx, ['invasion'], call.day);
@@ -214,13 +219,10 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-function spanWindow(m: RegExpExecArray): Window | undefined {
-  const unit = unitDays[m[3]!.toLowerCase().replace(/s$/, '')]!;
-  const count = m[2] ? numbers[m[2].toLowerCase()] ?? (Number(m[2]) || undefined) : vagueSpan[m[3]!.toLowerCase().replace(/s$/, '')];
-  if (count === undefined) return undefined;
-  const how = m[1]?.toLowerCase() ?? '';
-  const comparison = /more|over/.test(how) ? 'more' : /less|fewer|under|nearly|almost/.test(how) ? 'less' : /about|around/.test(how) ? 'about' : 'exact';
-  return { kind: 'span', days: count * unit, comparison };
+/** A span a phrase looks back over, from `at`: "in 15 months", "within a week", "for more than a year". */
+function spanAfter(text: string, at: number): SpanPhrase | undefined {
+  const lead = sticky(spanLead, text, at);
+  return lead ? readSpanPhrase(text, at + lead[0].length) : undefined;
 }
 
 /**
@@ -319,40 +321,47 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
       const days = countedDays(window);
       if (k > 1) return versus(count(call.day - days - 1), call.day - days - 1);
       const previous = upTo.at(-2);
-      if (!previous) return call.day - window.days >= series.from ? 'false' : 'unknown';
-      const gap = call.day - previous.day;
-      // Generous: "the first in a year" after ten months is a writer's rounding, not an error.
-      const enough = window.comparison === 'more' ? gap >= window.days * 0.95 : window.comparison === 'less' || gap >= window.days * 0.75;
-      return enough ? 'true' : 'false';
+      if (!previous) return call.day - window.span.days >= series.from ? 'false' : 'unknown';
+      // "The first in less than a month" says nothing of the gap before it.
+      return window.span.comparison === 'less' || spanAllows(window.span, call.day - previous.day) ? 'true' : 'false';
     }
   }
 }
 
 /** The days a count in a span looks back: "the second in just over two weeks" allows 17 days; "the second in two weeks" does not. */
-const countedDays = (w: Window & { kind: 'span' }) => Math.round(w.days * (w.comparison === 'more' ? 1.5 : w.comparison === 'about' ? 1.25 : 1));
+const countedDays = ({ span }: Window & { kind: 'span' }) => Math.round(span.days * (span.comparison === 'more' ? 1.5 : span.comparison === 'about' ? 1.25 : 1));
 
-function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call: EventInfo, series: Series, k: number, window: Window): RawFinding {
+function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call: EventInfo, series: Series, ordinal: string, window: Window, certain: boolean): RawFinding {
+  const k = ordinals[ordinal.toLowerCase()]!;
   const upTo = series.calls.filter((c) => c.day <= call.day);
   const previous = upTo.at(-2);
-  const before = previous ? ` The call before it was on ${showDay(previous.day)}.` : '';
-  const evidence = previous ? [previous] : [];
-  const nth = (n: number) => `${n} call${n === 1 ? '' : 's'}`;
-  if (window.kind === 'since') {
-    const { after } = window;
-    const within = upTo.filter((c) => c.day > after.last);
-    const fix = k === 1 && previous && after.date && expressible(after.date, previous, call) ? sinceFix(s, after, previous) : [];
-    const range = after.date ? [after.start, after.end] : [s.start + start, after.end];
-    return report(range[0]!, range[1]!, call, `The record has ${nth(within.length)} ${series.label} from ${showDay(after.last + 1)} up to ${showDay(call.day)}${listed(within)}.${before}`, within, fix);
-  }
-  const end = s.start + phraseEnd;
+  const end = s.start + phraseEnd + spanLength(s, phraseEnd);
   if (window.kind === 'span' && k === 1) {
-    const gap = previous ? `${call.day - previous.day} days after the one before, on ${showDay(previous.day)}` : 'with none before it in the record';
-    return report(s.start + start, end + spanLength(s, phraseEnd), call, `The call of ${showDay(call.day)} came ${gap} (${series.label}).`, evidence, []);
+    const record = previous ? `The record's call ${series.label} before ${showDay(call.day)} was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : `The record has no call ${series.label} before ${showDay(call.day)}`;
+    const fix = certain && previous ? spanFix(s.text, start, end - s.start, window.span, previous.day, call.day) : [];
+    return report(s.start + start, end, call, `${record}; the draft has "${s.text.slice(start, end - s.start)}".`, previous ? [previous] : [], fix);
   }
-  const after = window.kind === 'span' ? call.day - countedDays(window) - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : -Infinity;
+  const after = window.kind === 'since' ? window.after.last : window.kind === 'span' ? call.day - countedDays(window) - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : series.from - 1;
   const within = upTo.filter((c) => c.day > after);
-  const scope = window.kind === 'year' ? ` in ${window.year}` : window.kind === 'span' ? ` in the ${countedDays(window)} days` : '';
-  return report(s.start + start, end + spanLength(s, phraseEnd), call, `The record has ${nth(within.length)} ${series.label}${scope} up to ${showDay(call.day)}${listed(within)}.`, within, []);
+  const n = within.length;
+  const since = window.kind === 'since' ? window.after : undefined;
+  const dateFix = k === 1 && previous && since?.date && expressible(since.date, previous, call) ? sinceFix(s, since, previous) : [];
+  const rangeEnd = since ? since.end : end;
+  // The right ordinal, where the record lists every call of the window and the call counted is the only reading.
+  const counted = certain && !dateFix.length && window.kind !== 'span' && (after >= series.from - 1 || series.fromTheirStart) ? ordinalFix(s, start, rangeEnd, ordinal, n) : [];
+  const rangeStart = since?.date && !counted.length ? since.start : s.start + start;
+  const from = window.kind === 'ever' ? '' : ` from ${showDay(after + 1)}`;
+  const message = `The record lists ${n} call${n === 1 ? '' : 's'} ${series.label}${from} to ${showDay(call.day)}${listed(within)}; the draft has it as the ${ordinal.toLowerCase()}.`;
+  return report(rangeStart, rangeEnd, call, message, within, [...dateFix, ...counted]);
+}
+
+/** The words from the ordinal to `end` with the ordinal made `n`'s, in the writer's style ("third" → "fourth", "3rd" → "4th"). */
+function ordinalFix(s: SentenceView, start: number, end: number, ordinal: string, n: number): Fix[] {
+  const digits = /^\d/.test(ordinal);
+  const word = Object.keys(ordinals).find((w) => ordinals[w] === n && /^\d/.test(w) === digits);
+  if (!word || n < 1) return [];
+  const newText = (/^\p{Lu}/u.test(ordinal) ? capitalize(word) : word) + s.text.slice(start + ordinal.length, end - s.start);
+  return [{ title: `Change to "${newText}"`, newText }];
 }
 
 /** The length of a span or year qualifier right after the phrase, so the finding covers it. */
@@ -506,6 +515,205 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
   return out;
 }
 
+/** A count before "times" or "calls": a number of one or two digits or words ("2022 calls" is a year's). */
+const countNumber = String.raw`\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+/** "Twice", "three times", "only once", "at least four times": how often a verb of speaking says they spoke. */
+const timesCount = new RegExp(String.raw`\b(?:(at\s+least|more\s+than|only|just)\s+)?(once|twice|thrice|(${countNumber})\s+times)\b(?!\s+(?:a|an|per|each|as|more|over|longer|higher)\b|\s+th(?:e|at)\s+(?!year|week|month)\w)`, 'gi');
+/** "Two calls", "only three conversations", "their only call": a count of the calls themselves. */
+const callsCount = new RegExp(String.raw`\b(?:(at\s+least|more\s+than|only|just)\s+)?(?:(${countNumber})\s+(?:(?:phone|telephone|known|recorded|direct)\s+)?(?:calls|conversations)|(?<=(?:\b(?:the|their|his|its)|\p{L}['’]s?)\s+)(only)\s+(?:(?:phone|telephone|known|direct)\s+)?(?:call|conversation))\b`, 'giu');
+/** What may stand between a verb of speaking and how often or how long: "by phone", "with Shoigu", "to his Russian counterpart" — not "to reporters". */
+const speechFiller = String.raw`(?:\s+(?:by\s+(?:tele)?phone|directly|only|just|again|(?:to|with)\s+(?:each\s+other|(?:his|her|their)\s+(?:\p{L}+\s+)?counterparts?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})))*\s+`;
+/** A verb of speaking just before "twice": "have spoken only twice", "spoke by phone with Shoigu three times". */
+const spokeBefore = new RegExp(String.raw`\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)${speechFiller}$`, 'iu');
+/** Words that may stand between a count and its period: "twice with Shoigu in 2023", "three times so far this year". */
+const countFiller = String.raw`^\s*(?:(?:with|between)\s+[^,.;]{1,40}?\s+)?(?:(?:by\s+(?:tele)?phone|so\s+far|in\s+all|in\s+total|altogether)\s+)?`;
+const periodLead = new RegExp(`${countFiller}(?:in|during|throughout|of|for)\\s+(?:all\\s+of\\s+)?$`, 'i');
+const relativeYearWords = new RegExp(`${countFiller}(?:(?:in|during|throughout|for|of)\\s+)?(this|last|that)\\s+year\\b`, 'i');
+const sinceLead = new RegExp(`${countFiller}since\\s+`, 'i');
+const howOften: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * "Spoke twice in 2023", "have spoken three times since the invasion", "their only call of
+ * 2023", "the generals spoke twice that year": the calls of the pair the sentence names, counted
+ * in the period, judged only where the record lists every call of the whole period.
+ */
+function readCounts(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of s.text.matchAll(timesCount)) {
+    if (!spokeBefore.test(s.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    const count = { k: howOften[m[2]!.toLowerCase()] ?? numberOf(m[3]!), how: m[1], number: m.index! + m[0].length - m[2]!.length };
+    const finding = countFinding(ctx, s, m, count);
+    if (finding) out.push(finding);
+  }
+  for (const m of s.text.matchAll(callsCount)) {
+    const count = m[3] ? { k: 1, how: 'only' } : { k: numberOf(m[2]!), how: m[1], number: m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0) };
+    const finding = countFinding(ctx, s, m, count);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+const numberOf = (written: string) => numberWords[written.toLowerCase()] ?? Number(written);
+
+/** A count as written: the number, "at least" or "more than" before it, and where its number starts (for a fix). */
+interface Count {
+  k: number;
+  how: string | undefined;
+  number?: number;
+}
+
+function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count: Count): RawFinding | undefined {
+  const at = m.index!;
+  const end = at + m[0].length;
+  if (quotedAt(s, s.start + at) || unasserted.test(s.text.slice(Math.max(0, at - 50), at))) return undefined;
+  const before = s.text.slice(Math.max(0, at - 40), at);
+  const perfect = /\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before);
+  const period = countedPeriod(ctx, s, at, end, perfect);
+  // Of the channel or the people the sentence names: "they" is left to context, which may mean either.
+  const series = period && pairNamed(ctx, s, false) ? seriesOf(ctx, s, undefined, false, s.end, s.start + at) : undefined;
+  if (!period || !series || period.first < (series.fromTheirStart ? -Infinity : series.from) || period.last > series.to) return undefined;
+  const within = series.calls.slice(lastAtOrBefore(series.calls, (c) => c.day < period.first) + 1, lastAtOrBefore(series.calls, (c) => c.day <= period.last) + 1);
+  const n = within.length;
+  const how = count.how?.toLowerCase().replace(/\s+/g, ' ');
+  if (how === 'at least' ? n >= count.k : how === 'more than' ? n > count.k : n === count.k) return undefined;
+  const fix = how === 'at least' || how === 'more than' || count.number === undefined ? [] : countFix(s.text.slice(at, count.number), s.text.slice(count.number, end), n);
+  const message = `The record lists ${n} call${n === 1 ? '' : 's'} ${series.label} from ${showDay(period.first)} to ${showDay(period.last)}${listed(within)}; the draft has "${s.text.slice(at, end)}".`;
+  return report(s.start + at, s.start + end, within[0] ?? series.calls[0]!, message, within, fix);
+}
+
+/**
+ * The period a count is of, written right after it ("in 2023", "in October 2022", "this year",
+ * "that year", "since the invasion" for "have spoken") or opening the sentence ("In 2023, …"). A
+ * period still running on the draft's date is counted up to it; "since" runs to it.
+ */
+function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, perfect: boolean): { first: number; last: number } | undefined {
+  const ref = ctx.ref?.source === 'inferred' ? undefined : ctx.ref?.day;
+  const rest = s.text.slice(end, end + 80);
+  const since = sinceLead.exec(rest);
+  if (since) {
+    const point = perfect && ref !== undefined ? pointAt(ctx, s, ref, end + since[0].length) : undefined;
+    return point && { first: point.last + 1, last: ref! };
+  }
+  const periods = s.dates.filter((d) => (d.kind === 'year' || d.kind === 'month') && d.firstDay !== undefined && d.lastDay !== undefined && !d.dateline);
+  const after = periods.find((d) => d.start >= s.start + end && periodLead.test(s.text.slice(end, d.start - s.start)));
+  const opening = periods.find((d) => d.end <= s.start + at && /^\W*(?:in|during|throughout)\s+$/i.test(s.text.slice(0, d.start - s.start)));
+  const relative = relativeYearWords.exec(rest);
+  const year = relative ? relativeYear(ctx, s, relative[1]!.toLowerCase(), ref) : undefined;
+  const date = after ?? opening;
+  const first = date ? date.firstDay! : year === undefined ? undefined : dayNumber(year, 1, 1);
+  const last = date ? date.lastDay! : year === undefined ? undefined : dayNumber(year, 12, 31);
+  if (first === undefined || last === undefined || (ref !== undefined && first > ref)) return undefined;
+  return { first, last: ref === undefined ? last : Math.min(last, ref) };
+}
+
+/** "This year" and "last year" of the reference date; "that year": the one year the sentence dates, else its section's. */
+function relativeYear(ctx: Context, s: SentenceView, which: string, ref: number | undefined): number | undefined {
+  if (which !== 'that') return ref === undefined ? undefined : ymd(ref).year - (which === 'last' ? 1 : 0);
+  const years = new Set(s.dates.flatMap((d) => {
+    const day = d.day ?? d.firstDay;
+    return day === undefined ? [] : [ymd(day).year];
+  }));
+  return years.size === 1 ? [...years][0] : years.size ? undefined : ctx.sentences.sectionOf(s.paragraph).year;
+}
+
+/** "Only twice" → "only six times", "two calls" → "six calls", in the writer's style (digits stay digits, a capital stays). */
+function countFix(lead: string, old: string, n: number): Fix[] {
+  const word = /^\d/.test(old) ? String(n) : Object.keys(numberWords).find((w) => numberWords[w] === n && w.length > 2);
+  if (!word || n === 0) return [];
+  const times = /^(?:once|twice|thrice|\S+\s+times)$/i.test(old);
+  const replaced = times ? (n === 1 ? 'once' : n === 2 ? 'twice' : `${word} times`) : n > 1 ? old.replace(/^\S+/, word) : undefined;
+  if (!replaced) return [];
+  const newText = lead + (/^\p{Lu}/u.test(old) ? capitalize(replaced) : replaced);
+  return [{ title: `Change to "${newText}"`, newText }];
+}
+
+/** Whether the sentence names a pair: a channel, or two people ("Austin spoke to reporters twice" names none). */
+function pairNamed(ctx: Context, s: SentenceView, negated: boolean): boolean {
+  const people = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
+  return channelNamed(ctx, s.text) !== undefined || new Set(people.map((m) => m.person)).size >= 2;
+}
+
+/** Whether a draft offset lies in a quotation: what a speaker said is theirs, not the writer's claim. */
+function quotedAt(s: SentenceView, offset: number): boolean {
+  return s.read.clauses.some((c) => c.quoted && s.base + s.tokens.start(c.first) <= offset && offset < s.base + s.tokens.end(c.last - 1));
+}
+
+/** "Will speak twice", "hoped to talk three times", "have not spoken twice": no count is claimed. */
+const unasserted = /\b(?:will|would|could|should|may|might|plan(?:s|ned)?\s+to|expect(?:s|ed)?\s+to|hope[sd]?\s+to|not|never|n['’]t)\b[^.;,]{0,30}$/i;
+
+/** "Had not spoken for", "haven't talked in the past": a silence whose length follows. */
+const silentFor = new RegExp(String.raw`\b(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)${speechFiller}(?:for|in)\s+(?:the\s+(?:past|last)\s+)?$`, 'iu');
+/** What follows a span that names a silence: "a year without a call", "15 months of silence", "an 18-month hiatus". */
+const silenceNoun = /^(?:\s+(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:(?:phone\s+)?calls?|contact|conversations?|talks)\b|(?:[\s-]+long)?\s+(?:of\s+)?(?:silence|hiatus|lull)\b)/i;
+const silenceCue = /\b(?:spoken|talked|without|silence|hiatus|lull)\b/i;
+
+/**
+ * "Had not spoken for more than a year", "nearly a year without a call", "a 15-month silence":
+ * the gap before the call that ended it (for "have not", before the draft's date), as an
+ * elapsed-conflict, read as generously as its words.
+ */
+function readSilenceSpans(ctx: Context, s: SentenceView): RawFinding[] {
+  // A heading ("The months of silence") names a subject, not a claim.
+  if (!silenceCue.test(s.text) || isHeadline(s)) return [];
+  const out: RawFinding[] = [];
+  for (let i = 0; i < s.text.length; i = s.text.indexOf(' ', i) + 1 || s.text.length) {
+    const span = readSpanPhrase(s.text, i);
+    if (!span) continue;
+    const lead = s.text.slice(Math.max(0, i - 80), i);
+    const verb = silentFor.exec(lead);
+    // "After a year without a call, they spoke": a silence named by a noun is of the call the sentence tells.
+    const noun = verb || !hasCallCue(s.text) ? null : silenceNoun.exec(s.text.slice(span.end));
+    const start = verb ? i - lead.length + verb.index + verb[0].search(/\S/) : i;
+    const finding = (verb || noun) && !quotedAt(s, s.start + i) ? silenceFinding(ctx, s, span, start, noun ? span.end + noun[0].length : span.end, !!verb && !/\bhad/i.test(verb[0])) : undefined;
+    if (finding) out.push(finding);
+    i = span.end;
+  }
+  return out;
+}
+
+/**
+ * A silence of the pair the sentence names (else of its call's channel) up to the call in
+ * context that ended it, a "before …", or for "have not spoken" the draft's date; a story of a
+ * call of its last week may speak of the silence that call ended.
+ */
+function silenceFinding(ctx: Context, s: SentenceView, span: SpanPhrase, start: number, end: number, perfect: boolean): RawFinding | undefined {
+  const call = pairCall(ctx, s);
+  const named = pairNamed(ctx, s, true) ? seriesOf(ctx, s, undefined, true, s.end, s.start + start) : undefined;
+  const ref = ctx.ref?.source === 'inferred' ? undefined : ctx.ref?.day;
+  // Two people who had never spoken ("Austin and Belousov … after a year without a call"): the silence is of their offices.
+  const series = named && (!call || named.calls.some((c) => c.day < call.day)) ? named : call && seriesOf(ctx, s, call, true, s.start);
+  if (!series) return undefined;
+  const ended = call && series.calls.includes(call) ? call.day : undefined;
+  const recent = ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - 7).map((c) => c.day);
+  const before = beforePoint(ctx, s);
+  const bounds = before ? [before.first] : perfect ? (ref === undefined || ref > series.to ? [] : [ref + 1, ...recent]) : ended === undefined ? [] : [ended];
+  const gaps = bounds.map((b) => {
+    const last = series.calls[lastAtOrBefore(series.calls, (c) => c.day < b)];
+    return last && { bound: b, last, days: b - last.day - (b === (ref ?? NaN) + 1 ? 1 : 0) };
+  });
+  if (!gaps.length || gaps.some((g) => !g || spanAllows(span, g.days))) return undefined;
+  const { bound, last, days } = gaps[0]!;
+  const upTo = bound === (ref ?? NaN) + 1 ? `up to ${showDay(ref!)}` : `before ${showDay(bound)}`;
+  const message = `The record's last call ${series.label} ${upTo} was on ${showDay(last.day)}, ${days} days earlier; the draft has "${s.text.slice(start, end)}".`;
+  const fix = gaps.length === 1 ? spanFix(s.text, start, end, span, last.day, bound) : [];
+  return { ...report(s.start + start, s.start + end, last, message, [], fix), code: 'elapsed-conflict' };
+}
+
+/**
+ * The words from `start` to `end` with a plain count of months made the gap's whole months ("the
+ * first call in 15 months" → "in 20 months"); none for any other span, nor under two months.
+ */
+function spanFix(text: string, start: number, end: number, span: SpanPhrase, from: number, to: number): Fix[] {
+  if (span.unit !== 'month' || span.comparison !== 'exact' || !span.number || span.number.start < start) return [];
+  const [a, b] = [ymd(from), ymd(to)];
+  const months = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day ? 1 : 0);
+  const word = /^\d/.test(span.number.text) ? String(months) : Object.keys(numberWords).find((w) => numberWords[w] === months && w.length > 2);
+  if (months < 2 || !word) return [];
+  const at = span.number.start;
+  const newText = text.slice(start, at) + (/^\p{Lu}/u.test(span.number.text) ? capitalize(word) : word) + text.slice(at + span.number.text.length, end);
+  return [{ title: `Change to "${newText}"`, newText }];
+}
+
 /**
  * The series a sentence counts in: of a channel it names ("between the ministers", "the
  * generals'", "either channel"), else of the two people it names, else of the offices of the
@@ -598,12 +806,15 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
 }
 
 /**
- * A channel named by its holders' plural ("the generals", "the ministers", "the chiefs of the
- * general staffs", "the two military officials"): the one coverage entry one of whose offices has
+ * A channel named by its holders' plural: by a pair name of the record, else ("the chiefs of the
+ * general staffs", "the two military officials") the one coverage entry one of whose offices has
  * that word in its title or labels; "either channel" or "both channels": every entry.
  */
 function channelNamed(ctx: Context, text: string): CoverageEntry | 'all' | undefined {
   if (/\b(?:either|both|any)\s+channels?\b/i.test(text)) return 'all';
+  // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
+  const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
+  if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));
   const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries|(?:defen[cs]e|military)\s+(?:chiefs|officials|leaders))\b/i.exec(text);
   if (!plural) return undefined;
   const stem = plural[1]!.toLowerCase().slice(0, 6);
