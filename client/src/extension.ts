@@ -2,8 +2,8 @@
 // commands, the reference-date status bar item, the timeline view. The checking is the server's.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { serverNodeFlags } from '../../server/src/lsp/nodeFlags';
-import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { serverNodeFlags } from '../../server/src/shared/nodeFlags';
+import type { InitializationOptions } from '../../server/src/shared/protocol';
 import { openRecord, registerRecordDocuments } from './recordDocuments';
 import { setReferenceDate } from './referenceDate';
 import { ReferenceDateStatus } from './statusBar';

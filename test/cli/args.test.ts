@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
-import { isIsoDay as isCalendarDate } from '../../server/src/core/text/dates';
+import { isIsoDay as isCalendarDate } from '../../server/src/core';
 
 test('check takes a format, a date, repeated records and several paths, in any order', () => {
   assert.deepEqual(parseArgs(['check', 'a.md', '--record', 'r1.json', '--format=sarif', '--date', '2022-10-22', '--record=r2.json', 'b']), {

@@ -277,7 +277,7 @@ describe('reading Markdown', () => {
       'Llyod Austin spoke again.',
     ].join('\n');
     const result = checker.check(text, { languageId: 'markdown' });
-    assert.deepEqual(result.findings.map((f) => [f.code, f.range.start.line]), [['name-misspelling', 16]]);
+    assert.deepEqual(result.findings.map((f) => [f.code, text.slice(0, f.start).split('\n').length - 1]), [['name-misspelling', 16]]);
   });
 
   test('rules change severities or turn codes off', () => {
@@ -286,11 +286,10 @@ describe('reading Markdown', () => {
     assert.deepEqual(checker.check(text, { languageId: 'markdown', rules: { 'name-misspelling': 'off' } }).findings, []);
   });
 
-  test('CRLF line ends and emoji keep positions exact', () => {
+  test('CRLF line ends and emoji keep offsets exact', () => {
     const text = '---\r\ndate: 2022-05-14\r\n---\r\n\r\n🎙️ Defence Secretary Llyod Austin spoke with Shoigu.\r\n';
     const [f] = checker.check(text, { languageId: 'markdown' }).findings;
     assert.equal(text.slice(f!.start, f!.end), 'Llyod');
-    assert.deepEqual(f!.range, { start: { line: 4, character: 22 }, end: { line: 4, character: 27 } });
   });
 
   test('a binary or oversized draft is declined politely', () => {
@@ -306,8 +305,8 @@ describe('hovers and inlay hints', () => {
   test('a hover names the words it describes', () => {
     const hover = checker.hover(result, text.indexOf('Shoigu') + 2)!;
     assert.equal(text.slice(hover.start, hover.end), 'Sergei Shoigu');
-    assert.equal(checker.personAt(result, text.indexOf('Shoigu')), 'sergei-shoigu');
-    assert.equal(checker.personAt(result, text.indexOf('spoke')), null);
+    assert.equal(checker.timeline(result, text.indexOf('Shoigu'))?.name, 'Sergei Shoigu');
+    assert.equal(checker.timeline(result, text.indexOf('spoke')), null);
   });
 
   test('a person: what they held that day, their timeline, calls and sources', () => {

@@ -4,8 +4,7 @@
 // hours at 1 MB, so finishing at all is the test. `npm run bench` times the same inputs.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createChecker, defaultRecord } from '../../server/src/core';
-import { readMarkdown, readPlainText } from '../../server/src/core/read/markdown';
+import { createChecker, defaultRecord, readingStages } from '../../server/src/core';
 import { pathologicalDrafts } from './pathological';
 
 const size = 1024 * 1024;
@@ -31,7 +30,7 @@ describe('1 MB of pathological text', () => {
   for (const { name, languageId, text } of pathologicalDrafts(size).filter((d) => inTest.has(d.name))) {
     test(`${name}: read as Markdown and as plain text, and checked`, () => {
       assert.equal(text.length, size);
-      for (const prose of [readMarkdown(text), readPlainText(text)]) assert.equal(prose.text.length, text.length, 'blanking keeps every offset');
+      for (const prose of [readingStages.readMarkdown(text), readingStages.readPlainText(text)]) assert.equal(prose.text.length, text.length, 'blanking keeps every offset');
       const result = checker.check(text, { languageId, referenceDate: '2024-07-13' });
       assert.equal(result.declined, undefined);
       for (const f of result.findings) assert.ok(0 <= f.start && f.start < f.end && f.end <= text.length);

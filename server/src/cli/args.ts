@@ -1,6 +1,6 @@
 // Command-line arguments: `readout check [--format text|json|sarif] [--date YYYY-MM-DD] [--record FILE]... PATH...`.
 // Pure: argv in, a command or a UsageError out.
-import { isIsoDay } from '../core/text/dates';
+import { isIsoDay } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 

@@ -1,11 +1,15 @@
 // The three output formats, as pure functions from check results to the text printed on stdout.
-import { findingCodes, findingDocs } from '../core/findingDocs';
-import type { CheckResult, Finding, Range, Severity } from '../core';
+import { type CheckResult, type Finding, findingCodes, findingDocs, type Range, type Severity } from '../core';
 
-/** One checked draft: its path as shown (relative, `/` separators) and the core's result. */
+/** A finding as printed: with its range in zero-based lines and UTF-16 characters, worked out from its offsets. */
+export interface ReportedFinding extends Finding {
+  range: Range;
+}
+
+/** One checked draft: its path as shown (relative, `/` separators) and the core's result, its findings placed. */
 export interface FileReport {
   path: string;
-  result: CheckResult;
+  result: Omit<CheckResult, 'findings'> & { findings: ReportedFinding[] };
 }
 
 /** `path:line:col: severity code: message` per finding (1-based), a summary line, then each file's reference date. */
@@ -116,7 +120,7 @@ function sarifRegion(range: Range) {
   };
 }
 
-function sarifFixes(f: Finding, artifactLocation: { uri: string; uriBaseId: string }, region: ReturnType<typeof sarifRegion>) {
+function sarifFixes(f: ReportedFinding, artifactLocation: { uri: string; uriBaseId: string }, region: ReturnType<typeof sarifRegion>) {
   return f.fixes.map((fix) => ({
     description: { text: fix.title },
     artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: fix.newText } }] }],

@@ -1,6 +1,7 @@
 // `readout`: the command-line checker (SPEC section 5). Parses arguments, reads files, delegates to the core, prints.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import { createChecker, defaultRecord, mergeRecords, parseRecordFile } from '../core';
 import type { CheckResult, RecordFile, RecordProblem } from '../core';
@@ -67,9 +68,10 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
             }),
           );
     if (result.declined !== undefined) io.stderr(`readout: not checking ${draft.path}: ${result.declined}`);
-    // Only what the formats print: the core's reading of the draft (for hovers) is not kept across files.
-    const { referenceDate, referenceDateSource, findings, declined } = result;
-    reports.push({ path: draft.path, result: { referenceDate, referenceDateSource, findings, ...(declined !== undefined ? { declined } : {}) } });
+    // Lines and characters only here, at the edge, the way the language server counts them.
+    const document = TextDocument.create('', draft.languageId, 0, contents.kind === 'text' ? contents.text : '');
+    const findings = result.findings.map((f) => ({ ...f, range: { start: document.positionAt(f.start), end: document.positionAt(f.end) } }));
+    reports.push({ path: draft.path, result: { ...result, findings } });
   }
 
   io.stdout(format(command.format, reports, io.cwd));

@@ -9,7 +9,7 @@ import { Drafts } from './documents';
 import { describeError } from './guard';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
-import type { InitializationOptions } from './protocol';
+import type { InitializationOptions } from '../shared/protocol';
 import { Records, registerRecords } from './records';
 import { registerReferenceDate } from './referenceDate';
 import { registerSettings, Settings } from './settings';

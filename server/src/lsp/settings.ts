@@ -4,7 +4,7 @@
 import { type Connection, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
 import type { Feature, ServerContext } from './context';
 import { guardNotification } from './guard';
-import { findingCodes, type FindingCode, type Severity } from '../core';
+import { findingCodes, type FindingCode, isIsoDay, type Severity } from '../core';
 
 export interface ReadoutSettings {
   enable: boolean;
@@ -47,7 +47,7 @@ export function normalizeSettings(raw: unknown): ReadoutSettings {
   const date = typeof raw.referenceDate === 'string' ? raw.referenceDate.trim() : '';
   return {
     enable: raw.enable !== false,
-    referenceDate: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    referenceDate: isIsoDay(date) ? date : undefined,
     recordFiles: strings(record.files),
     houseSpelling: strings(raw.houseSpelling),
     rules,
