@@ -15,8 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { type Checker, createChecker, defaultRecord, mergeRecords, parseRecordFile, type RecordFile, type RecordLayer, type RecordProblem } from '../core';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
-import type { Feature, ServerContext } from './context';
-import { describeError, guardNotification } from './guard';
+import { describeError } from './guard';
 import type { Settings } from './settings';
 
 
@@ -270,27 +269,4 @@ export class Records {
     this.watchers = { key, registration };
     void previous?.then((old) => old?.dispose());
   }
-}
-
-/** Reloads the record when a record file or the workspace folders change, then re-checks every draft. */
-export function registerRecords({ connection, client, records, drafts }: ServerContext): Feature {
-  const reload = async () => {
-    if (await records.reload()) drafts.invalidate();
-  };
-  connection.onDidChangeWatchedFiles(guardNotification(connection, 'record file change', reload));
-  return {
-    capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
-    initialized() {
-      if (client.workspaceFolders) {
-        connection.workspace.onDidChangeWorkspaceFolders(
-          guardNotification(connection, 'workspace folders change', async ({ added, removed }) => {
-            const gone = new Set(removed.map((f) => f.uri));
-            records.setFolders([...records.folderUris.filter((uri) => !gone.has(uri)), ...added.map((f) => f.uri)]);
-            await reload();
-          }),
-        );
-      }
-      void reload();
-    },
-  };
 }

@@ -1,9 +1,7 @@
 // `readout.*` settings, read per resource through workspace/configuration and cached per
 // document until the client says they changed. Whatever the client sends is normalised
 // here, so the rest of the server never sees a malformed value.
-import { type Connection, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
-import type { Feature, ServerContext } from './context';
-import { guardNotification } from './guard';
+import type { Connection } from 'vscode-languageserver/node';
 import { findingCodes, type FindingCode, isIsoDay, type Severity } from '../core';
 
 export interface ReadoutSettings {
@@ -95,23 +93,4 @@ export class Settings {
   forget(uri: string): void {
     this.cache.delete(uri);
   }
-}
-
-/** A settings change may name other record files and changes every draft's check: reload, then re-check all. */
-export function registerSettings({ connection, client, settings, records, drafts }: ServerContext): Feature {
-  connection.onDidChangeConfiguration(
-    guardNotification(connection, 'settings change', async (params) => {
-      settings.changed(params.settings);
-      await records.reload();
-      drafts.invalidate();
-    }),
-  );
-  return {
-    initialized() {
-      // VS Code sends no didChangeConfiguration unless the server registers for it.
-      if (client.configurationRegistration) {
-        connection.client.register(DidChangeConfigurationNotification.type, { section: 'readout' }).catch(() => undefined);
-      }
-    },
-  };
 }
