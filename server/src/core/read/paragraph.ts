@@ -3,19 +3,8 @@
 // checker caches it by text and an edit re-reads only the paragraph it touched.
 import type { RecordIndex } from '../record/index';
 import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
-import { readNames, readStrangers } from '../claims/names';
-import { readTitles } from '../claims/titles';
 import { datelineEnd, readDates, type DateMention } from './dates';
-
-export interface NameMatch {
-  first: number;
-  last: number;
-  person: string;
-  kind: 'name' | 'misspelling' | 'surname';
-  /** For misspellings found by near miss: the token that is wrong and what the record has. */
-  wrong?: number;
-  expected?: string;
-}
+import { type NameMatch, readNames, readStrangers } from './names';
 
 export interface TitleMatch {
   first: number;
@@ -36,6 +25,18 @@ export interface ParagraphReading {
   sentences: SentenceReading[];
   /** Spans inside quotation marks. */
   quotes: [number, number][];
+}
+
+/** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
+export function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
+  for (let i = s.first; i < s.last; i++) {
+    if (!tokens.word(i)) continue;
+    const match = index.titles.longest(tokens, i, s.last);
+    // "4:10 p.m.": after a clock time, "PM" is the hour, not a prime minister.
+    if (!match || (i > s.first && /\d$/.test(tokens.norm(i - 1)))) continue;
+    out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
+    i = match.end - 1;
+  }
 }
 
 export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
