@@ -27,7 +27,7 @@ export interface Analysis {
   ctx: Context;
 }
 
-export function declineReason(text: string): string | undefined {
+function declineReason(text: string): string | undefined {
   if (text.length > MAX_DRAFT_LENGTH) {
     return `This draft has ${text.length.toLocaleString('en-US')} characters; Readout checks drafts of up to ${MAX_DRAFT_LENGTH.toLocaleString('en-US')}.`;
   }

@@ -41,7 +41,7 @@ export function createChecker(init: { record: RecordFile }): Checker {
     timeline: (result: CheckResult, offset: number) => {
       const analysis = analyses.get(result);
       const person = analysis ? personAt(analysis, offset) : null;
-      return person ? timelineOf(index.record, person, result.referenceDate) : null;
+      return person ? timelineOf(init.record, person, result.referenceDate) : null;
     },
   });
 }
@@ -52,6 +52,5 @@ export { defaultRecord, mergeRecords, parseRecordFile, type RecordLayer } from '
 export { findingCodes, findingDocs } from './findingDocs';
 export { disableNextLine } from './present/directives';
 export { isIsoDay } from './text/dates';
-export { shortName } from './record/index';
 export * from './api';
 export type * from './record/types';

@@ -28,7 +28,7 @@ export interface ParagraphReading {
 }
 
 /** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
-export function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
+function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i)) continue;
     const match = index.titles.longest(tokens, i, s.last);

@@ -3,7 +3,7 @@
 import { type DaySpan, MS_PER_DAY, weekdayOf } from '../../shared/dates';
 
 // The parsing of written dates is shared with the client.
-export { dayNumber, daysInMonth, type DaySpan, isIsoDay, parsePartialDate, type Precision, weekdayOf } from '../../shared/dates';
+export { dayNumber, daysInMonth, type DaySpan, isIsoDay, parsePartialDate, weekdayOf } from '../../shared/dates';
 
 export function ymd(day: number): { year: number; month: number; day: number } {
   const d = new Date(day * MS_PER_DAY);
