@@ -16,7 +16,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const languages = draftLanguages(context);
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeFlags } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -34,4 +34,4 @@ export const findingDocs: Record<FindingCode, { severity: Severity | 'off'; summ
   'unresolved-date': { severity: 'hint', summary: 'A relative date that cannot be resolved for want of a reference date.' },
 };
 
-export const findingCodes = Object.keys(findingDocs) as FindingCode[];
+export const findingCodes: readonly FindingCode[] = Object.freeze(Object.keys(findingDocs) as FindingCode[]);

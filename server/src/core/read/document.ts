@@ -19,7 +19,7 @@ export interface Paragraph {
   last: number;
   reading: ParagraphReading;
   /** Each sentence's mentions, offsets relative to the paragraph. */
-  mentions: Mention[][];
+  mentions: (readonly Mention[])[];
 }
 
 export interface DocumentReading {
@@ -58,7 +58,7 @@ export interface ReadingCaches {
   /** Paragraph readings keyed by the paragraph's text: an edit re-reads only the paragraph it touched. */
   paragraphs: BoundedCache<ParagraphReading>;
   /** Each reading's mentions, for the people the draft named when they were resolved. */
-  mentions: WeakMap<ParagraphReading, { named: string; mentions: Mention[][] }>;
+  mentions: WeakMap<ParagraphReading, { named: string; mentions: (readonly Mention[])[] }>;
 }
 
 export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });

@@ -13,18 +13,18 @@ export interface TitleMatch {
 }
 
 export interface SentenceReading extends Sentence {
-  names: NameMatch[];
-  titles: TitleMatch[];
-  dates: DateMention[];
+  names: readonly NameMatch[];
+  titles: readonly TitleMatch[];
+  dates: readonly DateMention[];
   /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
-  strangers: number[];
+  strangers: readonly number[];
 }
 
 export interface ParagraphReading {
   tokens: Tokens;
   sentences: SentenceReading[];
   /** Spans inside quotation marks. */
-  quotes: [number, number][];
+  quotes: readonly [number, number][];
 }
 
 /** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
@@ -63,8 +63,8 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
  * A list to keep in the cache, at its exact size: a list grown by `push` keeps room for 16, and
  * most of a draft's sentences name no one and no date, so their lists are one shared empty list.
  */
-const none = Object.freeze([]) as never[]; // frozen: a cached list is never changed
-export const kept = <T>(list: T[]): T[] => (list.length ? list.slice() : none);
+const none: readonly never[] = Object.freeze([]);
+export const kept = <T>(list: T[]): readonly T[] => (list.length ? list.slice() : none);
 
 /** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
 function quotedSpans(text: string): [number, number][] {

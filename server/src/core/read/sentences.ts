@@ -15,7 +15,7 @@ import { type ResolvedDate, resolveDates } from './resolveDates';
 
 export interface SentenceView {
   /** Token indices of long capitalised words that are no recorded name. */
-  strangers: number[];
+  strangers: readonly number[];
   index: number;
   paragraph: number;
   /** Offset of the paragraph in the draft: token offsets are relative to it. */
@@ -26,7 +26,7 @@ export interface SentenceView {
   tokens: Tokens;
   first: number;
   last: number;
-  titles: TitleMatch[];
+  titles: readonly TitleMatch[];
   mentions: Mention[];
   dates: ResolvedDate[];
   /** Its clauses and what each says happened. */
@@ -134,7 +134,7 @@ function placeDate(d: DateMention, base: number): ResolvedDate {
   return placed;
 }
 
-function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; last: number }, mentions: Mention[]): SentenceFrames {
+function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; last: number }, mentions: readonly Mention[]): SentenceFrames {
   const starts = new Set(mentions.map((m) => m.first));
   return readFrames(reading.tokens, s.first, s.last, (i) => starts.has(i), reading.quotes);
 }
