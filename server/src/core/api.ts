@@ -1,4 +1,5 @@
-// The checking core's public types: what goes in and what comes out, plain data.
+// The checking core's public types: what goes in and what comes out, plain data. The
+// record's own types (the schema as types) are in record/types.ts, exported beside these.
 //
 // Positions cross into and out of the core as offsets into the draft's text, in UTF-16 code
 // units (JavaScript string indexes). Only callers turn them into lines and characters, at
@@ -68,6 +69,17 @@ export interface CheckOptions {
   rules?: Partial<Record<FindingCode, Severity | 'off'>>;
   /** Preferred spellings ("Shoigu", "Sergei"): other transliterations get `name-variant`. */
   houseSpelling?: string[];
+}
+
+/** What `createChecker` makes: checks drafts, then answers questions about a result it returned. */
+export interface Checker {
+  check(text: string, options?: CheckOptions): CheckResult;
+  /** Markdown describing what is under the offset (a person, a date, a title) and its range, or null. */
+  hover(result: CheckResult, offset: number): Hover | null;
+  /** Hints after the dates that end between two offsets (by default, anywhere in the draft). */
+  inlayHints(result: CheckResult, from?: number, to?: number): InlayHint[];
+  /** The recorded terms and calls of the person named at the offset, or null. */
+  timeline(result: CheckResult, offset: number): Timeline | null;
 }
 
 export interface CheckResult {

@@ -1,22 +1,12 @@
 // The checking core's public face, the one module callers import. Pure: text and a record in,
 // plain data out; positions are offsets into the text (see api.ts).
-import type { CheckOptions, CheckResult, Hover, InlayHint, Timeline } from './api';
+import type { Checker, CheckOptions, CheckResult } from './api';
 import { type Analysis, checkText, createCaches } from './check';
 import { hoverAt, personAt } from './present/hover';
 import { inlayHints } from './present/inlayHints';
 import { timelineOf } from './present/timeline';
 import { indexRecord } from './record/index';
 import type { RecordFile } from './record/types';
-
-export interface Checker {
-  check(text: string, options?: CheckOptions): CheckResult;
-  /** Markdown describing what is under the offset (a person, a date, a title) and its range, or null. */
-  hover(result: CheckResult, offset: number): Hover | null;
-  /** Hints after the dates that end between two offsets (by default, anywhere in the draft). */
-  inlayHints(result: CheckResult, from?: number, to?: number): InlayHint[];
-  /** The recorded terms and calls of the person named at the offset, or null. */
-  timeline(result: CheckResult, offset: number): Timeline | null;
-}
 
 export function createChecker(init: { record: RecordFile }): Checker {
   const index = indexRecord(init.record);
