@@ -75,10 +75,6 @@ export class Records {
     return this.current.checker;
   }
 
-  get record(): RecordFile {
-    return this.current.record;
-  }
-
   /** Resolves once the first load is done (drafts wait for it, so the first diagnostics use the workspace record). */
   get ready(): Promise<void> {
     return this.firstLoad ?? Promise.resolve();
