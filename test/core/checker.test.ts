@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CheckOptions, createChecker, defaultRecord } from '../../server/src/core';
+import { type CheckOptions, createChecker, defaultRecord, disableNextLine } from '../../server/src/core';
 
 const checker = createChecker({ record: defaultRecord });
 
@@ -278,6 +278,17 @@ describe('reading Markdown', () => {
     ].join('\n');
     const result = checker.check(text, { languageId: 'markdown' });
     assert.deepEqual(result.findings.map((f) => [f.code, text.slice(0, f.start).split('\n').length - 1]), [['name-misspelling', 16]]);
+  });
+
+  test('the suppression comment it writes is read back: above the line, with its indentation and line ends', () => {
+    const text = '---\r\ndate: 2022-05-14\r\n---\r\n\r\n- Austin spoke.\r\n  - Llyod Austin spoke again.\r\n';
+    const [f] = checker.check(text, { languageId: 'markdown' }).findings;
+    const edit = disableNextLine(text, 'markdown', f!.start, f!.code)!;
+    assert.equal(edit.newText, '  <!-- readout-disable-next-line name-misspelling -->\r\n');
+    assert.equal(edit.start, text.indexOf('  - Llyod'));
+    const suppressed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    assert.deepEqual(checker.check(suppressed, { languageId: 'markdown' }).findings, []);
+    assert.equal(disableNextLine(text, 'plaintext', f!.start, f!.code), undefined, 'plain text has no comments');
   });
 
   test('rules change severities or turn codes off', () => {
