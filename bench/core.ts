@@ -13,7 +13,8 @@ export type Core = typeof import('../server/src/core');
 /** A module bundled as the core ships, in a new temporary folder. */
 export async function bundled(entry: string): Promise<string> {
   const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'readout-bench-')), `${path.basename(entry, '.ts')}.js`);
-  await build({ entryPoints: [entry], outfile, bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'silent' });
+  const { base } = await import('../esbuild.mjs');
+  await build({ ...base, entryPoints: [entry], outfile, minify: true, logLevel: 'silent' });
   return outfile;
 }
 

@@ -1,11 +1,10 @@
 // What a check of a draft spends before it checks anything, whatever its design: reading
 // every word, and reading the dates of the sentences that hold one with chrono-node. Run
 // bundled, as the core ships (see `bundled`).
-import { readDates, hasDateCue } from '../server/src/core/read/dates';
-import { splitParagraphs } from '../server/src/core/read/document';
-import { readMarkdown } from '../server/src/core/read/markdown';
-import { splitSentences, tokenize } from '../server/src/core/text/tokens';
+import { readingStages } from '../server/src/core';
 import { time, type Sample } from './stats';
+
+const { readDates, hasDateCue, splitParagraphs, readMarkdown, splitSentences, tokenize } = readingStages;
 
 export interface Floor {
   tokenize: Sample;

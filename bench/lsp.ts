@@ -16,7 +16,7 @@ import {
   StreamMessageWriter,
   TextDocumentSyncKind,
 } from 'vscode-languageserver-protocol/node';
-import { serverNodeFlags } from '../server/src/lsp/nodeFlags';
+import { serverNodeFlags } from '../server/src/shared/nodeFlags';
 import { edits, nameOffset } from './core';
 import { summarize, type Sample } from './stats';
 

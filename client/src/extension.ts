@@ -2,8 +2,8 @@
 // commands, the reference-date status bar item, the timeline view. The checking is the server's.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { serverNodeFlags } from '../../server/src/lsp/nodeFlags';
-import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { serverNodeFlags } from '../../server/src/shared/nodeFlags';
+import type { InitializationOptions } from '../../server/src/shared/protocol';
 import { openRecord, registerRecordDocuments } from './recordDocuments';
 import { setReferenceDate } from './referenceDate';
 import { ReferenceDateStatus } from './statusBar';
@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const languages = draftLanguages(context);
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNodeFlags } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

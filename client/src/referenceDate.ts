@@ -2,8 +2,8 @@
 // `readout.referenceDate` workspace setting (used where a draft has no dateline).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReferenceDateRequest } from '../../server/src/lsp/protocol';
-import { isIsoDay } from '../../server/src/core/text/dates';
+import { isIsoDay } from '../../server/src/shared/dates';
+import { ReferenceDateRequest } from '../../server/src/shared/protocol';
 import { setFrontMatterDate } from './frontMatter';
 
 export async function setReferenceDate(client: LanguageClient, languages: readonly string[]): Promise<void> {

@@ -2,7 +2,7 @@
 // how many findings it has. Clicking it sets the reference date.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReferenceDateRequest, type ReferenceDateResult } from '../../server/src/lsp/protocol';
+import { ReferenceDateRequest, type ReferenceDateResult } from '../../server/src/shared/protocol';
 
 const origins: Record<string, string> = { 'front-matter': 'front matter', dateline: 'dateline', setting: 'setting', inferred: 'inferred' };
 

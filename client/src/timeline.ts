@@ -2,7 +2,7 @@
 // webview beside the draft. The server finds the person and gathers the facts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TimelineRequest } from '../../server/src/lsp/protocol';
+import { TimelineRequest } from '../../server/src/shared/protocol';
 import { renderTimeline } from './timelineHtml';
 
 /** One panel, reused: a second timeline replaces the first. */

@@ -1,25 +1,15 @@
 // A person's timeline as one static HTML page: an SVG with a bar per term, a dot per call and
 // a line at the draft's reference date, then the same facts as lists. No script: the webview
 // only shows it. Pure, so it is tested without an editor.
-import type { TimelineResult, TimelineTerm } from '../../server/src/lsp/protocol';
+import { MS_PER_DAY, parsePartialDate, weekdayOf } from '../../server/src/shared/dates';
+import type { TimelineResult } from '../../server/src/shared/protocol';
 
-const DAY = 86_400_000;
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** First and last day (UTC ms) of a partial date: "2024" → the year, "2024-05" → the month. */
 export function daySpan(partial: string): { first: number; last: number } | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(partial);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[3]) {
-    const day = Date.UTC(year, Number(match[2]) - 1, Number(match[3]));
-    return { first: day, last: day };
-  }
-  if (match[2]) {
-    const month = Number(match[2]) - 1;
-    return { first: Date.UTC(year, month, 1), last: Date.UTC(year, month + 1, 1) - DAY };
-  }
-  return { first: Date.UTC(year, 0, 1), last: Date.UTC(year + 1, 0, 1) - DAY };
+  const span = parsePartialDate(partial);
+  return span && { first: span.first * MS_PER_DAY, last: span.last * MS_PER_DAY };
 }
 
 export function escapeHtml(text: string): string {
@@ -28,11 +18,11 @@ export function escapeHtml(text: string): string {
 
 /** "Fri 2022-10-21" for a full date; the partial date as it is otherwise. */
 export function showDate(partial: string): string {
-  const span = daySpan(partial);
-  return span && /^\d{4}-\d{2}-\d{2}$/.test(partial) ? `${weekdays[new Date(span.first).getUTCDay()]} ${partial}` : partial;
+  const span = parsePartialDate(partial);
+  return span?.precision === 'day' ? `${weekdays[weekdayOf(span.first)]} ${partial}` : partial;
 }
 
-function termLabel(term: TimelineTerm, asOf: string | undefined): string {
+function termLabel(term: TimelineResult['terms'][number], asOf: string | undefined): string {
   const from = term.start ?? '…';
   const to = term.end ?? (term.endUnknown ? '?' : asOf ? `present (record as of ${asOf})` : 'present');
   const approximate = term.approximate ? ' (approximate)' : '';

@@ -3,7 +3,7 @@ import { test, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findingCodes, findingDocs } from '../../server/src/core/findingDocs';
+import { findingCodes, findingDocs } from '../../server/src/core';
 import { positionOf, repoRoot, runCli, sliceRange, stackFrame, tempTree } from './helpers';
 import type { JsonFile, JsonFinding } from './helpers';
 

@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { colorWanted, excerpt, plain } from '../../server/src/cli/excerpt';
-import type { Finding } from '../../server/src/core';
+import type { ReportedFinding } from '../../server/src/cli/format';
 import { positionOf } from './helpers';
 
-/** A finding on `needle` (the first occurrence) in `text`, as the core reports it. */
-function findingOn(text: string, needle: string, length = needle.length): Finding {
+/** A finding on `needle` (the first occurrence) in `text`, as the CLI prints it. */
+function findingOn(text: string, needle: string, length = needle.length): ReportedFinding {
   const start = text.indexOf(needle);
   const at = positionOf(text, needle);
   return {

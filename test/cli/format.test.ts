@@ -2,12 +2,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { formatJson, formatSarif, formatText } from '../../server/src/cli/format';
-import type { FileReport } from '../../server/src/cli/format';
+import type { FileReport, ReportedFinding } from '../../server/src/cli/format';
 import { colored } from '../../server/src/cli/excerpt';
 import { findingCodes, findingDocs } from '../../server/src/core';
-import type { Finding } from '../../server/src/core';
 
-const misspelling: Finding = {
+const misspelling: ReportedFinding = {
   code: 'name-misspelling',
   severity: 'warning',
   range: { start: { line: 4, character: 18 }, end: { line: 4, character: 23 } },
@@ -17,7 +16,7 @@ const misspelling: Finding = {
   sources: [{ publisher: 'US Department of Defense', title: 'Readout', date: '2022-10-21' }],
   fixes: [{ title: 'Change to "Lloyd"', newText: 'Lloyd' }],
 };
-const hint: Finding = {
+const hint: ReportedFinding = {
   code: 'unresolved-date',
   severity: 'hint',
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } },

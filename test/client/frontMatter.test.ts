@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isIsoDay } from '../../server/src/core/text/dates';
+import { isIsoDay } from '../../server/src/shared/dates';
 import { setFrontMatterDate } from '../../client/src/frontMatter';
 
 const apply = (text: string, date: string) => {

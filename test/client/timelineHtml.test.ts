@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { daySpan, renderTimeline, showDate } from '../../client/src/timelineHtml';
-import type { TimelineResult } from '../../server/src/lsp/protocol';
+import type { TimelineResult } from '../../server/src/shared/protocol';
 
 const shoigu: TimelineResult = {
   name: 'Sergei Shoigu',

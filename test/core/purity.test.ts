@@ -7,8 +7,8 @@ import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
 const core = path.join(root, 'server', 'src', 'core');
-/** Outside the core, only the record data (JSON beside the schema) may be imported. */
-const allowedOutside = [path.join(root, 'server', 'record') + path.sep];
+/** Outside the core, only the record data (JSON beside the schema) and the shared date parsing may be imported. */
+const allowedOutside = [path.join(root, 'server', 'record') + path.sep, path.join(root, 'server', 'src', 'shared', 'dates')];
 
 const forbidden = (specifier: string): boolean =>
   specifier.startsWith('node:') ||

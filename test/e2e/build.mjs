@@ -3,15 +3,13 @@
 // `vscode` comes from the extension host and mocha from node_modules (both external).
 // The extension itself is built by esbuild.mjs; type checking is `npm run typecheck`.
 import * as esbuild from 'esbuild';
+import { base } from '../../esbuild.mjs';
 
 await esbuild
   .build({
+    ...base,
     entryPoints: ['test/e2e/suite/index.ts'],
     outfile: 'dist/test/e2e/suite/index.js',
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
     external: ['vscode', 'mocha'],
     sourcemap: 'inline',
     logLevel: 'warning',

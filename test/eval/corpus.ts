@@ -93,7 +93,7 @@ export function evaluate(checker: Checker, drafts: Draft[]): Outcome {
     const open = draft.expected.map((e) => ({ e, span: spanOf(draft.text, e), hit: false }));
     for (const f of findings) {
       const match = open.find((o) => o.e.code === f.code && f.start < o.span[1] && o.span[0] < f.end);
-      const line = f.range.start.line;
+      const line = lineOf(draft.text, f.start);
       if (match) {
         match.hit = true;
         outcome.hits.push({ finding: f, expectation: match.e, file: draft.file, line });
@@ -111,12 +111,14 @@ export function evaluate(checker: Checker, drafts: Draft[]): Outcome {
   return outcome;
 }
 
+/** The zero-based line of an offset (the drafts end lines with \n). */
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
 /** Applies each of a finding's fixes and reads the draft again: that finding must go and no other appear on its line. */
 function checkFixes(checker: Checker, draft: Draft, f: Finding, e: Expectation): Outcome['badFixes'] {
   const bad: Outcome['badFixes'] = [];
-  const line = f.range.start.line;
-  const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
-  const before = checker.check(draft.text, draft.options).findings.filter((g) => counted(g) && g.range.start.line === line && g !== f);
+  const line = lineOf(draft.text, f.start);
+  const before = checker.check(draft.text, draft.options).findings.filter((g) => counted(g) && lineOf(draft.text, g.start) === line && g !== f);
   if (e.fix !== undefined && !f.fixes.some((x) => x.newText === e.fix)) {
     bad.push({ file: draft.file, line, code: f.code, fix: e.fix, why: `not offered (offered: ${f.fixes.map((x) => `"${x.newText}"`).join(', ') || 'none'})` });
   }

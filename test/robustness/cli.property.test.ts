@@ -59,13 +59,12 @@ function assertReport(file: string, report: JsonFile, languageId: string): void 
   assert.equal(report.referenceDate, expected.referenceDate);
   assert.deepEqual(
     report.findings.map((f) => [f.code, f.range, f.message]),
-    expected.findings.map((f) => [f.code, f.range, f.message]),
+    expected.findings.map((f) => [f.code, { start: referencePosition(text, f.start), end: referencePosition(text, f.end) }, f.message]),
     `${report.path}: the CLI and the core disagree`,
   );
   for (const [i, f] of report.findings.entries()) {
     assertPositionInside(f.range.start, lines, `${report.path} finding ${i} start`);
     assertPositionInside(f.range.end, lines, `${report.path} finding ${i} end`);
-    assert.deepEqual(f.range.start, referencePosition(text, expected.findings[i]!.start));
   }
 }
 

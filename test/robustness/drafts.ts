@@ -299,8 +299,8 @@ function assertWordsNamed(text: string, f: Finding): void {
 }
 
 /**
- * Checks one draft and asserts every invariant: no throw, ranges inside the document and
- * equal to the offsets' positions, no range splitting a surrogate pair or a \r\n, messages
+ * Checks one draft and asserts every invariant: no throw, offsets inside the document, none
+ * splitting a surrogate pair or a \r\n, messages
  * that quote the underlined words, fixes that change something, hovers and inlay hints in
  * range. Returns the result for further comparison.
  */
@@ -308,7 +308,6 @@ export function checkInvariants(checker: Checker, text: string, options: CheckOp
   const result = checker.check(text, options);
   assert.equal(typeof result, 'object');
   assert.ok(Array.isArray(result.findings));
-  const lines = lineLengths(text);
   if (result.declined !== undefined) {
     assert.equal(result.findings.length, 0, 'a declined draft has no findings');
     assert.ok(result.declined.length > 0);
@@ -319,10 +318,6 @@ export function checkInvariants(checker: Checker, text: string, options: CheckOp
     assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), `${what}: offsets are not whole numbers`);
     assert.ok(0 <= f.start && f.start < f.end && f.end <= text.length, `${what}: outside the document (length ${text.length}) or empty`);
     assert.ok(!splitsAPair(text, f.start) && !splitsAPair(text, f.end), `${what}: splits a surrogate pair or a line break`);
-    assertPositionInside(f.range.start, lines, `${what} start`);
-    assertPositionInside(f.range.end, lines, `${what} end`);
-    assert.deepEqual(f.range.start, referencePosition(text, f.start), `${what}: range.start is not the start offset's position`);
-    assert.deepEqual(f.range.end, referencePosition(text, f.end), `${what}: range.end is not the end offset's position`);
     assert.ok(f.message.length > 0, `${what}: empty message`);
     for (const fix of f.fixes) {
       assert.equal(typeof fix.newText, 'string');
@@ -331,9 +326,7 @@ export function checkInvariants(checker: Checker, text: string, options: CheckOp
     assertWordsNamed(text, f);
   }
   for (const hint of checker.inlayHints(result)) {
-    assert.ok(0 <= hint.offset && hint.offset <= text.length, `inlay hint at ${hint.offset} is outside the document`);
-    assertPositionInside(hint.position, lines, 'inlay hint');
-    assert.deepEqual(hint.position, referencePosition(text, hint.offset));
+    assert.ok(0 <= hint.offset && hint.offset <= text.length && !splitsAPair(text, hint.offset), `inlay hint at ${hint.offset} is outside the document or splits a pair`);
   }
   for (const probe of hoverProbes) {
     const offset = Math.floor(probe * (text.length + 1));

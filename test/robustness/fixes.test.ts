@@ -1,9 +1,9 @@
 // Bugs the robustness tests found, each pinned by the smallest draft that showed it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createChecker, defaultRecord, parseRecordFile } from '../../server/src/core';
-import { maxSentenceTokens, splitSentences, tokenize } from '../../server/src/core/text/tokens';
+import { createChecker, defaultRecord, parseRecordFile, readingStages } from '../../server/src/core';
 
+const { maxSentenceTokens, splitSentences, tokenize } = readingStages;
 const checker = createChecker({ record: defaultRecord });
 
 /** Each finding as "code: underlined → fixes". */

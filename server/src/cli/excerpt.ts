@@ -1,7 +1,7 @@
 // The text format's picture of a finding: its line with a caret and tildes under the flagged
 // words, and the colours of the text format. Columns count code points, so an emoji or other
 // astral character before the finding moves the caret by one, as a terminal shows it.
-import type { Finding, Severity } from '../core';
+import type { Finding, Range, Severity } from '../core';
 
 /** ANSI styles; `plain` when colour is off, so callers never test for it. */
 export interface Style {
@@ -34,7 +34,7 @@ const contextWidth = 40;
 const markedWidth = 60;
 
 /** The finding's first line and a marker under it, in a gutter of the line's number; neither line ends in a newline. */
-export function excerpt(text: string, finding: Finding, style: Style): string[] {
+export function excerpt(text: string, finding: Pick<Finding, 'start' | 'end' | 'severity'> & { range: Range }, style: Style): string[] {
   const lineStart = Math.max(text.lastIndexOf('\n', finding.start - 1), text.lastIndexOf('\r', finding.start - 1)) + 1;
   const lineEnd = endOfLine(text, finding.start);
   const markedEnd = Math.min(Math.max(finding.end, finding.start), lineEnd);

@@ -5,12 +5,17 @@ import type { CheckResult, Finding, Range, Severity } from '../core';
 import { excerpt, plain } from './excerpt';
 import type { Style } from './excerpt';
 
-/** One checked draft: its path as shown (relative, `/` separators), its text as checked and the core's result. */
+/** A finding as printed: with its range in zero-based lines and UTF-16 characters, worked out from its offsets. */
+export interface ReportedFinding extends Finding {
+  range: Range;
+}
+
+/** One checked draft: its path as shown (relative, `/` separators), its text as checked and the core's result, its findings placed. */
 export interface FileReport {
   path: string;
   /** The draft's text ('' when it was not read); the findings' offsets point into it. */
   text: string;
-  result: CheckResult;
+  result: Omit<CheckResult, 'findings'> & { findings: ReportedFinding[] };
   /** How many fixes `--fix` applied to it. */
   fixed?: number;
 }

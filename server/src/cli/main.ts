@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repository, version } from '../../../package.json';
 import type { CheckResult, Finding } from '../core';
 import { parseArgs, stdinPath, usage, UsageError } from './args';
@@ -113,8 +114,11 @@ function runCommand(argv: readonly string[], io: Io): ExitStatus {
 /** What the formats print of a check, after saying on stderr why a draft was not checked. */
 function report(shown: string, text: string, result: CheckResult, fixed: number, io: Io): FileReport {
   if (result.declined !== undefined) io.stderr(`readout: not checking ${shown}: ${result.declined}`);
+  // Lines and characters only here, at the edge, the way the language server counts them.
+  const document = TextDocument.create('', 'plaintext', 0, text);
+  const findings = result.findings.map((f) => ({ ...f, range: { start: document.positionAt(f.start), end: document.positionAt(f.end) } }));
   // Only what the formats print: the core's reading of the draft (for hovers) is not kept across files.
-  const { referenceDate, referenceDateSource, findings, declined } = result;
+  const { referenceDate, referenceDateSource, declined } = result;
   return { path: shown, text, result: { referenceDate, referenceDateSource, findings, ...(declined !== undefined ? { declined } : {}) }, fixed };
 }
 

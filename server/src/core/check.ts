@@ -1,6 +1,6 @@
 // The checker: reads a draft, resolves its dates, runs every claim reader and
-// returns findings as plain, LSP-shaped data.
-import type { CheckOptions, Finding, FindingCode, ReferenceDateSource, Severity } from './api';
+// returns findings as plain data.
+import type { CheckOptions, CheckResult, Finding, FindingCode, Severity } from './api';
 import type { Source } from './record/types';
 import { anchorParagraph, mainCall } from './claims/anchor';
 import { type Context, fenceKeys, type RawFinding } from './claims/context';
@@ -19,16 +19,7 @@ import { normalizeWord } from './text/tokens';
 /** Drafts longer than this are declined: no article is, and checking must stay instant. */
 export const MAX_DRAFT_LENGTH = 2_000_000;
 
-export interface CheckResult {
-  referenceDate: string | null;
-  referenceDateSource: ReferenceDateSource | null;
-  findings: Finding[];
-  /** Set, with no findings, when the draft is declined (binary or too large). */
-  declined?: string;
-  /** The draft as read, for hovers and inlay hints. */
-  readonly analysis?: Analysis;
-}
-
+/** The draft as read, for hovers, inlay hints and timelines; kept by the checker beside its result, never on it. */
 export interface Analysis {
   doc: DocumentReading;
   ref?: ReferenceDate;
@@ -36,7 +27,7 @@ export interface Analysis {
   ctx: Context;
 }
 
-export function declineReason(text: string): string | undefined {
+function declineReason(text: string): string | undefined {
   if (text.length > MAX_DRAFT_LENGTH) {
     return `This draft has ${text.length.toLocaleString('en-US')} characters; Readout checks drafts of up to ${MAX_DRAFT_LENGTH.toLocaleString('en-US')}.`;
   }
@@ -56,9 +47,9 @@ export const createCaches = (): Caches => ({ ...createReadingCaches(), claims: n
 /** Contexts kept per paragraph: enough for the writer to undo a change of the reference date or of who is named. */
 const CONTEXTS_PER_PARAGRAPH = 4;
 
-export function checkText(index: RecordIndex, caches: Caches, text: string, options: CheckOptions): CheckResult {
+export function checkText(index: RecordIndex, caches: Caches, text: string, options: CheckOptions): { result: CheckResult; analysis?: Analysis } {
   const declined = declineReason(text);
-  if (declined) return { referenceDate: null, referenceDateSource: null, findings: [], declined };
+  if (declined) return { result: { referenceDate: null, referenceDateSource: null, findings: [], declined } };
 
   const doc = readDocument(text, options.languageId, index, caches);
   const ref = findReferenceDate(doc, options, index);
@@ -86,8 +77,7 @@ export function checkText(index: RecordIndex, caches: Caches, text: string, opti
     referenceDateSource: ref?.source ?? null,
     findings,
   };
-  Object.defineProperty(result, 'analysis', { value: analysis, enumerable: false });
-  return result;
+  return { result, analysis };
 }
 
 function claimsOf(caches: Caches, p: Paragraph, context: string, check: () => RawFinding[]): RawFinding[] {
@@ -135,7 +125,6 @@ function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, in
     out.push({
       code: f.code,
       severity,
-      range: lines.range(f.start, f.end),
       start: f.start,
       end: f.end,
       message: f.message + citation(sources),

@@ -107,4 +107,4 @@ or set the reference date.`,
   },
 };
 
-export const findingCodes = Object.keys(findingDocs) as FindingCode[];
+export const findingCodes: readonly FindingCode[] = Object.freeze(Object.keys(findingDocs) as FindingCode[]);

@@ -7,7 +7,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import type { Finding, Fix } from '../core';
+import { disableNextLine, type Finding, type Fix } from '../core';
 import type { Feature, ServerContext } from './context';
 import type { DraftCheck } from './documents';
 import { guard } from './guard';
@@ -28,7 +28,7 @@ export function registerCodeActions({ connection, drafts }: ServerContext): Feat
           const finding = currentFinding(check, diagnostic);
           if (!finding) continue;
           actions.push(...quickFixes(check, diagnostic, fixesOf(diagnostic, finding)));
-          const disable = disableNextLine(check, diagnostic, finding);
+          const disable = disableNextLineAction(check, diagnostic, finding);
           if (disable && !seen.has(disable.title + diagnostic.range.start.line)) {
             seen.add(disable.title + diagnostic.range.start.line);
             actions.push(disable);
@@ -73,19 +73,16 @@ function quickFixes({ document }: DraftCheck, diagnostic: Diagnostic, fixes: rea
   }));
 }
 
-/** Inserts `<!-- readout-disable-next-line code -->` above the finding's line, with its indentation. Markdown only: plain text has no comments. */
-function disableNextLine({ document }: DraftCheck, diagnostic: Diagnostic, finding: Finding): CodeAction | undefined {
-  if (document.languageId !== 'markdown') return undefined;
-  const line = diagnostic.range.start.line;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indent = /^[ \t]*/.exec(lineText)![0];
-  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
-  const at = { line, character: 0 };
+/** The core's suppression comment above the finding's line (Markdown only). */
+function disableNextLineAction({ document }: DraftCheck, diagnostic: Diagnostic, finding: Finding): CodeAction | undefined {
+  const edit = disableNextLine(document.getText(), document.languageId, finding.start, finding.code);
+  if (!edit) return undefined;
+  const range: Range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
   return {
     title: `Disable ${finding.code} for the next line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `${indent}<!-- readout-disable-next-line ${finding.code} -->${eol}` }] } },
+    edit: { changes: { [document.uri]: [{ range, newText: edit.newText }] } },
   };
 }
 

@@ -9,7 +9,7 @@ import {
   LSPErrorCodes,
   ResponseError,
 } from 'vscode-languageserver/node';
-import type { Fix, Severity, Source } from '../core';
+import type { Fix, Severity } from '../core';
 import type { Feature, ServerContext } from './context';
 import type { DraftCheck } from './documents';
 import { guard, guardNotification } from './guard';
@@ -29,9 +29,6 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** At most this many sources are named in a message; the hover lists them all. */
-const sourcesInMessage = 3;
-
 export function toDiagnostics({ document, result }: DraftCheck): Diagnostic[] {
   if (result.declined !== undefined) {
     const start = { line: 0, character: 0 };
@@ -44,17 +41,10 @@ export function toDiagnostics({ document, result }: DraftCheck): Diagnostic[] {
     code: finding.code,
     codeDescription: { href: findingDocsBase + finding.code },
     source: 'readout',
-    message: withSources(finding.message, finding.sources),
+    // The core's message already cites the record's sources.
+    message: finding.message,
     data: { fixes: finding.fixes } satisfies FindingData,
   }));
-}
-
-/** The message with its sources named, unless the core's message already cites them. */
-function withSources(message: string, sources: readonly Source[]): string {
-  if (sources.length === 0 || message.includes(sources[0]!.publisher)) return message;
-  const named = sources.slice(0, sourcesInMessage).map((s) => (s.date ? `${s.publisher}, ${s.date}` : s.publisher));
-  const more = sources.length > sourcesInMessage ? ` and ${sources.length - sourcesInMessage} more` : '';
-  return `${message}\nSources: ${named.join('; ')}${more}`;
 }
 
 export function registerDiagnostics(ctx: ServerContext): Feature {

@@ -9,10 +9,11 @@ import { Drafts } from './documents';
 import { describeError } from './guard';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
-import type { InitializationOptions } from './protocol';
-import { Records, registerRecords } from './records';
+import type { InitializationOptions } from '../shared/protocol';
+import { Records } from './records';
+import { registerRecords, registerSettings } from './reload';
 import { registerReferenceDate } from './referenceDate';
-import { registerSettings, Settings } from './settings';
+import { Settings } from './settings';
 import { registerTimeline } from './timeline';
 
 const transports = ['--stdio', '--node-ipc', '--socket=', '--pipe='];

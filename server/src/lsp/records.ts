@@ -18,9 +18,8 @@ import { type Checker, createChecker, defaultRecord, loadRecord, type RecordFile
 import { configFileName, configRecordFiles } from '../node/config';
 import { listRecordFiles, readRecordText, recordFolder } from '../node/recordFiles';
 import { Configs } from './config';
-import type { Feature, ServerContext } from './context';
 import { FileProblems } from './fileProblems';
-import { describeError, guardNotification } from './guard';
+import { describeError } from './guard';
 import type { Settings } from './settings';
 
 
@@ -74,10 +73,6 @@ export class Records {
 
   get checker(): Checker {
     return this.current.checker;
-  }
-
-  get record(): RecordFile {
-    return this.current.record;
   }
 
   /** Resolves once the first load is done (drafts wait for it, so the first diagnostics use the workspace record). */
@@ -222,34 +217,4 @@ export class Records {
     this.watchers = { key, registration };
     void previous?.then((old) => old?.dispose());
   }
-}
-
-/** Reloads the record when a record file or the workspace folders change, then re-checks every draft. */
-export function registerRecords({ connection, client, records, drafts }: ServerContext): Feature {
-  const reload = async (configChanged = false) => {
-    // A configuration's rules and ignore patterns change the checks even when the record stays the same.
-    if ((await records.reload()) || configChanged) drafts.invalidate();
-  };
-  connection.onDidChangeWatchedFiles(
-    guardNotification(connection, 'record file change', async ({ changes }) => {
-      const configChanged = changes.some((change) => change.uri.endsWith(`/${configFileName}`));
-      if (configChanged) records.configs.reset();
-      await reload(configChanged);
-    }),
-  );
-  return {
-    capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
-    initialized() {
-      if (client.workspaceFolders) {
-        connection.workspace.onDidChangeWorkspaceFolders(
-          guardNotification(connection, 'workspace folders change', async ({ added, removed }) => {
-            const gone = new Set(removed.map((f) => f.uri));
-            records.setFolders([...records.folderUris.filter((uri) => !gone.has(uri)), ...added.map((f) => f.uri)]);
-            await reload(true);
-          }),
-        );
-      }
-      void reload();
-    },
-  };
 }

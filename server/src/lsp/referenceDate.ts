@@ -1,6 +1,6 @@
 // `readout/referenceDate`: the draft's reference date, where it came from, and its findings
 // count, for the client's status bar.
-import { ReferenceDateRequest, type ReferenceDateResult } from './protocol';
+import { ReferenceDateRequest, type ReferenceDateResult } from '../shared/protocol';
 import type { Feature, ServerContext } from './context';
 import { guard } from './guard';
 

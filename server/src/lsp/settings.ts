@@ -2,10 +2,8 @@
 // workspace/configuration and cached per document until the client says they changed, or given
 // in initializationOptions and pushed with didChangeConfiguration. Whatever the client sends is
 // normalised here, so the rest of the server never sees a malformed value.
-import { type Connection, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
-import type { Feature, ServerContext } from './context';
-import { guardNotification } from './guard';
-import { findingCodes, type FindingCode, type ProjectConfig, type Severity } from '../core';
+import type { Connection } from 'vscode-languageserver/node';
+import { findingCodes, type FindingCode, isIsoDay, type ProjectConfig, type Severity } from '../core';
 
 export interface ReadoutSettings {
   enable: boolean;
@@ -51,7 +49,7 @@ export function normalizeSettings(raw: unknown): ReadoutSettings {
   const date = typeof raw.referenceDate === 'string' ? raw.referenceDate.trim() : '';
   return {
     enable: raw.enable !== false,
-    referenceDate: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    referenceDate: isIsoDay(date) ? date : undefined,
     recordFiles: strings(record.files),
     houseSpelling: strings(raw.houseSpelling),
     rules,
@@ -129,23 +127,4 @@ export class Settings {
   forget(uri: string): void {
     this.cache.delete(uri);
   }
-}
-
-/** A settings change may name other record files and changes every draft's check: reload, then re-check all. */
-export function registerSettings({ connection, client, settings, records, drafts }: ServerContext): Feature {
-  connection.onDidChangeConfiguration(
-    guardNotification(connection, 'settings change', async (params) => {
-      settings.changed(params.settings);
-      await records.reload();
-      drafts.invalidate();
-    }),
-  );
-  return {
-    initialized() {
-      // VS Code sends no didChangeConfiguration unless the server registers for it.
-      if (client.configurationRegistration) {
-        connection.client.register(DidChangeConfigurationNotification.type, { section: 'readout' }).catch(() => undefined);
-      }
-    },
-  };
 }

@@ -2,25 +2,15 @@
 // reader judges a sentence. A sentence that dates a call of its own is about that call (or
 // about a call the record lacks); one with no date of its own is about the call its paragraph
 // is about, else the call the draft reports — the one on or just before the reference date.
-import type { Mention } from '../read/document';
-import type { ResolvedDate, SentenceView } from '../read/sentences';
+import type { Mention } from '../read/mentions';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
 import { clauseSubject, frameAt, framesAround } from '../read/frames';
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
 import { lastAtOrBefore } from '../text/ordered';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
-import { callDay, type Context } from './context';
-
-/** What a sentence says of a call, as the record reads it. */
-export type Anchor =
-  /** A recorded call, with the people the sentence names in it. */
-  | { kind: 'recorded'; call: EventInfo }
-  /** A recorded call that day (or, undated, the first-named person's call in context), but a person named took no part in it. */
-  | { kind: 'absent'; call: EventInfo; absent: Mention; date?: ResolvedDate }
-  /** No call of these people that day: the nearest recorded, and the one the writer most likely meant. */
-  | { kind: 'unrecorded'; date: ResolvedDate; people: string[]; nearest: EventInfo[]; meant?: EventInfo }
-  /** No call of its own: the one its paragraph or the draft is about (`fromDraft`: no sentence of the paragraph dated one). */
-  | { kind: 'context'; call: EventInfo; fromDraft?: boolean };
+import { type Anchor, callDay, type Context } from './context';
 
 const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b/i;
 

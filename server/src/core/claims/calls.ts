@@ -4,8 +4,8 @@ import type { Fix } from '../api';
 import type { SentenceView } from '../read/sentences';
 import { termsOn } from '../record/index';
 import { showDay, showSpan } from '../text/dates';
-import { type Anchor, callPeople, coordinatedDates, judgeCallDate } from './anchor';
-import type { RawFinding } from './context';
+import { callPeople, coordinatedDates, judgeCallDate } from './anchor';
+import type { Anchor, RawFinding } from './context';
 import { callDay, type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
 
 export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {

@@ -3,11 +3,23 @@
 import type { Fix, FindingCode } from '../api';
 import { pointPrepositions } from '../read/cues';
 import type { DocumentReading } from '../read/document';
-import type { ResolvedDate, Sentences, SentenceView } from '../read/sentences';
+import type { Mention } from '../read/mentions';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { Sentences, SentenceView } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
-import type { Anchor } from './anchor';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
+
+/** What a sentence says of a call, as the record reads it. */
+export type Anchor =
+  /** A recorded call, with the people the sentence names in it. */
+  | { kind: 'recorded'; call: EventInfo }
+  /** A recorded call that day (or, undated, the first-named person's call in context), but a person named took no part in it. */
+  | { kind: 'absent'; call: EventInfo; absent: Mention; date?: ResolvedDate }
+  /** No call of these people that day: the nearest recorded, and the one the writer most likely meant. */
+  | { kind: 'unrecorded'; date: ResolvedDate; people: string[]; nearest: EventInfo[]; meant?: EventInfo }
+  /** No call of its own: the one its paragraph or the draft is about (`fromDraft`: no sentence of the paragraph dated one). */
+  | { kind: 'context'; call: EventInfo; fromDraft?: boolean };
 
 export interface RawFinding {
   code: FindingCode;

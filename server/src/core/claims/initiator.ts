@@ -4,8 +4,9 @@
 // "a US-initiated call", "Russia reached out", "Shoigu called Austin". Each claim is judged
 // against the call its own clause dates, else the call the sentence is about.
 import { countryOf, pointPrepositions } from '../read/cues';
-import type { Mention } from '../read/document';
-import type { ResolvedDate, SentenceView } from '../read/sentences';
+import type { Mention } from '../read/mentions';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { SentenceView } from '../read/sentences';
 import type { Fix } from '../api';
 import { type EventInfo, holdersOn } from '../record/index';
 import type { Tokens } from '../text/tokens';

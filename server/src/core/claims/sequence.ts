@@ -4,7 +4,8 @@
 // 2022"; "last spoke in October 2022", "the generals' last before Milley retired"; "have not
 // spoken since the invasion". A series counts only the calls the record's coverage vouches for.
 import type { Fix } from '../api';
-import type { ResolvedDate, SentenceView } from '../read/sentences';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { SentenceView } from '../read/sentences';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';

@@ -4,8 +4,9 @@
 // from or until it ("defence minister since 2014", "ran the ministry until June").
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
-import type { Mention } from '../read/document';
-import type { ResolvedDate, SentenceView } from '../read/sentences';
+import type { Mention } from '../read/mentions';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { SentenceView } from '../read/sentences';
 import type { TitleMatch } from '../read/paragraph';
 import { phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';

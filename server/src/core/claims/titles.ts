@@ -5,15 +5,15 @@
 import type { Fix } from '../api';
 import { isTitleCase } from '../read/chunks';
 import { countryOf, pointPrepositions, reportingVerbs } from '../read/cues';
-import type { Mention } from '../read/document';
+import type { Mention } from '../read/mentions';
 import { type Clause, frameAt } from '../read/frames';
-import type { TitleMatch } from '../read/paragraph';
-import type { ResolvedDate, SentenceView } from '../read/sentences';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { SentenceView } from '../read/sentences';
 import {
-  heldTermsOf, officeStatus, phraseKey, type RecordIndex, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
+  heldTermsOf, officeStatus, phraseKey, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
 import { dayNumber, showSpan } from '../text/dates';
-import type { Sentence, Tokens } from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes } from './context';
 
 /** `acting`: judged as plain, a term held acting or in full bearing it out. */
@@ -46,18 +46,6 @@ const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 
 
 /** Words after an appositive title that show it is not one ("the defence secretary's nominee"). */
 const nounsAfterTitle = new Set(['nominee', 'pick', 'candidate', 'designate', 'office', 'spokesman', 'spokesperson', 'aide', 'official', 'officials', 'ministry', 'department']);
-
-/** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
-export function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
-  for (let i = s.first; i < s.last; i++) {
-    if (!tokens.word(i)) continue;
-    const match = index.titles.longest(tokens, i, s.last);
-    // "4:10 p.m.": after a clock time, "PM" is the hour, not a prime minister.
-    if (!match || (i > s.first && /\d$/.test(tokens.norm(i - 1)))) continue;
-    out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
-    i = match.end - 1;
-  }
-}
 
 export function readTitleClaims(s: SentenceView): TitleClaim[] {
   const claims: TitleClaim[] = [];

@@ -1,4 +1,5 @@
 // Hovers: the record behind a person, a date, a title or the reference date, in Markdown.
+import type { Hover } from '../api';
 import type { Analysis } from '../check';
 import { sentenceProbes } from '../claims/context';
 import { readTitleClaims } from '../claims/titles';
@@ -6,13 +7,6 @@ import type { SentenceView } from '../read/sentences';
 import { boundaryMargin, type RecordIndex, shortName, sourcesOf, type TermInfo, termStatus } from '../record/index';
 import type { Source } from '../record/types';
 import { isoDay, showDay, showSpan } from '../text/dates';
-
-/** A hover's Markdown and the words it describes. */
-export interface Hover {
-  contents: string;
-  start: number;
-  end: number;
-}
 
 export function hoverAt(analysis: Analysis, offset: number): Hover | null {
   const { ref, ctx } = analysis;

@@ -1,14 +1,6 @@
-import type { Position } from '../api';
+import type { InlayHint } from '../api';
 import type { Analysis } from '../check';
 import { isoDay } from '../text/dates';
-
-export interface InlayHint {
-  offset: number;
-  position: Position;
-  /** The resolved date: "2022-10-21". */
-  label: string;
-  tooltip: string;
-}
 
 /** After each relative or year-less date between two offsets, the day it was resolved to. */
 export function inlayHints(analysis: Analysis, from: number, to: number): InlayHint[] {
@@ -16,7 +8,7 @@ export function inlayHints(analysis: Analysis, from: number, to: number): InlayH
   for (const s of analysis.ctx.sentences.within(from, to)) {
     for (const d of s.dates) {
       if (d.day === undefined || d.kind === 'absolute' || d.end < from || d.end > to) continue;
-      hints.push({ offset: d.end, position: analysis.lines.position(d.end), label: isoDay(d.day), tooltip: `Resolved as ${d.how ?? ''}`.trim() });
+      hints.push({ offset: d.end, label: isoDay(d.day), tooltip: `Resolved as ${d.how ?? ''}`.trim() });
     }
   }
   return hints;

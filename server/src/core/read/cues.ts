@@ -7,7 +7,7 @@ export function hasCallCue(sentence: string): boolean {
 }
 
 /** Words after a name that make it the speaker of the sentence, not a party to the call. */
-export const reportingVerbs = new Set([
+export const reportingVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'noted', 'announced', 'confirmed', 'explained',
   'wrote', 'briefed', 'declined', 'quoted', 'according', 'emphasized', 'emphasised', 'stressed', 'claimed',
 ]);
@@ -47,4 +47,4 @@ export function countryOf(word: string, raw: string): string | undefined {
 }
 
 /** Prepositions that make a date a reference point rather than the time of the sentence. */
-export const pointPrepositions = new Set(['since', 'before', 'after', 'until', 'by', 'from']);
+export const pointPrepositions: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'by', 'from']);

@@ -2,26 +2,14 @@
 // cache where its text is unchanged, and its mentions are resolved once per set of
 // people the draft names. Past the paragraph an edit touched, a check here only walks
 // cached readings, so an edit costs little more than re-reading that paragraph.
-import { loneSurnamesOf, type LoneSurnames, resolveParagraphMentions } from '../claims/names';
 import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
+import { loneSurnamesOf, type LoneSurnames, type Mention, resolveParagraphMentions } from './mentions';
 import { detached } from '../text/strings';
 import { kept, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
 
 /** A recorded person named in a sentence. Offsets are the draft's, or the paragraph's before it is placed. */
-export interface Mention {
-  person: string;
-  start: number;
-  end: number;
-  kind: 'name' | 'misspelling' | 'surname';
-  /** Token range in the sentence's paragraph. */
-  first: number;
-  last: number;
-  /** Misspellings: the wrong word's range and what the record has. */
-  wrong?: { start: number; end: number; expected: string };
-}
-
 export interface Paragraph {
   /** Its prose (non-prose blanked out) and where it starts in the draft. */
   text: string;
@@ -31,7 +19,7 @@ export interface Paragraph {
   last: number;
   reading: ParagraphReading;
   /** Each sentence's mentions, offsets relative to the paragraph. */
-  mentions: Mention[][];
+  mentions: (readonly Mention[])[];
 }
 
 export interface DocumentReading {
@@ -70,7 +58,7 @@ export interface ReadingCaches {
   /** Paragraph readings keyed by the paragraph's text: an edit re-reads only the paragraph it touched. */
   paragraphs: BoundedCache<ParagraphReading>;
   /** Each reading's mentions, for the people the draft named when they were resolved. */
-  mentions: WeakMap<ParagraphReading, { named: string; mentions: Mention[][] }>;
+  mentions: WeakMap<ParagraphReading, { named: string; mentions: (readonly Mention[])[] }>;
 }
 
 export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });

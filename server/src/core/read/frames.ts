@@ -84,7 +84,7 @@ const quoteMarks = new Set(['"', '“', '”']);
  * Clauses and frames of the sentence in tokens [first, last). `people` tells which tokens
  * begin a recorded person's mention: "told Shoigu" is part of a call, "told reporters" a statement.
  */
-export function readFrames(tokens: Tokens, first: number, last: number, isPerson: (i: number) => boolean, quotes: [number, number][]): SentenceFrames {
+export function readFrames(tokens: Tokens, first: number, last: number, isPerson: (i: number) => boolean, quotes: readonly [number, number][]): SentenceFrames {
   const clauses = splitClauses(tokens, first, last, quotes);
   const frames: Frame[] = [];
   for (const [c, clause] of clauses.entries()) {
@@ -173,7 +173,7 @@ function qualified(tokens: Tokens, from: number, to: number, words: Set<string>)
  * subordinators ("after the summit"), and "that" after a statement verb. A clause fronted by a
  * subordinator runs to its comma ("After the drone was downed, Austin called Shoigu").
  */
-function splitClauses(tokens: Tokens, first: number, last: number, quotes: [number, number][]): Clause[] {
+function splitClauses(tokens: Tokens, first: number, last: number, quotes: readonly [number, number][]): Clause[] {
   const clauses: Clause[] = [];
   // Tokens are asked in order, so one pointer walks the (sorted) quotes once.
   let q = lastAtOrBefore(quotes, ([, end]) => end <= (first < last ? tokens.start(first) : 0)) + 1;

@@ -3,19 +3,8 @@
 // checker caches it by text and an edit re-reads only the paragraph it touched.
 import type { RecordIndex } from '../record/index';
 import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
-import { readNames, readStrangers } from '../claims/names';
-import { readTitles } from '../claims/titles';
 import { datelineEnd, readDates, type DateMention } from './dates';
-
-export interface NameMatch {
-  first: number;
-  last: number;
-  person: string;
-  kind: 'name' | 'misspelling' | 'surname';
-  /** For misspellings found by near miss: the token that is wrong and what the record has. */
-  wrong?: number;
-  expected?: string;
-}
+import { type NameMatch, readNames, readStrangers } from './names';
 
 export interface TitleMatch {
   first: number;
@@ -24,18 +13,30 @@ export interface TitleMatch {
 }
 
 export interface SentenceReading extends Sentence {
-  names: NameMatch[];
-  titles: TitleMatch[];
-  dates: DateMention[];
+  names: readonly NameMatch[];
+  titles: readonly TitleMatch[];
+  dates: readonly DateMention[];
   /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
-  strangers: number[];
+  strangers: readonly number[];
 }
 
 export interface ParagraphReading {
   tokens: Tokens;
   sentences: SentenceReading[];
   /** Spans inside quotation marks. */
-  quotes: [number, number][];
+  quotes: readonly [number, number][];
+}
+
+/** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
+function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
+  for (let i = s.first; i < s.last; i++) {
+    if (!tokens.word(i)) continue;
+    const match = index.titles.longest(tokens, i, s.last);
+    // "4:10 p.m.": after a clock time, "PM" is the hour, not a prime minister.
+    if (!match || (i > s.first && /\d$/.test(tokens.norm(i - 1)))) continue;
+    out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
+    i = match.end - 1;
+  }
 }
 
 export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
@@ -62,8 +63,8 @@ export function readParagraph(text: string, index: RecordIndex): ParagraphReadin
  * A list to keep in the cache, at its exact size: a list grown by `push` keeps room for 16, and
  * most of a draft's sentences name no one and no date, so their lists are one shared empty list.
  */
-const none = Object.freeze([]) as never[]; // frozen: a cached list is never changed
-export const kept = <T>(list: T[]): T[] => (list.length ? list.slice() : none);
+const none: readonly never[] = Object.freeze([]);
+export const kept = <T>(list: T[]): readonly T[] => (list.length ? list.slice() : none);
 
 /** Spans inside quotation marks; an unclosed quote runs to the paragraph's end. */
 function quotedSpans(text: string): [number, number][] {

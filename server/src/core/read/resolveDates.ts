@@ -4,14 +4,35 @@
 // occurrence on or before the reference date.
 import { monthDayKey, type RecordIndex } from '../record/index';
 import { dayNumber, daysInMonth, isoDay, monthNames, weekdayOf, ymd } from '../text/dates';
-import type { ResolvedDate, SentenceView } from './sentences';
+import type { DateMention } from './dates';
+import type { EventKind } from './frames';
 import type { ReferenceDate } from './referenceDate';
+
+export interface ResolvedDate extends DateMention {
+  /** The day it names, when it names one. */
+  day?: number;
+  /** First and last day of a month or a year. */
+  firstDay?: number;
+  lastDay?: number;
+  /** How it was resolved, for hovers ("relative to the dateline 2022-10-22"). */
+  how?: string;
+  /** What the date modifies: "spoke on Friday" a call, "said on Monday" a statement. */
+  event?: EventKind;
+  /** The event word is negated or hedged ("did not speak on Friday", "will talk on Monday"). */
+  unasserted?: boolean;
+}
+
+/** What resolving reads of a sentence: its dates (resolved in place) and the people it names. */
+export interface DatedSentence {
+  dates: ResolvedDate[];
+  mentions: readonly { person: string }[];
+}
 
 /**
  * Resolves a paragraph's dates in order. `year` is the year the paragraph is about, from its
  * section's heading or its own opening ("In 2021, …"): a background piece's year-less dates take it.
  */
-export function resolveDates(sentences: SentenceView[], ref: ReferenceDate | undefined, index: RecordIndex, year?: number): void {
+export function resolveDates(sentences: readonly DatedSentence[], ref: ReferenceDate | undefined, index: RecordIndex, year?: number): void {
   const against = ref ? `relative to ${ref.detail} ${isoDay(ref.day)}` : '';
   // The last day named so far in the paragraph: "the next day" counts from it.
   let previous: ResolvedDate | undefined;

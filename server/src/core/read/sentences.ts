@@ -5,30 +5,17 @@ import type { RecordIndex } from '../record/index';
 import { lastAtOrBefore } from '../text/ordered';
 import type { Tokens } from '../text/tokens';
 import type { DateMention } from './dates';
-import { type DocumentReading, type Mention, type Paragraph, writtenDates } from './document';
+import { type DocumentReading, type Paragraph, writtenDates } from './document';
+import type { Mention } from './mentions';
 import { hasCallCue } from './cues';
-import { type EventKind, frameAt, readFrames, type SentenceFrames } from './frames';
+import { frameAt, readFrames, type SentenceFrames } from './frames';
 import type { TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
-import { resolveDates } from './resolveDates';
-
-export interface ResolvedDate extends DateMention {
-  /** The day it names, when it names one. */
-  day?: number;
-  /** First and last day of a month or a year. */
-  firstDay?: number;
-  lastDay?: number;
-  /** How it was resolved, for hovers ("relative to the dateline 2022-10-22"). */
-  how?: string;
-  /** What the date modifies: "spoke on Friday" a call, "said on Monday" a statement. */
-  event?: EventKind;
-  /** The event word is negated or hedged ("did not speak on Friday", "will talk on Monday"). */
-  unasserted?: boolean;
-}
+import { type ResolvedDate, resolveDates } from './resolveDates';
 
 export interface SentenceView {
   /** Token indices of long capitalised words that are no recorded name. */
-  strangers: number[];
+  strangers: readonly number[];
   index: number;
   paragraph: number;
   /** Offset of the paragraph in the draft: token offsets are relative to it. */
@@ -39,7 +26,7 @@ export interface SentenceView {
   tokens: Tokens;
   first: number;
   last: number;
-  titles: TitleMatch[];
+  titles: readonly TitleMatch[];
   mentions: Mention[];
   dates: ResolvedDate[];
   /** Its clauses and what each says happened. */
@@ -147,7 +134,7 @@ function placeDate(d: DateMention, base: number): ResolvedDate {
   return placed;
 }
 
-function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; last: number }, mentions: Mention[]): SentenceFrames {
+function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; last: number }, mentions: readonly Mention[]): SentenceFrames {
   const starts = new Set(mentions.map((m) => m.first));
   return readFrames(reading.tokens, s.first, s.last, (i) => starts.has(i), reading.quotes);
 }

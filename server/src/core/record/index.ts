@@ -45,7 +45,6 @@ export interface NameEntry {
 }
 
 export interface RecordIndex {
-  record: RecordFile;
   people: Map<string, Person>;
   offices: Map<string, Office>;
   sources: Map<string, Source>;
@@ -197,7 +196,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
   }
 
   const index: RecordIndex = {
-    record, people, offices, sources, termsByPerson, termsByOffice, events,
+    people, offices, sources, termsByPerson, termsByOffice, events,
     calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
@@ -298,7 +297,7 @@ export function holdersOn(index: RecordIndex, office: string, day: number): stri
  * that only show a claim was printed.
  */
 const strength: Record<SourceKind, number> = { official: 0, agency: 0, press: 1, reference: 2, printed: 3 };
-export const sourceRank = (source: Source): number => (source.kind ? strength[source.kind] : 1);
+const sourceRank = (source: Source): number => (source.kind ? strength[source.kind] : 1);
 
 /** The sources of these ids, each once, strongest first; of equal strength, in the order cited. */
 export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {

@@ -1,6 +1,4 @@
-import type { Position, Range } from '../api';
-
-/** Converts UTF-16 offsets to LSP positions. Only "\n", "\r\n" and "\r" end lines, as in LSP. */
+/** Converts UTF-16 offsets to lines and characters, for the directives that apply by line. Only "\n", "\r\n" and "\r" end lines, as in LSP. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -21,7 +19,7 @@ export class LineIndex {
     }
   }
 
-  position(offset: number): Position {
+  position(offset: number): { line: number; character: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = this.starts.length - 1;
@@ -31,25 +29,5 @@ export class LineIndex {
       else high = mid - 1;
     }
     return { line: low, character: clamped - this.starts[low]! };
-  }
-
-  range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
-  }
-
-  offset(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[position.line]!;
-    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1]! : this.text.length;
-    return Math.min(lineStart + Math.max(0, position.character), nextStart);
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
-  lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
 }

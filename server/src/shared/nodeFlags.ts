@@ -8,4 +8,4 @@
  * steps; `--v8-pool-size=1` gives V8's background work (garbage collection, compilation) one
  * thread instead of four, each of which would keep its own malloc arena.
  */
-export const serverNodeFlags = ['--optimize-for-size', '--v8-pool-size=1'];
+export const serverNodeFlags: readonly string[] = ['--optimize-for-size', '--v8-pool-size=1'];
