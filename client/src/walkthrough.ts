@@ -6,7 +6,7 @@ import type { Middleware } from 'vscode-languageclient/node';
 /** The example draft the extension ships: a news story with a misspelling, a wrong weekday, a wrong initiator. */
 const exampleDraft = ['examples', 'october-2022-calls.md'];
 /** The starter record the extension ships, written to `.readout/newsroom.json`. */
-const newsroomTemplate = ['media', 'newsroom-record.json'];
+const newsroomTemplate = ['client', 'media', 'newsroom-record.json'];
 
 /** "Readout: Open Example Draft": the example as a new untitled Markdown draft, to edit freely. */
 export async function openExampleDraft(extensionUri: vscode.Uri): Promise<void> {
