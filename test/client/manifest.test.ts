@@ -137,11 +137,11 @@ describe('the extension manifest', () => {
     const files = (await listFiles({ cwd: repoRoot, packageManager: PackageManager.None })).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md',
+      'client/media/icon.png', 'client/media/newsroom-record.json',
+      'client/media/walkthrough/newsroom-record.md', 'client/media/walkthrough/open-example.md', 'client/media/walkthrough/reference-date.md',
       'dist/extension.js', 'dist/server.js',
       'docs/images/hover.png', 'docs/images/quick-fix.png',
       'examples/october-2022-calls.md',
-      'client/media/icon.png', 'client/media/newsroom-record.json',
-      'client/media/walkthrough/newsroom-record.md', 'client/media/walkthrough/open-example.md', 'client/media/walkthrough/reference-date.md',
       'package.json',
       'server/record/config.schema.json', 'server/record/default.json', 'server/record/record.schema.json',
       'syntaxes/readout.injection.tmLanguage.json',
