@@ -71,9 +71,11 @@ export interface ReadingCaches {
   paragraphs: BoundedCache<ParagraphReading>;
   /** Each reading's mentions, for the people the draft named when they were resolved. */
   mentions: WeakMap<ParagraphReading, { named: string; mentions: Mention[][] }>;
+  /** The dates chrono-node read in a sentence, by its text, offsets relative to it. */
+  dates: BoundedCache<DateMention[]>;
 }
 
-export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });
+export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap(), dates: new BoundedCache(20_000) });
 
 /** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
 export function splitParagraphs(text: string): { text: string; start: number }[] {
@@ -95,7 +97,7 @@ export function splitParagraphs(text: string): { text: string; start: number }[]
 
 export function readDocument(text: string, languageId: string | undefined, index: RecordIndex, caches: ReadingCaches): DocumentReading {
   const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
-  const read = splitParagraphs(prose.text).map((p) => ({ ...p, reading: caches.paragraphs.get(p.text, () => readParagraph(p.text, index)) }));
+  const read = splitParagraphs(prose.text).map((p) => ({ ...p, reading: caches.paragraphs.get(p.text, () => readParagraph(p.text, index, caches.dates)) }));
   const named = new Set<string>();
   for (const { reading } of read) for (const s of reading.sentences) for (const n of s.names) if (n.kind !== 'surname') named.add(n.person);
   const namedKey = [...named].sort().join(',');

@@ -5,7 +5,9 @@ import type { RecordIndex } from '../record/index';
 import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
 import { readNames, readStrangers } from '../claims/names';
 import { readTitles } from '../claims/titles';
-import { datelineEnd, readDates, type DateMention } from './dates';
+import { dateClaimCues } from './cues';
+import { datelineEnd, readDates, shiftDate, type DateMention } from './dates';
+import type { BoundedCache } from './document';
 
 export interface NameMatch {
   first: number;
@@ -26,9 +28,14 @@ export interface TitleMatch {
 export interface SentenceReading extends Sentence {
   names: NameMatch[];
   titles: TitleMatch[];
-  dates: DateMention[];
+  /** Its dates as written, read by chrono-node when first asked for: most of the cost of reading a sentence. */
+  readonly dates: DateMention[];
   /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
   strangers: number[];
+  /** A recorded name, a title or a word a claim on a date rests on (see `dateClaimCues`). */
+  claimWord: boolean;
+  /** A weekday beside a month or a number: "Friday, May 13", a weekday that may be wrong. */
+  weekdayBesideDate: boolean;
 }
 
 export interface ParagraphReading {
@@ -38,24 +45,75 @@ export interface ParagraphReading {
   quotes: [number, number][];
 }
 
-export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
+/**
+ * Reads a paragraph. `dateReadings` holds what chrono-node read in sentences before, by their
+ * text: a sentence pasted, moved or left as it was by an edit of its paragraph is not read again.
+ */
+export function readParagraph(text: string, index: RecordIndex, dateReadings: BoundedCache<DateMention[]>): ParagraphReading {
   const tokens = tokenize(text);
-  const quotes = quotedSpans(text);
-  const dateline = datelineEnd(text) ?? -1;
+  const quotes = kept(quotedSpans(text));
+  const dating: Dating = { text, quotes, dateReadings };
   const sentences = splitSentences(text, tokens).map((s): SentenceReading => {
     const names: NameMatch[] = [];
     const titles: TitleMatch[] = [];
     readNames(tokens, s, index, names);
     readTitles(tokens, s, index, titles);
-    const dates = readDates(text.slice(s.start, s.end), s.start);
-    for (const d of dates) {
-      if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
-      if (d.end <= dateline) d.dateline = true;
-    }
     const strangers = readStrangers(tokens, s, index, names);
-    return { start: s.start, end: s.end, first: s.first, last: s.last, names: kept(names), titles: kept(titles), dates: kept(dates), strangers: kept(strangers) };
+    const { claimWord, weekdayBesideDate } = dateClaimCues(tokens, s.first, s.last);
+    return new ReadSentence(s, kept(names), kept(titles), kept(strangers), claimWord || names.length > 0 || titles.length > 0, weekdayBesideDate, dating);
   });
-  return { tokens, sentences, quotes: kept(quotes) };
+  return { tokens, sentences, quotes };
+}
+
+/** What reading a paragraph's dates takes, shared by its sentences. */
+interface Dating {
+  text: string;
+  quotes: [number, number][];
+  dateReadings: BoundedCache<DateMention[]>;
+  /** Where its wire dateline ends, once asked for. */
+  dateline?: number;
+}
+
+/** A class, not an object literal with a getter: every sentence then has the same shape, and reading its fields stays fast. */
+class ReadSentence implements SentenceReading {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+  private written: DateMention[] | undefined = undefined;
+
+  constructor(
+    s: Sentence,
+    readonly names: NameMatch[],
+    readonly titles: TitleMatch[],
+    readonly strangers: number[],
+    readonly claimWord: boolean,
+    readonly weekdayBesideDate: boolean,
+    private readonly dating: Dating,
+  ) {
+    this.start = s.start;
+    this.end = s.end;
+    this.first = s.first;
+    this.last = s.last;
+  }
+
+  get dates(): DateMention[] {
+    return (this.written ??= datesOf(this, this.dating));
+  }
+}
+
+function datesOf(s: Sentence, dating: Dating): DateMention[] {
+  const sentence = dating.text.slice(s.start, s.end);
+  // chrono-node reads against a fixed instant (see dates.ts), not the reference date: the text alone is the key.
+  const read = dating.dateReadings.get(sentence, () => kept(readDates(sentence, 0)));
+  if (!read.length) return read;
+  const dateline = (dating.dateline ??= datelineEnd(dating.text) ?? -1);
+  return read.map((written) => {
+    const d = shiftDate(written, s.start);
+    if (dating.quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
+    if (d.end <= dateline) d.dateline = true;
+    return d;
+  });
 }
 
 /**
