@@ -33,9 +33,9 @@ export interface SentenceReading extends Sentence {
   /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
   strangers: number[];
   /** A recorded name, a title or a word a claim on a date rests on (see `dateClaimCues`). */
-  claimWord: boolean;
+  readonly claimWord: boolean;
   /** A weekday beside a month or a number: "Friday, May 13", a weekday that may be wrong. */
-  weekdayBesideDate: boolean;
+  readonly weekdayBesideDate: boolean;
 }
 
 export interface ParagraphReading {
@@ -59,8 +59,7 @@ export function readParagraph(text: string, index: RecordIndex, dateReadings: Bo
     readNames(tokens, s, index, names);
     readTitles(tokens, s, index, titles);
     const strangers = readStrangers(tokens, s, index, names);
-    const { claimWord, weekdayBesideDate } = dateClaimCues(tokens, s.first, s.last);
-    return new ReadSentence(s, kept(names), kept(titles), kept(strangers), claimWord || names.length > 0 || titles.length > 0, weekdayBesideDate, dating);
+    return new ReadSentence(s, kept(names), kept(titles), kept(strangers), tokens, dating);
   });
   return { tokens, sentences, quotes };
 }
@@ -81,14 +80,14 @@ class ReadSentence implements SentenceReading {
   readonly first: number;
   readonly last: number;
   private written: DateMention[] | undefined = undefined;
+  private cues: { claimWord: boolean; weekdayBesideDate: boolean } | undefined = undefined;
 
   constructor(
     s: Sentence,
     readonly names: NameMatch[],
     readonly titles: TitleMatch[],
     readonly strangers: number[],
-    readonly claimWord: boolean,
-    readonly weekdayBesideDate: boolean,
+    private readonly tokens: Tokens,
     private readonly dating: Dating,
   ) {
     this.start = s.start;
@@ -99,6 +98,19 @@ class ReadSentence implements SentenceReading {
 
   get dates(): DateMention[] {
     return (this.written ??= datesOf(this, this.dating));
+  }
+
+  // Asked for from a paragraph's last sentence back, and only until one says yes (see `Sentences`).
+  get claimWord(): boolean {
+    return this.names.length > 0 || this.titles.length > 0 || this.dateCues().claimWord;
+  }
+
+  get weekdayBesideDate(): boolean {
+    return this.dateCues().weekdayBesideDate;
+  }
+
+  private dateCues() {
+    return (this.cues ??= dateClaimCues(this.tokens, this.first, this.last));
   }
 }
 

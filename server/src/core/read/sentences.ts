@@ -218,7 +218,7 @@ function claimsOnDates(sentences: SentenceReading[], listed: boolean[]): boolean
   let later = false;
   for (let j = sentences.length - 1; j >= 0; j--) {
     const s = sentences[j]!;
-    later ||= s.claimWord || listed[j]!;
+    later ||= listed[j]! || s.claimWord;
     shown[j] = later || s.weekdayBesideDate;
   }
   return shown;
