@@ -76,12 +76,15 @@ export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   for (let i = s.index; i >= 0; i--) {
     const t = ctx.sentences.at(i)!;
     if (t.paragraph !== s.paragraph) break;
-    const dates = t.dates.filter((d) => !pointPrepositions.has(d.preposition) && !d.dateline && (i === s.index || d.day !== undefined));
-    const probes = dates.map(probeOf).filter((p): p is Probe => !!p);
+    const probes = timeOf(t.dates, i === s.index).map(probeOf).filter((p): p is Probe => !!p);
     if (probes.length) return probes;
   }
   return [];
 }
+
+/** Of a sentence's dates, those that give a sentence its time: its `own`, or, from a sentence before it, days. */
+export const timeOf = (dates: ResolvedDate[], own: boolean): ResolvedDate[] =>
+  dates.filter((d) => !pointPrepositions.has(d.preposition) && !d.dateline && (own || d.day !== undefined));
 
 export function referenceProbe(ctx: Context): Probe | undefined {
   return ctx.ref ? { days: [ctx.ref.day] } : undefined;

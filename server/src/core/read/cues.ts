@@ -66,7 +66,9 @@ const dateClaimWords = new Set([
   'replacing', 'succeeding', 'until', 'till', 'from', 'office', 'tenure', 'term',
   'initiated', 'initiate', 'initiates', 'requested', 'request', 'requests', 'arranged', 'placed', 'initiative', 'behest', 'invitation',
   'urging', 'instigation', 'asked', 'asks', 'ask', 'reached', 'reaches',
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'old', 'ago', 'before', 'after', 'later', 'earlier', 'anniversary', 'elapsed',
+  'served', 'serving', 'held', 'holding', 'led', 'leading', 'headed', 'heading', 'post', 'job', 'role', 'helm',
+  // Spans name their unit ("two days later", "six days before the invasion", "the 28-month-old war").
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'old', 'anniversary', 'elapsed',
 ]);
 
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

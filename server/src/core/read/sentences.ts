@@ -1,6 +1,7 @@
 // The draft's sentences in place: draft offsets, mentions and dates resolved against the
 // reference date. A paragraph is placed on first use, so a check that finds every other
 // paragraph's claims in the cache places only the paragraph that changed.
+import { probeOf, timeOf } from '../claims/context';
 import type { RecordIndex } from '../record/index';
 import { lastAtOrBefore } from '../text/ordered';
 import type { Tokens } from '../text/tokens';
@@ -114,10 +115,7 @@ export class Sentences {
 
   private place(k: number, p: Paragraph): SentenceView[] {
     const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)));
-    const placing: Placing = {
-      doc: this.doc, p, k, resolving: this.resolving, year: this.yearOf(k), views: [],
-      ...(this.shown === 'for claims' && this.resolving.ref ? { shown: claimsOnDates(p.reading.sentences, listed) } : {}),
-    };
+    const placing: Placing = { doc: this.doc, p, k, resolving: this.resolving, year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
     for (const [j, s] of p.reading.sentences.entries()) placing.views.push(new PlacedSentence(placing, j, s, listed[j]!));
     return placing.views;
   }
@@ -131,7 +129,9 @@ interface Placing {
   resolving: Resolving;
   year: number | undefined;
   views: PlacedSentence[];
-  /** Which sentences' dates the claim readers see (see `claimsOnDates`); all where unset. */
+  /** Whether the claim readers see only the dates a claim may rest on (see `claimsOnDates`). */
+  gated: boolean;
+  /** Which sentences' dates they see, once asked. */
   shown?: boolean[];
 }
 
@@ -155,7 +155,7 @@ class PlacedSentence implements SentenceView {
   constructor(
     private readonly placing: Placing,
     private readonly j: number,
-    private readonly reading: SentenceReading,
+    readonly reading: SentenceReading,
     readonly listedCall: boolean,
   ) {
     const { p } = placing;
@@ -174,8 +174,9 @@ class PlacedSentence implements SentenceView {
   }
 
   get dates(): ResolvedDate[] {
-    const { shown } = this.placing;
-    return shown && !shown[this.j] ? none : this.resolvedDates();
+    const { placing } = this;
+    if (placing.gated && !(placing.shown ??= claimsOnDates(placing.views))[this.j]) return none;
+    return this.resolvedDates();
   }
 
   // Read into frames on first use: most sentences are never asked what happened in them.
@@ -207,19 +208,27 @@ function lastDayBefore(placing: Placing, j: number): ResolvedDate | undefined {
 const none = Object.freeze([]) as never[];
 
 /**
- * Which sentences' dates a claim may rest on: a sentence's own claims read its dates, and those of
- * the sentences before it in its paragraph ("Austin spoke with Shoigu on Friday. The minister said…"),
- * so a sentence's dates count if it or one after it names someone, a title or a claim word (see
- * `dateClaimCues`), or lists a call; and a weekday beside a date is a claim of its own. Without a
- * reference date every relative date is a finding (unresolved-date): then every date counts.
+ * Which sentences' dates a claim may rest on: a sentence's own, where it names someone, a title or
+ * a claim word (see `dateClaimCues`) or lists a call; a weekday beside a date, a claim of its own;
+ * and, where such a sentence has no time of its own, the sentences before it back to the one that
+ * gives it its time (see `sentenceProbes`: "Austin spoke with Shoigu on Friday. The minister
+ * said…"). Without a reference date every relative date is a finding (unresolved-date): then every
+ * date counts, and this is not asked.
  */
-function claimsOnDates(sentences: SentenceReading[], listed: boolean[]): boolean[] {
-  const shown = new Array<boolean>(sentences.length);
-  let later = false;
-  for (let j = sentences.length - 1; j >= 0; j--) {
-    const s = sentences[j]!;
-    later ||= listed[j]! || s.claimWord;
-    shown[j] = later || s.weekdayBesideDate;
+function claimsOnDates(views: PlacedSentence[]): boolean[] {
+  const shown = views.map(() => false);
+  for (let i = views.length - 1; i >= 0; i--) {
+    const s = views[i]!;
+    if (!s.listedCall && !s.reading.claimWord) {
+      shown[i] ||= s.reading.weekdayBesideDate;
+      continue;
+    }
+    shown[i] = true;
+    if (timeOf(s.resolvedDates(), true).some((d) => probeOf(d))) continue;
+    for (let t = i - 1; t >= 0 && !shown[t]; t--) {
+      shown[t] = true;
+      if (timeOf(views[t]!.resolvedDates(), false).length) break;
+    }
   }
   return shown;
 }
