@@ -2,7 +2,7 @@
 // hints see every date. Reading every date of every sentence must change nothing a writer sees.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Analysis, checkText, createCaches } from '../../server/src/core/check';
+import { checkText, createCaches } from '../../server/src/core/check';
 import { hoverAt } from '../../server/src/core/present/hover';
 import { inlayHints } from '../../server/src/core/present/inlayHints';
 import { indexRecord } from '../../server/src/core/record/index';
@@ -15,7 +15,7 @@ const index = indexRecord(defaultRecord);
 /** What a writer sees of a check: findings, inlay hints, and the hover on every date. */
 function seen(text: string, options: CheckOptions, dates: 'for claims' | 'all') {
   const result = checkText(index, createCaches(), text, options, dates);
-  const analysis = Object.getOwnPropertyDescriptor(result, 'analysis')?.value as Analysis | undefined;
+  const { analysis } = result;
   const hints = analysis ? inlayHints(analysis, 0, Infinity) : [];
   const dateStarts = analysis ? analysis.ctx.sentences.within(0, text.length).flatMap((s) => s.dates.map((d) => d.start)) : [];
   return { findings: result.findings, hints, hovers: analysis ? dateStarts.map((at) => hoverAt(analysis, at)) : [], dates: dateStarts.length };

@@ -70,6 +70,7 @@ export class Sentences {
   ) {
     this.resolving = { index, ...(ref ? { ref, against: `relative to ${ref.detail} ${isoDay(ref.day)}` } : { against: '' }) };
   }
+
   /** The sentence with this index in the draft. */
   at(i: number): SentenceView | undefined {
     if (i < 0 || i >= this.doc.sentenceCount) return undefined;
