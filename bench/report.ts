@@ -12,7 +12,7 @@ function targetText(row: Row): string {
   const parts = [];
   if (row.target.max !== undefined) parts.push(`≤ ${fmt(row.target.max, row.unit)}`);
   if (row.target.min !== undefined) parts.push(`≥ ${fmt(row.target.min, row.unit)}`);
-  return `${parts.join(' ')} ${row.unit}`;
+  return `${parts.join(' ')} ${row.unit}${row.target.on ? ` on ${row.target.on}` : ''}`;
 }
 
 function statusText(row: Row): string {

@@ -35,8 +35,8 @@ export interface Row {
   name: string;
   unit: Unit;
   value?: Sample | number;
-  /** The target: the figure must be at most (or, for ratios, at least) this. */
-  target?: { max?: number; min?: number };
+  /** The target: the figure must be at most (or, for ratios, at least) this; `on`, the CPU an absolute target holds for. */
+  target?: { max?: number; min?: number; on?: string };
   note?: string;
 }
 

@@ -10,7 +10,7 @@ import type { Directive } from './read/markdown';
 import { createReadingCaches, type DocumentReading, type Paragraph, type ReadingCaches, readDocument } from './read/document';
 import type { ParagraphReading } from './read/paragraph';
 import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
-import { Sentences } from './read/sentences';
+import { type DatesShown, Sentences } from './read/sentences';
 import { type RecordIndex, sourcesOf } from './record/index';
 import { isoDay } from './text/dates';
 import { LineIndex } from './text/lines';
@@ -47,14 +47,21 @@ export const createCaches = (): Caches => ({ ...createReadingCaches(), claims: n
 /** Contexts kept per paragraph: enough for the writer to undo a change of the reference date or of who is named. */
 const CONTEXTS_PER_PARAGRAPH = 4;
 
-export function checkText(index: RecordIndex, caches: Caches, text: string, options: CheckOptions): { result: CheckResult; analysis?: Analysis } {
+/** `datesShown`: the claim readers see only the dates a claim may rest on, or (to test that this changes nothing) all. */
+export function checkText(
+  index: RecordIndex,
+  caches: Caches,
+  text: string,
+  options: CheckOptions,
+  datesShown: DatesShown = 'for claims',
+): { result: CheckResult; analysis?: Analysis } {
   const declined = declineReason(text);
   if (declined) return { result: { referenceDate: null, referenceDateSource: null, findings: [], declined } };
 
   const doc = readDocument(text, options.languageId, index, caches);
   const ref = findReferenceDate(doc, options, index);
   const houseSpelling = new Set((options.houseSpelling ?? []).map((w) => normalizeWord(w).norm));
-  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index), anchors: new Map(), houseSpelling, ...(ref ? { ref } : {}) };
+  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index, datesShown), anchors: new Map(), houseSpelling, ...(ref ? { ref } : {}) };
   const main = mainCall(ctx);
   if (main) ctx.mainCall = main;
 

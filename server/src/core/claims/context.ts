@@ -5,7 +5,7 @@ import { pointPrepositions } from '../read/cues';
 import type { DocumentReading } from '../read/document';
 import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { Sentences, SentenceView } from '../read/sentences';
+import { type Sentences, type SentenceView, timeOf } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
@@ -88,8 +88,7 @@ export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   for (let i = s.index; i >= 0; i--) {
     const t = ctx.sentences.at(i)!;
     if (t.paragraph !== s.paragraph) break;
-    const dates = t.dates.filter((d) => !pointPrepositions.has(d.preposition) && !d.dateline && (i === s.index || d.day !== undefined));
-    const probes = dates.map(probeOf).filter((p): p is Probe => !!p);
+    const probes = timeOf(t.dates, i === s.index).map(probeOf).filter((p): p is Probe => !!p);
     if (probes.length) return probes;
   }
   return [];

@@ -155,7 +155,7 @@ const isPersonAt = (s: SentenceView, i: number): boolean => s.mentions.some((m) 
 
 export function readTermClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!s.dates.length || !termWords.test(s.text)) return out;
+  if (!termWords.test(s.text) || !s.dates.length) return out;
   for (const date of s.dates) {
     if (date.dateline || (date.day === undefined && date.firstDay === undefined)) continue;
     const claim = claimOf(ctx, s, date);

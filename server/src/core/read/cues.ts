@@ -1,4 +1,6 @@
 // Words that tell what a sentence claims. Kept together so the claim readers agree.
+import type { Tokens } from '../text/tokens';
+import { eventWords } from './frames';
 const callWords = /\b(?:call|calls|called|phone|phoned|telephone|telephoned|spoke|speak|speaks|speaking|spoken|talk|talks|talked|conversation|conversations|discussed)\b/i;
 const notACall = /\b(?:call(?:s|ed)?\s+(?:for|on|it|upon)|so-called|talks?\s+(?:about|of)\s+(?:war|peace))\b/gi;
 
@@ -48,3 +50,43 @@ export function countryOf(word: string, raw: string): string | undefined {
 
 /** Prepositions that make a date a reference point rather than the time of the sentence. */
 export const pointPrepositions: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'by', 'from']);
+
+/**
+ * Words that let a sentence's dates carry a claim, besides a recorded name or a title: the
+ * events claims are about (a call, a meeting, an incident, an appointment, the war; not a
+ * statement or a report, whose dates only place someone's words), sequences ("the first since"),
+ * terms of office ("took office", "until"), who asked for a call ("requested") and spans ("six days before", "the 28-month-old war").
+ * Dates that no claim can rest on are never read (see `Sentences`): a claim reader that checks
+ * dates beside other words names them here.
+ */
+const dateClaimWords: ReadonlySet<string> = new Set([
+  ...[...eventWords].filter(([, kind]) => kind !== 'statement' && kind !== 'report').map(([word]) => word),
+  'first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'fifth', '5th', 'sixth', '6th', 'last', 'latest', 'previous', 'again', 'resumed', 'since',
+  'taking', 'assumed', 'became', 'started', 'ended', 'expired', 'moved', 'installed', 'stepped', 'left', 'quit', 'removed', 'sacked', 'relieved',
+  'replacing', 'succeeding', 'until', 'till', 'from', 'office', 'tenure', 'term',
+  'initiated', 'initiate', 'initiates', 'requested', 'request', 'requests', 'arranged', 'placed', 'initiative', 'behest', 'invitation',
+  'urging', 'instigation', 'asked', 'asks', 'ask', 'reached', 'reaches',
+  'served', 'serving', 'held', 'holding', 'led', 'leading', 'headed', 'heading', 'post', 'job', 'role', 'helm',
+  // Spans name their unit ("two days later", "six days before the invasion", "the 28-month-old war").
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'old', 'anniversary', 'elapsed',
+]);
+
+const weekdays: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const months: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** What tokens [first, last) say of the claims the dates among them could carry, in one walk over them. */
+export function dateClaimCues(tokens: Tokens, first: number, last: number): { claimWord: boolean; weekdayBesideDate: boolean } {
+  let claimWord = false;
+  let weekday = false;
+  let date = false;
+  for (let i = first; i < last; i++) {
+    const norm = tokens.norm(i);
+    if (dateClaimWords.has(norm)) claimWord = true;
+    if (weekdays.has(norm)) weekday = true;
+    else if (months.has(norm) || (norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57)) date = true;
+  }
+  return { claimWord, weekdayBesideDate: weekday && date };
+}

@@ -46,6 +46,16 @@ const datelinePattern = new RegExp(
   'u',
 );
 
+/** A date read against one text, moved `by` characters: a copy, so that a memoised reading stays as it was. */
+export function shiftDate<D extends DateMention>(d: D, by: number): D {
+  const moved: D = { ...d, start: d.start + by, end: d.end + by };
+  if (d.weekdayStart !== undefined) {
+    moved.weekdayStart = d.weekdayStart + by;
+    moved.weekdayEnd = d.weekdayEnd! + by;
+  }
+  return moved;
+}
+
 export function datelineEnd(paragraph: string): number | undefined {
   // Most paragraphs are no dateline: a digit near the head is the cheap test that rules them out.
   if (!/^\p{Lu}[^\n]{0,90}\d/u.test(paragraph)) return undefined;

@@ -6,6 +6,7 @@ import type { RecordIndex } from '../record/index';
 import type { DateMention } from './dates';
 import { readMarkdown, readPlainText, type Prose } from './markdown';
 import { loneSurnamesOf, type LoneSurnames, type Mention, resolveParagraphMentions } from './mentions';
+import { BoundedCache } from '../text/boundedCache';
 import { detached } from '../text/strings';
 import { kept, readParagraph, type ParagraphReading, type SentenceReading } from './paragraph';
 
@@ -32,36 +33,16 @@ export interface DocumentReading {
   named: string;
 }
 
-/**
- * A bounded cache in two generations: what was used since the last turnover stays, what was
- * not is dropped at the next one. Cheaper than a strict LRU: a hit costs one lookup.
- */
-export class BoundedCache<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-
-  get(key: string, compute: () => V): V {
-    let value = this.current.get(key);
-    if (value !== undefined) return value;
-    value = this.previous.get(key) ?? compute();
-    if (this.current.size >= this.limit / 2) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(key, value);
-    return value;
-  }
-}
-
 export interface ReadingCaches {
   /** Paragraph readings keyed by the paragraph's text: an edit re-reads only the paragraph it touched. */
   paragraphs: BoundedCache<ParagraphReading>;
   /** Each reading's mentions, for the people the draft named when they were resolved. */
   mentions: WeakMap<ParagraphReading, { named: string; mentions: (readonly Mention[])[] }>;
+  /** The dates chrono-node read in a sentence, by its text, offsets relative to it. */
+  dates: BoundedCache<readonly DateMention[]>;
 }
 
-export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap() });
+export const createReadingCaches = (): ReadingCaches => ({ paragraphs: new BoundedCache(20_000), mentions: new WeakMap(), dates: new BoundedCache(20_000) });
 
 /** Paragraphs: runs of lines between blank lines, trimmed, with where they start. */
 export function splitParagraphs(text: string): { text: string; start: number }[] {
@@ -83,7 +64,7 @@ export function splitParagraphs(text: string): { text: string; start: number }[]
 
 export function readDocument(text: string, languageId: string | undefined, index: RecordIndex, caches: ReadingCaches): DocumentReading {
   const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
-  const read = splitParagraphs(prose.text).map((p) => ({ ...p, reading: caches.paragraphs.get(p.text, () => readParagraph(p.text, index)) }));
+  const read = splitParagraphs(prose.text).map((p) => ({ ...p, reading: caches.paragraphs.get(p.text, () => readParagraph(p.text, index, caches.dates)) }));
   const named = new Set<string>();
   for (const { reading } of read) for (const s of reading.sentences) for (const n of s.names) if (n.kind !== 'surname') named.add(n.person);
   const namedKey = [...named].sort().join(',');

@@ -36,7 +36,7 @@ export interface SentenceFrames {
 }
 
 /** Event words by their normal form. "Told" and "spoke" are decided in context (see `kindAt`). */
-const eventWords = new Map<string, EventKind>(Object.entries({
+export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventKind>(Object.entries({
   call: 'call', calls: 'call', called: 'call', phone: 'call', phoned: 'call', telephone: 'call', telephoned: 'call',
   telephonic: 'call', conversation: 'call', conversations: 'call', spoke: 'call', speak: 'call', speaks: 'call',
   spoken: 'call', talk: 'call', talks: 'call', talked: 'call', dialled: 'call', dialed: 'call', rang: 'call', rings: 'call',

@@ -3,7 +3,9 @@
 // checker caches it by text and an edit re-reads only the paragraph it touched.
 import type { RecordIndex } from '../record/index';
 import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/tokens';
-import { datelineEnd, readDates, type DateMention } from './dates';
+import { dateClaimCues } from './cues';
+import { datelineEnd, readDates, shiftDate, type DateMention } from './dates';
+import type { BoundedCache } from '../text/boundedCache';
 import { type NameMatch, readNames, readStrangers } from './names';
 
 export interface TitleMatch {
@@ -15,9 +17,14 @@ export interface TitleMatch {
 export interface SentenceReading extends Sentence {
   names: readonly NameMatch[];
   titles: readonly TitleMatch[];
-  dates: readonly DateMention[];
+  /** Its dates as written, read by chrono-node when first asked for: most of the cost of reading a sentence. */
+  readonly dates: readonly DateMention[];
   /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
   strangers: readonly number[];
+  /** A recorded name, a title or a word a claim on a date rests on (see `dateClaimCues`). */
+  readonly claimWord: boolean;
+  /** A weekday beside a month or a number: "Friday, May 13", a weekday that may be wrong. */
+  readonly weekdayBesideDate: boolean;
 }
 
 export interface ParagraphReading {
@@ -39,24 +46,87 @@ function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleM
   }
 }
 
-export function readParagraph(text: string, index: RecordIndex): ParagraphReading {
+/**
+ * Reads a paragraph. `dateReadings` holds what chrono-node read in sentences before, by their
+ * text: a sentence pasted, moved or left as it was by an edit of its paragraph is not read again.
+ */
+export function readParagraph(text: string, index: RecordIndex, dateReadings: BoundedCache<readonly DateMention[]>): ParagraphReading {
   const tokens = tokenize(text);
-  const quotes = quotedSpans(text);
-  const dateline = datelineEnd(text) ?? -1;
+  const quotes = kept(quotedSpans(text));
+  const dating: Dating = { text, quotes, dateReadings };
   const sentences = splitSentences(text, tokens).map((s): SentenceReading => {
     const names: NameMatch[] = [];
     const titles: TitleMatch[] = [];
     readNames(tokens, s, index, names);
     readTitles(tokens, s, index, titles);
-    const dates = readDates(text.slice(s.start, s.end), s.start);
-    for (const d of dates) {
-      if (quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
-      if (d.end <= dateline) d.dateline = true;
-    }
     const strangers = readStrangers(tokens, s, index, names);
-    return { start: s.start, end: s.end, first: s.first, last: s.last, names: kept(names), titles: kept(titles), dates: kept(dates), strangers: kept(strangers) };
+    return new ReadSentence(s, kept(names), kept(titles), kept(strangers), tokens, dating);
   });
-  return { tokens, sentences, quotes: kept(quotes) };
+  return { tokens, sentences, quotes };
+}
+
+/** What reading a paragraph's dates takes, shared by its sentences. */
+interface Dating {
+  text: string;
+  quotes: readonly [number, number][];
+  dateReadings: BoundedCache<readonly DateMention[]>;
+  /** Where its wire dateline ends, once asked for. */
+  dateline?: number;
+}
+
+/** A class, not an object literal with a getter: every sentence then has the same shape, and reading its fields stays fast. */
+class ReadSentence implements SentenceReading {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+  private written: readonly DateMention[] | undefined = undefined;
+  private cues: { claimWord: boolean; weekdayBesideDate: boolean } | undefined = undefined;
+
+  constructor(
+    s: Sentence,
+    readonly names: readonly NameMatch[],
+    readonly titles: readonly TitleMatch[],
+    readonly strangers: readonly number[],
+    private readonly tokens: Tokens,
+    private readonly dating: Dating,
+  ) {
+    this.start = s.start;
+    this.end = s.end;
+    this.first = s.first;
+    this.last = s.last;
+  }
+
+  get dates(): readonly DateMention[] {
+    return (this.written ??= datesOf(this, this.dating));
+  }
+
+  // Asked for from a paragraph's last sentence back, and only until one says yes (see `Sentences`).
+  get claimWord(): boolean {
+    return this.names.length > 0 || this.titles.length > 0 || this.dateCues().claimWord;
+  }
+
+  get weekdayBesideDate(): boolean {
+    return this.dateCues().weekdayBesideDate;
+  }
+
+  private dateCues() {
+    return (this.cues ??= dateClaimCues(this.tokens, this.first, this.last));
+  }
+}
+
+function datesOf(s: Sentence, dating: Dating): readonly DateMention[] {
+  const sentence = dating.text.slice(s.start, s.end);
+  // chrono-node reads against a fixed instant (see dates.ts), not the reference date: the text alone is the key.
+  const read = dating.dateReadings.get(sentence, () => kept(readDates(sentence, 0)));
+  if (!read.length) return read;
+  const dateline = (dating.dateline ??= datelineEnd(dating.text) ?? -1);
+  return read.map((written) => {
+    const d = shiftDate(written, s.start);
+    if (dating.quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;
+    if (d.end <= dateline) d.dateline = true;
+    return d;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { monthDayKey, type RecordIndex } from '../record/index';
 import { dayNumber, daysInMonth, isoDay, monthNames, weekdayOf, ymd } from '../text/dates';
 import type { DateMention } from './dates';
 import type { EventKind } from './frames';
+import type { Mention } from './mentions';
 import type { ReferenceDate } from './referenceDate';
 
 export interface ResolvedDate extends DateMention {
@@ -22,35 +23,37 @@ export interface ResolvedDate extends DateMention {
   unasserted?: boolean;
 }
 
-/** What resolving reads of a sentence: its dates (resolved in place) and the people it names. */
-export interface DatedSentence {
-  dates: ResolvedDate[];
-  mentions: readonly { person: string }[];
+/** What dates are resolved against: the reference date (and how a hover names it) and the record. */
+export interface Resolving {
+  ref?: ReferenceDate;
+  /** "relative to the dateline 2022-10-22", or "" with no reference date. */
+  against: string;
+  index: RecordIndex;
 }
 
 /**
- * Resolves a paragraph's dates in order. `year` is the year the paragraph is about, from its
- * section's heading or its own opening ("In 2021, …"): a background piece's year-less dates take it.
+ * Resolves a sentence's dates in order. `previous` is the last day its paragraph named before it,
+ * asked for only by a date that counts from it ("the next day"). `year` is the year the paragraph is
+ * about, from its section's heading or its own opening ("In 2021, …"): a background piece's
+ * year-less dates take it.
  */
-export function resolveDates(sentences: readonly DatedSentence[], ref: ReferenceDate | undefined, index: RecordIndex, year?: number): void {
-  const against = ref ? `relative to ${ref.detail} ${isoDay(ref.day)}` : '';
-  // The last day named so far in the paragraph: "the next day" counts from it.
-  let previous: ResolvedDate | undefined;
-  for (const s of sentences) {
-    const people = new Set(s.mentions.map((m) => m.person));
-    for (const d of s.dates) {
-      if (d.kind === 'anaphoric') {
-        if (previous?.day !== undefined) {
-          d.day = previous.day + d.offset!;
-          d.how = `counted from ${previous.text} (${isoDay(previous.day)})`;
-        }
-      } else resolveOne(d, people, ref, against, index, year);
-      if (d.day !== undefined && !d.dateline) previous = d;
-    }
+export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[], previous: () => ResolvedDate | undefined, r: Resolving, year?: number): void {
+  // The last day named so far: "the next day" counts from it.
+  let last: ResolvedDate | undefined;
+  let lastKnown = false;
+  for (const d of dates) {
+    if (d.kind === 'anaphoric') {
+      if (!lastKnown) [last, lastKnown] = [previous(), true];
+      if (last?.day !== undefined) {
+        d.day = last.day + d.offset!;
+        d.how = `counted from ${last.text} (${isoDay(last.day)})`;
+      }
+    } else resolveOne(d, mentions, r, year);
+    if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
   }
 }
 
-function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | undefined, against: string, index: RecordIndex, year: number | undefined): void {
+function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, against, index }: Resolving, year: number | undefined): void {
   const refDay = ref?.day;
   switch (d.kind) {
     case 'absolute':
@@ -79,11 +82,11 @@ function resolveOne(d: ResolvedDate, people: Set<string>, ref: ReferenceDate | u
     case 'yearless': {
       // Until it is resolved, `day` is the day of the month the writer wrote, not a day number.
       const dayOfMonth = d.day!;
-      delete d.day;
+      d.day = undefined; // not deleted: an object that loses a field is slower to read ever after
       // With no reference date a year-less date names no day: any year would be a guess.
       if (refDay === undefined) return;
       const inSection = year !== undefined ? safeDay(year, d.month!, dayOfMonth) : undefined;
-      const pinned = inSection === undefined ? pinYear(d.month!, dayOfMonth, people, refDay, index) : undefined;
+      const pinned = inSection === undefined ? pinYear(d.month!, dayOfMonth, mentions, refDay, index) : undefined;
       if (inSection !== undefined) {
         d.day = inSection;
         d.how = `the year its section is about, ${year}`;
@@ -142,10 +145,10 @@ function safeDay(year: number, month: number, day: number): number | undefined {
 }
 
 /** The one year in which a recorded event of these people fell on this month and day. */
-function pinYear(month: number, day: number, people: Set<string>, refDay: number, index: RecordIndex) {
-  if (!people.size) return undefined;
+function pinYear(month: number, day: number, mentions: readonly Mention[], refDay: number, index: RecordIndex) {
+  if (!mentions.length) return undefined;
   const fits = (index.eventsByMonthDay.get(monthDayKey(month, day)) ?? []).filter(
-    (e) => e.participants.some((p) => people.has(p)) && e.day <= refDay,
+    (e) => e.participants.some((p) => mentions.some((m) => m.person === p)) && e.day <= refDay,
   );
   const years = new Set(fits.map((e) => ymd(e.day).year));
   if (years.size !== 1) return undefined;

@@ -4,14 +4,15 @@
 import type { RecordIndex } from '../record/index';
 import { lastAtOrBefore } from '../text/ordered';
 import type { Tokens } from '../text/tokens';
-import type { DateMention } from './dates';
+import { isoDay } from '../text/dates';
+import { shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
-import { hasCallCue } from './cues';
+import { hasCallCue, pointPrepositions } from './cues';
 import { frameAt, readFrames, type SentenceFrames } from './frames';
-import type { TitleMatch } from './paragraph';
+import type { SentenceReading, TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
-import { type ResolvedDate, resolveDates } from './resolveDates';
+import { type ResolvedDate, resolveDates, type Resolving } from './resolveDates';
 
 export interface SentenceView {
   /** Token indices of long capitalised words that are no recorded name. */
@@ -28,22 +29,37 @@ export interface SentenceView {
   last: number;
   titles: readonly TitleMatch[];
   mentions: Mention[];
-  dates: ResolvedDate[];
+  /** Its dates, resolved when first asked for: the one way to a sentence's dates. */
+  readonly dates: ResolvedDate[];
   /** Its clauses and what each says happened. */
   read: SentenceFrames;
   /** An item of a list of calls ("- **May 13, 2022:** Austin and Shoigu"): its date is a call's. */
   listedCall: boolean;
 }
 
+/**
+ * Which dates a claim reader is shown: those that a claim may rest on, or every one. Hovers and
+ * inlay hints show every date; the eager reading is what the reading for claims must agree with.
+ */
+export type DatesShown = 'for claims' | 'all';
+
+/** Of a sentence's dates, those that give a sentence its time: its `own`, or, from a sentence before it, days. */
+export const timeOf = (dates: readonly ResolvedDate[], own: boolean): ResolvedDate[] =>
+  dates.filter((d) => !pointPrepositions.has(d.preposition) && !d.dateline && (own || d.day !== undefined));
+
 export class Sentences {
   private readonly placed: (SentenceView[] | undefined)[] = [];
   private sections: Section[] | undefined;
+  private readonly resolving: Resolving;
 
   constructor(
     private readonly doc: DocumentReading,
-    private readonly ref: ReferenceDate | undefined,
-    private readonly index: RecordIndex,
-  ) {}
+    ref: ReferenceDate | undefined,
+    index: RecordIndex,
+    private readonly shown: DatesShown = 'all',
+  ) {
+    this.resolving = { index, ...(ref ? { ref, against: `relative to ${ref.detail} ${isoDay(ref.day)}` } : { against: '' }) };
+  }
 
   /** The sentence with this index in the draft. */
   at(i: number): SentenceView | undefined {
@@ -89,48 +105,128 @@ export class Sentences {
   }
 
   private place(k: number, p: Paragraph): SentenceView[] {
-    const { reading, start: base } = p;
-    const views = reading.sentences.map((s, j): SentenceView => {
-      // Read into frames on first use: most sentences are never asked what happened in them.
-      let frames: SentenceFrames | undefined;
-      return {
-        index: p.first + j,
-        paragraph: k,
-        base,
-        start: base + s.start,
-        end: base + s.end,
-        text: p.text.slice(s.start, s.end),
-        tokens: reading.tokens,
-        first: s.first,
-        last: s.last,
-        titles: s.titles,
-        strangers: s.strangers,
-        mentions: p.mentions[j]!.map((m) => placeMention(m, base)),
-        dates: writtenDates(this.doc, p, s).map((d) => placeDate(d, base)),
-        get read(): SentenceFrames {
-          return (frames ??= readSentenceFrames(reading, s, p.mentions[j]!));
-        },
-        listedCall: this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)),
-      };
-    });
-    for (const view of views) attachDates(view);
-    resolveDates(views, this.ref, this.index, this.yearOf(k));
-    return views;
+    const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)));
+    const placing: Placing = { doc: this.doc, p, k, resolving: this.resolving, year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
+    for (const [j, s] of p.reading.sentences.entries()) placing.views.push(new PlacedSentence(placing, j, s, listed[j]!));
+    return placing.views;
   }
+}
+
+/** A paragraph being placed: what its sentences share. */
+interface Placing {
+  doc: DocumentReading;
+  p: Paragraph;
+  k: number;
+  resolving: Resolving;
+  year: number | undefined;
+  views: PlacedSentence[];
+  /** Whether the claim readers see only the dates a claim may rest on (see `claimsOnDates`). */
+  gated: boolean;
+  /** Which sentences' dates they see, once asked. */
+  shown?: boolean[];
+}
+
+/** A class, not an object literal with getters: every view then has the same shape, and the claim readers' reads of its fields stay fast. */
+class PlacedSentence implements SentenceView {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly base: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly first: number;
+  readonly last: number;
+  readonly titles: readonly TitleMatch[];
+  readonly strangers: readonly number[];
+  readonly mentions: Mention[];
+  private frames: SentenceFrames | undefined = undefined;
+  private resolved: ResolvedDate[] | undefined = undefined;
+
+  constructor(
+    private readonly placing: Placing,
+    private readonly j: number,
+    readonly reading: SentenceReading,
+    readonly listedCall: boolean,
+  ) {
+    const { p } = placing;
+    this.index = p.first + j;
+    this.paragraph = placing.k;
+    this.base = p.start;
+    this.start = p.start + reading.start;
+    this.end = p.start + reading.end;
+    this.text = p.text.slice(reading.start, reading.end);
+    this.tokens = p.reading.tokens;
+    this.first = reading.first;
+    this.last = reading.last;
+    this.titles = reading.titles;
+    this.strangers = reading.strangers;
+    this.mentions = p.mentions[j]!.map((m) => placeMention(m, p.start));
+  }
+
+  get dates(): ResolvedDate[] {
+    const { placing } = this;
+    if (placing.gated && !(placing.shown ??= claimsOnDates(placing.views))[this.j]) return none;
+    return this.resolvedDates();
+  }
+
+  // Read into frames on first use: most sentences are never asked what happened in them.
+  get read(): SentenceFrames {
+    return (this.frames ??= readSentenceFrames(this.placing.p.reading, this.reading, this.placing.p.mentions[this.j]!));
+  }
+
+  /** Its dates resolved, whether claims see them or not (not on `SentenceView`): those of the sentences before it only where one counts from them ("the next day"). */
+  resolvedDates(): ResolvedDate[] {
+    if (this.resolved) return this.resolved;
+    const { placing, j } = this;
+    const written = writtenDates(placing.doc, placing.p, this.reading);
+    const dates = written.length ? written.map((d): ResolvedDate => shiftDate(d, this.base)) : none;
+    attachDates(this, dates);
+    resolveDates(dates, this.mentions, () => lastDayBefore(placing, j), placing.resolving, placing.year);
+    return (this.resolved = dates);
+  }
+}
+
+/** The last day the sentences before sentence `j` of a paragraph named. */
+function lastDayBefore(placing: Placing, j: number): ResolvedDate | undefined {
+  for (let i = j - 1; i >= 0; i--) {
+    const dates = placing.views[i]!.resolvedDates();
+    for (let n = dates.length - 1; n >= 0; n--) if (dates[n]!.day !== undefined && !dates[n]!.dateline) return dates[n];
+  }
+  return undefined;
+}
+
+const none = Object.freeze([]) as never[];
+
+/**
+ * Which sentences' dates a claim may rest on: a sentence's own, where it names someone, a title or
+ * a claim word (see `dateClaimCues`) or lists a call; a weekday beside a date, a claim of its own;
+ * and, where such a sentence has no time of its own, the sentences before it back to the one that
+ * gives it its time (see `sentenceProbes`: "Austin spoke with Shoigu on Friday. The minister
+ * said…"). Without a reference date every relative date is a finding (unresolved-date): then every
+ * date counts, and this is not asked.
+ */
+function claimsOnDates(views: PlacedSentence[]): boolean[] {
+  const shown = views.map(() => false);
+  for (let i = views.length - 1; i >= 0; i--) {
+    const s = views[i]!;
+    if (!s.listedCall && !s.reading.claimWord) {
+      shown[i] ||= s.reading.weekdayBesideDate;
+      continue;
+    }
+    shown[i] = true;
+    if (timeOf(s.resolvedDates(), true).some((d) => d.day !== undefined || d.firstDay !== undefined)) continue;
+    for (let t = i - 1; t >= 0 && !shown[t]; t--) {
+      shown[t] = true;
+      if (timeOf(views[t]!.resolvedDates(), false).length) break;
+    }
+  }
+  return shown;
 }
 
 function placeMention(m: Mention, base: number): Mention {
   const placed: Mention = { person: m.person, start: base + m.start, end: base + m.end, kind: m.kind, first: m.first, last: m.last };
   if (m.wrong) placed.wrong = { start: base + m.wrong.start, end: base + m.wrong.end, expected: m.wrong.expected };
-  return placed;
-}
-
-function placeDate(d: DateMention, base: number): ResolvedDate {
-  const placed: ResolvedDate = { ...d, start: base + d.start, end: base + d.end };
-  if (d.weekdayStart !== undefined) {
-    placed.weekdayStart = base + d.weekdayStart;
-    placed.weekdayEnd = base + d.weekdayEnd!;
-  }
   return placed;
 }
 
@@ -143,11 +239,10 @@ function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; l
  * Each date to the event it modifies: the head noun it stands before ("the Nov. 27 call",
  * "Friday's conversation"), else the event word nearest before it in its clause, else after.
  */
-function attachDates(s: SentenceView): void {
-  if (!s.dates.length) return;
+function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
   const { tokens } = s;
   let i = s.first; // dates are in order: one walk over the tokens finds each one's first token
-  for (const d of s.dates) {
+  for (const d of dates) {
     while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
     let after = i;
     while (after < s.last && s.base + tokens.start(after) < d.end) after++;
