@@ -8,7 +8,7 @@ import type { ResolvedDate, SentenceView } from '../read/sentences';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, participantsOf, seriesCalls } from './anchor';
-import { pointPrepositions } from '../read/cues';
+import { pointPrepositions, reportedClaim } from '../read/cues';
 import { callDay, type Context, nameOf, type RawFinding, reformatDate } from './context';
 
 /** The calls a claim counts, and the days within which the record lists all of them. */
@@ -54,8 +54,6 @@ const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|tal
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
 /** Words that end the phrase an ordinal heads and begin what qualifies it. */
 const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|with|among)$/i;
-/** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
-const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
 
 const spanPattern =
   /\b(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(more\s+than|over|nearly|almost|about|around|less\s+than|fewer\s+than|under|just\s+over|just\s+under)?\s*(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|several|a\s+few)?\s*(days?|weeks?|months?|years?)\b/iy;

@@ -48,3 +48,6 @@ export function countryOf(word: string, raw: string): string | undefined {
 
 /** Prepositions that make a date a reference point rather than the time of the sentence. */
 export const pointPrepositions = new Set(['since', 'before', 'after', 'until', 'by', 'from']);
+
+/** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
+export const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;

@@ -22,6 +22,8 @@ export interface ResolvedDate extends DateMention {
   how?: string;
   /** What the date modifies: "spoke on Friday" a call, "said on Monday" a statement. */
   event?: EventKind;
+  /** The token of the event word it modifies. */
+  eventWord?: number;
   /** The event word is negated or hedged ("did not speak on Friday", "will talk on Monday"). */
   unasserted?: boolean;
 }
@@ -168,6 +170,7 @@ function attachDates(s: SentenceView): void {
     const frame = head ?? frameAt(s.read, i);
     if (!frame) continue;
     d.event = frame.kind;
+    d.eventWord = frame.word;
     if (frame.negated || frame.hedged) d.unasserted = true;
   }
 }
