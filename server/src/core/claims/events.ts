@@ -129,7 +129,9 @@ function mayMean(d: ResolvedDate, days: number[]): boolean {
 /** Whether a written date names one of the days, at the precision written. */
 function names(d: ResolvedDate, days: number[]): boolean {
   if (d.kind === 'weekday') return days.some((day) => weekdayOf(day) === d.weekday);
+  // A year-less date or month names a day of any year: the year it was resolved to is a guess.
   if (d.kind === 'yearless') return days.some((day) => ymd(day).month === ymd(d.day!).month && ymd(day).day === ymd(d.day!).day);
+  if (d.kind === 'month' && d.year === undefined) return days.some((day) => ymd(day).month === d.month);
   if (d.day !== undefined) return days.includes(d.day);
   return days.some((day) => day >= d.firstDay! && day <= d.lastDay!);
 }
