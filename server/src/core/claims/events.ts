@@ -95,8 +95,9 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   const word = d.eventWord;
   if (word === undefined) return [];
   // "A day after the downing, on March 15, the ministers spoke": a date set off after the event word may be the sentence's;
-  // "the war's 100th day came in June": a date after a possessive or a span is theirs.
-  if (s.base + s.tokens.start(word) < d.start && (s.tokens.possessive(word) || interrupted(s, word, d.start))) return [];
+  // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a date beyond a possessive or a span is theirs.
+  const wordStart = s.base + s.tokens.start(word);
+  if (wordStart < d.start ? s.tokens.possessive(word) || interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base))) return [];
   const inside = mentions.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;
   if (d.event === 'call' || d.event === 'statement' || d.event === 'report' || d.event === 'sought') return [];
@@ -160,9 +161,10 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
 function interrupted(s: SentenceView, word: number, dateStart: number): boolean {
   const { tokens } = s;
   for (let i = word + 1; i < s.last && s.base + tokens.start(i) < dateStart; i++) if (tokens.norm(i) === ',') return true;
-  const between = tokens.source.slice(tokens.end(word), dateStart - s.base);
-  return hasSpanCue(between) && findSpans(between).length > 0;
+  return spanBetween(tokens.source.slice(tokens.end(word), dateStart - s.base));
 }
+
+const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).length > 0;
 
 /** A clause's words up to a date: "announced" there says which day the date is ("The warrants of June 24 were announced the next day" is not). */
 function textBefore(s: SentenceView, clause: number, at: number): string {
