@@ -24,6 +24,9 @@ describe('reading the words', () => {
     assert.deepEqual(read('two and a half years'), [['span', 2.5, 'year', 'exact']]);
     assert.deepEqual(read('a year and a half'), [['span', 1.5, 'year', 'exact']]);
     assert.deepEqual(read('the 28-month-old war'), [['age', 28, 'month', 'exact']]);
+    assert.deepEqual(read('more than 1,000 days'), [['span', 1000, 'day', 'more']]);
+    // Not "5 years" of "2.5 years", nor "000 days" of "1,000 days".
+    assert.deepEqual(read('2.5 years'), []);
     assert.deepEqual(read('as the war enters its 12th week'), [['ordinal', 12, 'week', 'exact']]);
     assert.deepEqual(read("the war's hundredth day, its third year"), [['ordinal', 100, 'day', 'exact'], ['ordinal', 3, 'year', 'exact']]);
   });

@@ -105,10 +105,11 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,30}$/);
   const other = m && otherDay(ctx, s, span);
   if (!m || !other) return undefined;
-  const before = rel[1]!.toLowerCase() === 'before';
-  const [from, to] = before ? [other.day, m.event.day] : [m.event.lastDay, other.day];
-  const { first, last } = spanEnds(span, from);
-  return claim(s, span, m.event, Math.min(from, to), Math.max(from, to), Math.max(from, to), other.label, to >= from && to >= first && to <= last);
+  // After an event made public later, the span may count from either day ("a day after the warrants").
+  const ends = rel[1]!.toLowerCase() === 'before' ? [[other.day, m.event.day]] : [m.event.lastDay, m.event.publicDay ?? m.event.lastDay].map((d) => [d, other.day]);
+  const fit = (from: number, to: number) => to >= from && to >= spanEnds(span, from).first && to <= spanEnds(span, from).last;
+  const [from, to] = ends.find(([a, b]) => fit(a!, b!)) ?? ends[0]!;
+  return claim(s, span, m.event, Math.min(from!, to!), Math.max(from!, to!), Math.max(from!, to!), other.label, fit(from!, to!));
 }
 
 function claim(s: SentenceView, span: Span, event: EventInfo, from: number, to: number, toLast: number, against: string, fits: boolean): ElapsedClaim {

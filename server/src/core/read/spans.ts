@@ -35,7 +35,7 @@ const tenths = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixti
 const alternatives = (words: string[]) => words.filter(Boolean).sort((a, b) => b.length - a.length).join('|');
 const numberWord = `(?:(?:${alternatives(tens)})(?:[-\\s](?:${alternatives(ones.slice(1, 10))}))?|${alternatives(ones)}|(?:a|one)\\s+hundred)`;
 const ordinalWord = `(?:(?:${alternatives(tens)})[-\\s](?:${alternatives(firsts.slice(1, 10))})|${alternatives(tenths)}|${alternatives(firsts)}|hundredth|\\d+(?:st|nd|rd|th))`;
-const count = `(?:\\d+|${numberWord}|an?|a\\s+couple\\s+of|half\\s+an?)`;
+const count = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${numberWord}|an?|a\\s+couple\\s+of|half\\s+an?)`;
 const half = `(?:[-\\s]and[-\\s]a[-\\s]half)`;
 const qualifiers: [string, SpanQualifier][] = [
   ['more than|over|upwards of|in excess of|at least|well over|well beyond|beyond', 'more'],
@@ -47,7 +47,7 @@ const qualifiers: [string, SpanQualifier][] = [
 const qualifier = `(?:${qualifiers.map(([words]) => words).join('|')})`;
 
 /** A count and a unit, with a qualifier and "and a half"; "-old" after it makes it an age. */
-const spanPattern = new RegExp(`\\b(?:(${qualifier})\\s+)?(${count})(${half})?[-\\s](day|week|month|year)s?(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`, 'giu');
+const spanPattern = new RegExp(`(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(${count})(${half})?[-\\s](day|week|month|year)s?(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`, 'giu');
 /** An ordinal period: "12th week", "third year", "100th day". */
 const ordinalPattern = new RegExp(`\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
 
@@ -80,7 +80,7 @@ function qualifierOf(words: string | undefined): SpanQualifier {
 
 function countOf(words: string): number | undefined {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
-  if (/^\d+$/.test(w)) return Number(w);
+  if (/^[\d,]+$/.test(w)) return Number(w.replace(/,/g, ''));
   if (w === 'a' || w === 'an') return 1;
   if (w === 'a couple of') return 2;
   if (w.startsWith('half')) return 0.5;
