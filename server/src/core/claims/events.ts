@@ -36,7 +36,7 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
   const { tokens } = s;
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i)) continue;
-    const match = ctx.index.eventCues.longest(tokens, i, s.last);
+    const match = ctx.index.eventCues.longest(tokens, i, s.last, true);
     if (!match) continue;
     const clause = clauseOf(s.read.clauses, i);
     const another = namedForAnother(s, i, match.end);
@@ -75,7 +75,7 @@ function namedForAnother(s: SentenceView, first: number, last: number): boolean 
 }
 
 /** Words that say a date is the day the event was made public, or the day it happened. */
-const publicWords = /\b(?:announced|announcement|made\s+public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
+const publicWords = /\b(?:announced|announces|announcement|(?:made|makes|make)\s+public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
 const happenedWords = /\b(?:issued|signed|approved)\b/i;
 
 /** The days a recorded event may be dated by: its days, its day of publication, or either where the sentence does not say which. */
@@ -175,14 +175,12 @@ function textBefore(s: SentenceView, clause: number, at: number): string {
 function finding(d: ResolvedDate, e: EventInfo, days: number[]): RawFinding {
   const target = nearest(d, days);
   const newText = reformatDate(d, target);
-  const when = e.lastDay > e.day ? `from ${showDay(e.day)} to ${showDay(e.lastDay)}` : `on ${showDay(e.day)}`;
-  const made = e.publicDay !== undefined ? `, made public on ${showDay(e.publicDay)}` : '';
   const written = d.day !== undefined && d.kind !== 'absolute' ? `${d.text} (${isoDay(d.day)})` : d.text;
   return {
     code: 'event-date-conflict',
     start: d.start,
     end: d.end,
-    message: `The record has ${when}${made} for "${e.event.label ?? e.event.id}", not ${written}.`,
+    message: `The record dates "${e.event.label ?? e.event.id}" ${describeEvent(e)}, not ${written}.`,
     sourceIds: e.event.sources,
     fixes: newText ? [{ title: `Change to "${newText}"`, newText }] : [],
   };
