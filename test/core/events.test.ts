@@ -46,10 +46,16 @@ describe('the date of a recorded event', () => {
   });
 
   test('an action names its event only with one of its people in the clause', () => {
-    const story = on('2025-03-01');
-    assert.deepEqual(fixedText('event-date-conflict', `${story}Gen. Charles Q. Brown Jr. was fired on Feb. 20, 2025.`), ['Feb. 21, 2025']);
-    assert.deepEqual(dates(`${story}Gen. Charles Q. Brown Jr. was fired on Feb. 21, 2025.`), []);
-    assert.deepEqual(dates(`${story}Several inspectors general were fired on Feb. 20, 2025.`), []);
+    const story = on('2025-04-20');
+    assert.deepEqual(fixedText('event-date-conflict', `${story}Gen. Dan Caine was confirmed by the Senate on April 10, 2025.`), ['April 11, 2025']);
+    assert.deepEqual(dates(`${story}Gen. Dan Caine was confirmed by the Senate on April 11, 2025.`), []);
+    assert.deepEqual(dates(`${story}Several ambassadors were confirmed by the Senate on April 10, 2025.`), []);
+  });
+
+  test('a dismissal that ends a term is a term claim, not an event\'s date', () => {
+    const text = `${on('2025-02-28')}Gen. Charles Q. Brown Jr. was dismissed on Thursday.`;
+    const codes = checker.check(text, { languageId: 'markdown' }).findings.map((f) => f.code);
+    assert.deepEqual(codes, ['term-date-conflict']);
   });
 
   test('a date of another event nearby is not the event\'s', () => {

@@ -103,7 +103,7 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   const rel = /^\s+(before|after)\s+/i.exec(s.text.slice(span.end));
   if (!rel) return undefined;
   const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,30}$/);
-  const other = m && otherDay(ctx, s, span);
+  const other = m && otherDay(ctx, s, span, m.event);
   if (!m || !other) return undefined;
   // After an event made public later, the span may count from either day ("a day after the warrants").
   const ends = rel[1]!.toLowerCase() === 'before' ? [[other.day, m.event.day]] : [m.event.lastDay, m.event.publicDay ?? m.event.lastDay].map((d) => [d, other.day]);
@@ -173,14 +173,21 @@ function referenceDay(ctx: Context, s: SentenceView, sectionMatters: boolean): M
   return { first: ref.day, last: ref.day, label: `the reference date` };
 }
 
-/** The other end of "six days before the invasion": a date set beside the span ("on February 18, a week before…"), else the call the sentence dates, else its date before the span, else the call it is about. */
-function otherDay(ctx: Context, s: SentenceView, span: Span): { day: number; label: string } | undefined {
+/**
+ * The other end of "six days before the invasion": a date set beside the span ("on February 18, a
+ * week before…"), else the call the sentence dates, else its date before the span, else the call it
+ * tells of, else another recorded event it names before the span ("the downing came a year after the invasion").
+ */
+function otherDay(ctx: Context, s: SentenceView, span: Span, event: EventInfo): { day: number; label: string } | undefined {
   const beside = s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start && /^[\s,–—-]*(?:just\s+|only\s+|barely\s+)?$/.test(s.text.slice(d.end - s.start, span.start))).at(-1);
   if (beside) return { day: beside.day!, label: beside.text };
   const own = callDay(s) ?? s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);
-  if (own) return { day: own.day!, label: own.text };
+  if (own || s.dates.length) return own && { day: own.day!, label: own.text };
   // With no date of its own, a sentence that tells of a call is of the call it is about.
-  if (s.dates.length || !s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged)) return undefined;
-  const anchored = anchorDay(ctx, s);
-  return anchored && { day: anchored.first, label: anchored.label };
+  if (s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged)) {
+    const anchored = anchorDay(ctx, s);
+    return anchored && { day: anchored.first, label: anchored.label };
+  }
+  const another = eventMentions(ctx, s).find((m) => m.event !== event && m.end - s.start <= span.start);
+  return another && { day: another.event.day, label: `"${another.event.event.label ?? another.event.event.id}" (${showDay(another.event.day)})` };
 }

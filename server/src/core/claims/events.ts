@@ -74,18 +74,16 @@ function namedForAnother(s: SentenceView, first: number, last: number): boolean 
   return properAt(last) || (['in', 'of', 'on', 'against', 'with', 'by'].includes(next) && properAt(last + 1));
 }
 
-/** Words that say a date is the day the event was made public, or the day it happened. */
-const publicWords = /\b(?:announced|announces|announcement|(?:made|makes|make)\s+public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
-const happenedWords = /\b(?:issued|signed|approved)\b/i;
+/** Words that say a date is the day the event was made public, or the day it happened: the last before the date tells. */
+const whichDay = /\b(?:(announced|announces|announcement|(?:made|makes|make)\s+(?:\w+\s+)?public|unveiled|unsealed|revealed|disclosed|publicised|publicized)|(issued|signed|approved))\b/gi;
 
 /** The days a recorded event may be dated by: its days, its day of publication, or either where the sentence does not say which. */
-function acceptedDays(e: EventInfo, clauseText: string): number[] {
+function acceptedDays(e: EventInfo, before: string): number[] {
   const happened = range(e.day, e.lastDay);
   if (e.publicDay === undefined) return happened;
   const made = range(e.publicDay, e.lastPublicDay ?? e.publicDay);
-  if (publicWords.test(clauseText)) return made;
-  if (happenedWords.test(clauseText)) return happened;
-  return [...happened, ...made];
+  const said = [...before.matchAll(whichDay)].at(-1);
+  return !said ? [...happened, ...made] : said[1] ? made : happened;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -149,12 +147,17 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     if (d.day === undefined && d.firstDay === undefined) continue;
     // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May").
     if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day)) continue;
-    const candidates = eventOfDate(s, d, mentions).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
+    const candidates = eventOfDate(s, d, mentions).filter((m) => !termEdge(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
     if (!candidates.length || candidates.some((c) => names(d, c.days))) continue;
     const { m, days } = candidates[0]!;
     out.push(finding(d, m.event, days));
   }
   return out;
+}
+
+/** A dismissal that ends a participant's term (or an appointment that starts one): when someone left or took office is a term claim (term-date-conflict). */
+function termEdge(ctx: Context, e: EventInfo): boolean {
+  return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => t.end?.first === e.day || t.start?.first === e.day));
 }
 
 /** A comma or a span ("100th day", "two years") between the event word and a date after it. */

@@ -69,7 +69,13 @@ export function findSpans(text: string): Span[] {
     const n = ordinalOf(m[1]!);
     if (n !== undefined) out.push({ form: 'ordinal', count: n, unit: m[2]!.toLowerCase() as SpanUnit, qualifier: 'exact', start: m.index!, end: m.index! + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Three years and four days": a compound no single count and unit states; neither part is the span.
+  const compound = new Set<Span>();
+  for (let k = 1; k < out.length; k++) {
+    if (/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(out[k - 1]!.end, out[k]!.start))) compound.add(out[k - 1]!).add(out[k]!);
+  }
+  return compound.size ? out.filter((x) => !compound.has(x)) : out;
 }
 
 function qualifierOf(words: string | undefined): SpanQualifier {
