@@ -46,10 +46,12 @@ describe('how generous each qualifier is', () => {
     assert.ok(!fits('100 days', '2022-06-06'));
   });
 
-  test('a count of weeks, months or years is rounded to the nearest unit', () => {
+  test('a count of weeks, months or years is rounded to the nearest unit, or down to it', () => {
     assert.ok(fits('a week', '2022-03-02'));
     assert.ok(fits('two years', '2024-06-25'));
-    assert.ok(!fits('two years', '2024-09-25'));
+    assert.ok(fits('two years', '2024-09-25'));
+    assert.ok(!fits('two years', '2025-03-01'));
+    assert.ok(!fits('two years', '2023-08-01'));
   });
 
   test('"about" is within a quarter (at least half a unit) either way', () => {

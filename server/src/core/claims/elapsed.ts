@@ -87,7 +87,7 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   const m = ago ? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,60}$/) : span.form === 'age'
     ? mentionAfter(s, span, mentions, /^\s+$/)
     : span.form === 'ordinal'
-      ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,40}\bits\s+)$/)
+      ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
   if (!m) return undefined;
   const words = s.text.slice(0, span.start);

@@ -4,7 +4,7 @@
 import type { Clause } from '../read/frames';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { EventCue, EventInfo } from '../record/index';
-import { isoDay, showDay, weekdayOf, ymd } from '../text/dates';
+import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
 import { pointPrepositions, reportedClaim } from '../read/cues';
 import { findSpans, hasSpanCue } from '../read/spans';
 import { type Context, type RawFinding, reformatDate } from './context';
@@ -24,8 +24,8 @@ export interface EventMention {
 const mentionsOf = new WeakMap<SentenceView, EventMention[]>();
 
 /**
- * The recorded events a sentence names, by one walk over its tokens. A cue that is a common
- * word ("war", "invaded") names another event where a proper name is attached to it: "the Gaza
+ * The recorded events a sentence names, by one walk over its tokens. A short cue in common
+ * words ("war", "invaded") names another event where a proper name is attached to it: "the Gaza
  * war", "World War II", "the war in Gaza", "Iraq invaded Kuwait" (the record's own longer cues,
  * "invaded Ukraine", "Russian invasion", are matched first).
  */
@@ -39,7 +39,10 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
     const match = ctx.index.eventCues.longest(tokens, i, s.last, true);
     if (!match) continue;
     const clause = clauseOf(s.read.clauses, i);
-    const another = namedForAnother(s, i, match.end);
+    // "Russia's full-scale invasion of Ukraine": the name after the cue begins another cue of the same event.
+    const further = ctx.index.eventCues.longest(tokens, match.end - 1, s.last, true);
+    // A long cue ("special military operation") names its event whatever stands beside it.
+    const another = match.end - i < 3 && namedForAnother(s, i, match.end) && !(further && further.end > match.end && further.values.some((v) => match.values.some((m) => m.event === v.event)));
     const seen = new Set<EventInfo>();
     for (const cue of match.values) {
       if (seen.has(cue.event) || (cue.common && another) || !cueHolds(s, cue, clause)) continue;
@@ -98,11 +101,15 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   if (wordStart < d.start ? s.tokens.possessive(word) || interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base))) return [];
   const inside = mentions.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;
-  if (d.event === 'call' || d.event === 'statement' || d.event === 'report' || d.event === 'sought') return [];
+  // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
+  const publishing = d.event === 'statement' && publishingWord.test(s.tokens.norm(word));
+  if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
   const c = clauseOf(s.read.clauses, word);
   const antecedent = s.read.clauses[c]?.antecedent;
-  return mentions.filter((m) => m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last));
+  return mentions.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) && (!publishing || m.event.publicDay !== undefined));
 }
+
+const publishingWord = /^(?:announced|revealed|disclosed|unveiled)$/;
 
 /**
  * Whether a written date may be a slip for one of the days: a weekday within a week of it, a day
@@ -160,11 +167,10 @@ function termEdge(ctx: Context, e: EventInfo): boolean {
   return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => t.end?.first === e.day || t.start?.first === e.day));
 }
 
-/** A comma or a span ("100th day", "two years") between the event word and a date after it. */
+/** A date set off by a comma after the event word (", on March 15,"), or a span ("100th day", "two years") between them. */
 function interrupted(s: SentenceView, word: number, dateStart: number): boolean {
-  const { tokens } = s;
-  for (let i = word + 1; i < s.last && s.base + tokens.start(i) < dateStart; i++) if (tokens.norm(i) === ',') return true;
-  return spanBetween(tokens.source.slice(tokens.end(word), dateStart - s.base));
+  const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
+  return /,\s*(?:on|in|at)?\s*$/i.test(between) || spanBetween(between);
 }
 
 const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).length > 0;
@@ -176,7 +182,9 @@ function textBefore(s: SentenceView, clause: number, at: number): string {
 }
 
 function finding(d: ResolvedDate, e: EventInfo, days: number[]): RawFinding {
-  const target = nearest(d, days);
+  const recorded = nearest(d, days);
+  // A year-less date is fixed as year-less: the record's month and day in the year it was read in.
+  const target = d.kind === 'yearless' ? dayNumber(ymd(d.day!).year, ymd(recorded).month, ymd(recorded).day) : recorded;
   const newText = reformatDate(d, target);
   const written = d.day !== undefined && d.kind !== 'absolute' ? `${d.text} (${isoDay(d.day)})` : d.text;
   return {

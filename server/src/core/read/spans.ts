@@ -6,7 +6,7 @@ import { daysInMonth, dayNumber, ymd } from '../text/dates';
 export type SpanUnit = 'day' | 'week' | 'month' | 'year';
 
 /**
- * How the count is meant: as written (rounded to the nearest unit), about it (±25%, at least
+ * How the count is meant: as written (rounded to the nearest unit, or down to it), about it (±25%, at least
  * half a unit either way), above it ("more than", "over", "at least"), a little above it ("just
  * over": up to 25% or half a unit more), a little below it ("nearly", "almost", "just under":
  * up to 25% or half a unit less), or below it ("less than", "under", "within").
@@ -138,7 +138,8 @@ export function spanEnds(span: Span, from: number): { first: number; last: numbe
   const upper = unit === 'day' ? Math.max(at(n) + rounding, at(1.25 * n)) : Math.max(at(n + 0.5), at(1.25 * n));
   switch (span.qualifier) {
     case 'exact':
-      return { first: at(n) - rounding, last: at(n) + rounding };
+      // Rounded to the nearest unit, or down to it: "41 months into the war" on the 41st month's last day.
+      return { first: at(n) - rounding, last: unit === 'day' ? at(n) + rounding : at(n + 1) - 1 };
     case 'about':
       return { first: lower, last: upper };
     case 'more':
