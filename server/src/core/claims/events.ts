@@ -1,7 +1,7 @@
 // Recorded events other than calls, as drafts name them (by the record's `mentions` and
 // `actions`: "the invasion", "the MQ-9", "Brown was fired"), and the dates drafts give them:
 // "the drone was downed on Wednesday" for Tuesday 2023-03-14 is an event-date-conflict.
-import type { Clause } from '../read/frames';
+import type { Clause, EventKind } from '../read/frames';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
 import type { EventCue, EventInfo } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
@@ -106,7 +106,18 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
   const c = clauseOf(s.read.clauses, word);
   const antecedent = s.read.clauses[c]?.antecedent;
-  return mentions.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) && (!publishing || m.event.publicDay !== undefined));
+  return mentions.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) &&
+    (publishing ? m.event.publicDay !== undefined : sameKind(s, m, d.event)));
+}
+
+/**
+ * Whether an event word outside a mention tells of the same kind of happening as the mention:
+ * "the war, which began" (both the war), "jets intercepted the MQ-9" (an incident, where the
+ * mention holds no event word); not "Belousov was appointed in May" in a clause about the war.
+ */
+function sameKind(s: SentenceView, m: EventMention, kind: EventKind | undefined): boolean {
+  const own = s.read.frames.filter((f) => f.word >= m.first && f.word < m.last).map((f) => f.kind);
+  return own.length ? own.includes(kind!) : kind === 'incident' || kind === 'war';
 }
 
 const publishingWord = /^(?:announced|revealed|disclosed|unveiled)$/;
