@@ -9,7 +9,7 @@ import { describeElapsed, findSpans, hasSpanCue, type Span, spanEnds } from '../
 import type { EventInfo } from '../record/index';
 import { isoDay, showDay, ymd } from '../text/dates';
 import { callDay, type Context, type RawFinding, sentenceProbes } from './context';
-import { type EventMention, eventMentions, eventOfDate } from './events';
+import { type EventMention, eventMentions, eventOfDate, sameKind } from './events';
 
 /** A span the record can measure: from `from` to `to` (the days it runs between), and whether the words fit. */
 export interface ElapsedClaim {
@@ -82,16 +82,19 @@ function within(s: SentenceView, first: number, last: number, at: number): boole
  * the war enters its 12th week", "the invasion, which has lasted 79 days", "invaded two years ago".
  */
 function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMention[]): ElapsedClaim | undefined {
-  const after = s.text.slice(span.end);
-  const ago = span.form === 'span' && /^\s+ago\b/i.test(after);
-  const m = ago ? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,60}$/) : span.form === 'age'
+  const ago = span.form === 'span' && /^\s+ago\b/i.test(s.text.slice(span.end));
+  const m = ago ? agoMention(s, span, mentions) : span.form === 'age'
     ? mentionAfter(s, span, mentions, /^\s+$/)
     : span.form === 'ordinal'
       ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
   if (!m) return undefined;
   const words = s.text.slice(0, span.start);
-  const now = ago ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, m, pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)));
+  // "In the nine weeks since the invasion" runs up to the sentence's day; "in the war's first year" is a period of it.
+  const upToNow = /^\s+(?:since|into)\b/i.test(s.text.slice(span.end));
+  const when: Tense = !upToNow && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
+    : pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)) ? 'past' : 'present';
+  const now = ago ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, m, when);
   if (!now || now.first < m.event.day) return undefined;
   const { first, last } = spanEnds(span, m.event.day);
   return claim(s, span, m.event, m.event.day, now.first, now.last, now.label, first <= now.last && last >= now.first);
@@ -121,6 +124,20 @@ function mentionAfter(s: SentenceView, span: { end: number }, mentions: EventMen
   return mentions.find((m) => m.start - s.start >= span.end && gap.test(s.text.slice(span.end, m.start - s.start)));
 }
 
+/**
+ * The event of "Russia invaded Ukraine two years ago", "the war began 18 months ago": a mention
+ * right before the span, or one word before it: a name, or a word that tells of the same happening ("began"); not
+ * "the war ended 80 years ago", nor a mention farther back ("the war has changed since his visit two months ago").
+ */
+function agoMention(s: SentenceView, span: Span, mentions: EventMention[]): EventMention | undefined {
+  const m = mentionBefore(s, span, mentions, /^\s+(?:\p{L}+\s+)?$/u);
+  if (!m || !/\p{L}/u.test(s.text.slice(m.end - s.start, span.start))) return m;
+  // "Russia invaded Ukraine two years ago": a name is the event's object.
+  if (s.tokens.capital(m.last) && s.tokens.word(m.last)) return m;
+  const word = s.read.frames.find((f) => f.word >= m.last && s.base + s.tokens.end(f.word) <= s.start + span.start);
+  return word && sameKind(s, m, word.kind) ? m : undefined;
+}
+
 /** The nearest mention before the span, with only these words between. */
 function mentionBefore(s: SentenceView, span: Span, mentions: EventMention[], gap: RegExp): EventMention | undefined {
   return mentions.filter((m) => m.end - s.start <= span.start && gap.test(s.text.slice(m.end - s.start, span.start))).at(-1);
@@ -133,23 +150,33 @@ interface Moment {
 }
 
 /**
- * The day an age is measured to: the sentence's own date (not the event's: "the war, which
- * began on Feb. 24, 2022, is in its third year"), else the last day its paragraph named before
- * it, else the call it is about (not one left to the draft), else — for words in the present —
- * the reference date.
+ * How an age is told: of the present ("the war, now in its third year"), of a past moment ("when
+ * the war entered its third month"), or as a period of the event ("in the war's first year",
+ * "during the first two years of the war"), which says nothing of when the sentence is.
  */
-function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, past: boolean): Moment | undefined {
+type Tense = 'present' | 'past' | 'period';
+
+/** Words before a span that make it a period of the event: a preposition ("in the war's", "during the"), or "first"/"last". */
+const namesPeriod = /(?:\b(?:in|during|within|over|throughout|through|by|since|after|before|until|from)\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?|\b(?:first|last|opening|initial|early|final)\s+)$/iu;
+
+/**
+ * The day an age is measured to: the sentence's own date (not the event's: "the war, which
+ * began on Feb. 24, 2022, is in its third year"); else, unless it names a period, the last day
+ * its paragraph named before it, else the call it is about (not one left to the draft), else —
+ * for words in the present — the reference date.
+ */
+function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense): Moment | undefined {
   const mentions = eventMentions(ctx, s);
   const own = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event));
   const dated = own.map(momentOf).find((x) => x);
-  if (dated) return dated;
+  if (dated || when === 'period') return dated;
   if (!s.dates.length) {
     const probe = sentenceProbes(ctx, s)[0];
     if (probe) return { first: Math.min(...probe.days), last: Math.max(...probe.days), label: probe.written ?? `the date of its paragraph, ${isoDay(probe.days[0]!)}` };
   }
   const anchored = anchorDay(ctx, s);
   if (anchored) return anchored;
-  return past ? undefined : referenceDay(ctx, s, true);
+  return when === 'past' ? undefined : referenceDay(ctx, s, true);
 }
 
 function momentOf(d: ResolvedDate): Moment | undefined {

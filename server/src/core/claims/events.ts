@@ -96,9 +96,9 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   const word = d.eventWord;
   if (word === undefined) return [];
   // "A day after the downing, on March 15, the ministers spoke": a date set off after the event word may be the sentence's;
-  // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a date beyond a possessive or a span is theirs.
+  // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a possessive modifies another noun, and a date beyond a span is the span's.
   const wordStart = s.base + s.tokens.start(word);
-  if (wordStart < d.start ? s.tokens.possessive(word) || interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base))) return [];
+  if (s.tokens.possessive(word) || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base)))) return [];
   const inside = mentions.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;
   // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
@@ -115,7 +115,7 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
  * "the war, which began" (both the war), "jets intercepted the MQ-9" (an incident, where the
  * mention holds no event word); not "Belousov was appointed in May" in a clause about the war.
  */
-function sameKind(s: SentenceView, m: EventMention, kind: EventKind | undefined): boolean {
+export function sameKind(s: SentenceView, m: EventMention, kind: EventKind | undefined): boolean {
   const own = s.read.frames.filter((f) => f.word >= m.first && f.word < m.last).map((f) => f.kind);
   return own.length ? own.includes(kind!) : kind === 'incident' || kind === 'war';
 }
