@@ -121,6 +121,16 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}The 18-month-old war in Sudan has displaced millions.`), []);
   });
 
+  test('a period of the war, or a span of something else, is no age at the reference date', () => {
+    const story = on('2024-07-13');
+    assert.deepEqual(spans(`${story}In the war's first year, Austin and Shoigu spoke four times.`), []);
+    assert.deepEqual(spans(`${story}During the first two years of the war, the ministers spoke six times.`), []);
+    assert.deepEqual(spans(`${story}The war ended 80 years ago, the veteran recalled.`), []);
+    assert.deepEqual(spans(`${story}The war has changed since his visit two months ago.`), []);
+    assert.deepEqual(spans(`${story}On May 13, 2022, in the war's 20th week, Austin called Shoigu.`), ['20th week']);
+    assert.deepEqual(spans(`${story}Russia invaded Ukraine 18 months ago.`), ['18 months']);
+  });
+
   test('no reference date, no age', () => {
     assert.deepEqual(spans('The 29-month-old war shows no sign of ending.'), []);
   });
