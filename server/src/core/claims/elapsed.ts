@@ -206,6 +206,8 @@ function referenceDay(ctx: Context, s: SentenceView, sectionMatters: boolean): M
  * tells of, else another recorded event it names before the span ("the downing came a year after the invasion").
  */
 function otherDay(ctx: Context, s: SentenceView, span: Span, event: EventInfo): { day: number; label: string } | undefined {
+  // A call misdated ("spoke on Tuesday, a day after the downing", with no call that Tuesday) is a call-date claim, not a span's.
+  if (ctx.anchors.get(s.index)?.kind === 'unrecorded') return undefined;
   const beside = s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start && /^[\s,–—-]*(?:just\s+|only\s+|barely\s+)?$/.test(s.text.slice(d.end - s.start, span.start))).at(-1);
   if (beside) return { day: beside.day!, label: beside.text };
   const own = callDay(s) ?? s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);

@@ -77,16 +77,18 @@ function namedForAnother(s: SentenceView, first: number, last: number): boolean 
   return properAt(last) || (['in', 'of', 'on', 'against', 'with', 'by'].includes(next) && properAt(last + 1));
 }
 
-/** Words that say a date is the day the event was made public, or the day it happened: the last before the date tells. */
-const whichDay = /\b(?:(announced|announces|announcement|(?:made|makes|make)\s+(?:\w+\s+)?public|unveiled|unsealed|revealed|disclosed|publicised|publicized)|(issued|signed|approved))\b/gi;
+/**
+ * Words that say a date is the day an event was made public. "Issued" does not tell: the day of
+ * the announcement is how the issue was reported ("the court issued warrants on Tuesday").
+ */
+const publishedWords = /\b(?:announced|announces|announcement|(?:made|makes|make)\s+(?:\w+\s+)?public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
 
-/** The days a recorded event may be dated by: its days, its day of publication, or either where the sentence does not say which. */
+/** The days a recorded event may be dated by: its days or its day of publication, the latter alone where the words say so. */
 function acceptedDays(e: EventInfo, before: string): number[] {
   const happened = range(e.day, e.lastDay);
   if (e.publicDay === undefined) return happened;
   const made = range(e.publicDay, e.lastPublicDay ?? e.publicDay);
-  const said = [...before.matchAll(whichDay)].at(-1);
-  return !said ? [...happened, ...made] : said[1] ? made : happened;
+  return publishedWords.test(before) ? made : [...happened, ...made];
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -173,9 +175,13 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
   return out;
 }
 
-/** A dismissal that ends a participant's term (or an appointment that starts one): when someone left or took office is a term claim (term-date-conflict). */
+/**
+ * A dismissal that ends a participant's term, or a confirmation that starts one (within a day of
+ * it): when someone left or took office is a term claim (term-date-conflict).
+ */
 function termEdge(ctx: Context, e: EventInfo): boolean {
-  return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => t.end?.first === e.day || t.start?.first === e.day));
+  const near = (day: number | undefined) => day !== undefined && Math.abs(day - e.day) <= 1;
+  return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => near(t.end?.last) || near(t.start?.first)));
 }
 
 /** A date set off by a comma after the event word (", on March 15,"), or a span ("100th day", "two years") between them. */
@@ -193,9 +199,9 @@ function textBefore(s: SentenceView, clause: number, at: number): string {
 }
 
 function finding(d: ResolvedDate, e: EventInfo, days: number[]): RawFinding {
-  const recorded = nearest(d, days);
   // A year-less date is fixed as year-less: the record's month and day in the year it was read in.
-  const target = d.kind === 'yearless' ? dayNumber(ymd(d.day!).year, ymd(recorded).month, ymd(recorded).day) : recorded;
+  const inYear = (day: number) => (d.kind === 'yearless' ? dayNumber(ymd(d.day!).year, ymd(day).month, ymd(day).day) : day);
+  const target = nearest(d, days.map(inYear));
   const newText = reformatDate(d, target);
   const written = d.day !== undefined && d.kind !== 'absolute' ? `${d.text} (${isoDay(d.day)})` : d.text;
   return {
