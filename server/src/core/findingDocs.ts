@@ -21,7 +21,7 @@ export const findingDocs: Record<FindingCode, { severity: Severity | 'off'; summ
   },
   'event-date-conflict': {
     severity: 'warning',
-    summary: 'A recorded event other than a call (the invasion, a downing, a warrant, a dismissal, a summit) given a date or weekday the record contradicts.',
+    summary: 'A recorded event other than a call (the invasion, a downing, arrest warrants, a visit, a summit) given a date or weekday the record contradicts.',
   },
   'elapsed-conflict': {
     severity: 'warning',
