@@ -27,6 +27,7 @@ describe('reading the words', () => {
     assert.deepEqual(read('more than 1,000 days'), [['span', 1000, 'day', 'more']]);
     // Not "5 years" of "2.5 years", nor "000 days" of "1,000 days".
     assert.deepEqual(read('2.5 years'), []);
+    assert.deepEqual(read('the 1,000th day of the war'), [['ordinal', 1000, 'day', 'exact']]);
     assert.deepEqual(read('as the war enters its 12th week'), [['ordinal', 12, 'week', 'exact']]);
     assert.deepEqual(read("the war's hundredth day, its third year"), [['ordinal', 100, 'day', 'exact'], ['ordinal', 3, 'year', 'exact']]);
   });

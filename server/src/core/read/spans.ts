@@ -34,7 +34,7 @@ const tenths = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixti
 
 const alternatives = (words: string[]) => words.filter(Boolean).sort((a, b) => b.length - a.length).join('|');
 const numberWord = `(?:(?:${alternatives(tens)})(?:[-\\s](?:${alternatives(ones.slice(1, 10))}))?|${alternatives(ones)}|(?:a|one)\\s+hundred)`;
-const ordinalWord = `(?:(?:${alternatives(tens)})[-\\s](?:${alternatives(firsts.slice(1, 10))})|${alternatives(tenths)}|${alternatives(firsts)}|hundredth|\\d+(?:st|nd|rd|th))`;
+const ordinalWord = `(?:(?:${alternatives(tens)})[-\\s](?:${alternatives(firsts.slice(1, 10))})|${alternatives(tenths)}|${alternatives(firsts)}|hundredth|\\d{1,3}(?:,\\d{3})+(?:st|nd|rd|th)|\\d+(?:st|nd|rd|th))`;
 const count = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${numberWord}|an?|a\\s+couple\\s+of|half\\s+an?)`;
 const half = `(?:[-\\s]and[-\\s]a[-\\s]half)`;
 const qualifiers: [string, SpanQualifier][] = [
@@ -49,7 +49,7 @@ const qualifier = `(?:${qualifiers.map(([words]) => words).join('|')})`;
 /** A count and a unit, with a qualifier and "and a half"; "-old" after it makes it an age. */
 const spanPattern = new RegExp(`(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(${count})(${half})?[-\\s](day|week|month|year)s?(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`, 'giu');
 /** An ordinal period: "12th week", "third year", "100th day". */
-const ordinalPattern = new RegExp(`\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
+const ordinalPattern = new RegExp(`(?<![\\d,.])\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
 
 /** Whether the text has a word a span is written with: the cheap test before reading any. */
 export const hasSpanCue = (text: string): boolean => /\b(?:days?|weeks?|months?|years?)\b|\d-(?:day|week|month|year)/i.test(text);
@@ -59,7 +59,7 @@ export function findSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(spanPattern)) {
     const n = countOf(m[2]!);
-    if (n === undefined) continue;
+    if (!n) continue;
     const age = m[6] !== undefined;
     // "a two-year-old war" is an age; "two years old" said of a person is no span of an event.
     if (age && m[6] !== '-') continue;
@@ -100,8 +100,8 @@ function countOf(words: string): number | undefined {
 
 function ordinalOf(words: string): number | undefined {
   const w = words.toLowerCase();
-  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
-  if (digits) return Number(digits[1]);
+  const digits = /^([\d,]+)(?:st|nd|rd|th)$/.exec(w);
+  if (digits) return Number(digits[1]!.replace(/,/g, '')) || undefined;
   if (w === 'hundredth') return 100;
   const [ten, one] = w.split(/[-\s]/);
   if (one !== undefined) return tens.indexOf(ten!) * 10 + firsts.indexOf(one);
