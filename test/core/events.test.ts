@@ -132,6 +132,9 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}The war has changed since his visit two months ago.`), []);
     assert.deepEqual(spans(`${story}On May 13, 2022, in the war's 20th week, Austin called Shoigu.`), ['20th week']);
     assert.deepEqual(spans(`${story}Russia invaded Ukraine 18 months ago.`), ['18 months']);
+    // A day ahead, or a month without its year, does not tell the day the age is of.
+    assert.deepEqual(spans(`${story}The war will enter its 30th month in August.`), []);
+    assert.deepEqual(spans(`${story}Kyiv marked the war's 1,000th day in November.`), []);
   });
 
   test('no reference date, no age', () => {

@@ -31,6 +31,7 @@ const claimsOf = new WeakMap<SentenceView, ElapsedClaim[]>();
 
 /** Words that put a span's end in the past: then the reference date is not the day it ends on. */
 const pastTense = /\b(?:entered|was|were|had|reached|marked|became|turned)\b/i;
+const future = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to|(?:is|are)\s+to)\b/i;
 
 export function elapsedClaims(ctx: Context, s: SentenceView): ElapsedClaim[] {
   let claims = claimsOf.get(s);
@@ -90,6 +91,8 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
   if (!m) return undefined;
   const words = s.text.slice(0, span.start);
+  // "The war will enter its third year on Saturday": a day ahead, which a weekday or a month without its year does not tell.
+  if (future.test(s.text)) return undefined;
   // "In the nine weeks since the invasion" runs up to the sentence's day; "in the war's first year" is a period of it.
   const upToNow = /^\s+(?:since|into)\b/i.test(s.text.slice(span.end));
   const when: Tense = !upToNow && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
@@ -168,8 +171,8 @@ const namesPeriod = /(?:\b(?:in|during|within|over|throughout|through|by|since|a
 function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense): Moment | undefined {
   const mentions = eventMentions(ctx, s);
   const own = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event));
-  const dated = own.map(momentOf).find((x) => x);
-  if (dated || when === 'period') return dated;
+  // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
+  if (own.length || when === 'period') return own.map(momentOf).find((x) => x);
   if (!s.dates.length) {
     const probe = sentenceProbes(ctx, s)[0];
     if (probe) return { first: Math.min(...probe.days), last: Math.max(...probe.days), label: probe.written ?? `the date of its paragraph, ${isoDay(probe.days[0]!)}` };
@@ -181,6 +184,8 @@ function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense
 
 function momentOf(d: ResolvedDate): Moment | undefined {
   if (d.day !== undefined) return { first: d.day, last: d.day, label: d.kind === 'absolute' ? d.text : `${d.text}, ${isoDay(d.day)}` };
+  // A month without its year is only a guess at which one.
+  if (d.kind === 'month' && d.year === undefined) return undefined;
   return d.firstDay !== undefined && d.lastDay !== undefined ? { first: d.firstDay, last: d.lastDay, label: d.text } : undefined;
 }
 
