@@ -1,5 +1,5 @@
 // Recorded events other than calls, as drafts name them (by the record's `mentions` and
-// `actions`: "the invasion", "the MQ-9", "Brown was fired"), and the dates drafts give them:
+// `actions`: "the invasion", "the MQ-9", "the warrant for Putin"), and the dates drafts give them:
 // "the drone was downed on Wednesday" for Tuesday 2023-03-14 is an event-date-conflict.
 import type { Clause, EventKind } from '../read/frames';
 import type { ResolvedDate, SentenceView } from '../read/sentences';
@@ -39,10 +39,8 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
     const match = ctx.index.eventCues.longest(tokens, i, s.last, true);
     if (!match) continue;
     const clause = clauseOf(s.read.clauses, i);
-    // "Russia's full-scale invasion of Ukraine": the name after the cue begins another cue of the same event.
-    const further = ctx.index.eventCues.longest(tokens, match.end - 1, s.last, true);
     // A long cue ("special military operation") names its event whatever stands beside it.
-    const another = match.end - i < 3 && namedForAnother(s, i, match.end) && !(further && further.end > match.end && further.values.some((v) => match.values.some((m) => m.event === v.event)));
+    const another = match.end - i < 3 && namedForAnother(s, i, match.end) && !runsOn(ctx, s, match);
     const seen = new Set<EventInfo>();
     for (const cue of match.values) {
       if (seen.has(cue.event) || (cue.common && another) || !cueHolds(s, cue, clause)) continue;
@@ -53,6 +51,12 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
   }
   mentionsOf.set(s, found);
   return found;
+}
+
+/** "Russia's full-scale invasion of Ukraine": the name after a cue is in a longer cue of the same event, begun on the cue's last word. */
+function runsOn(ctx: Context, s: SentenceView, match: { end: number; values: EventCue[] }): boolean {
+  const further = ctx.index.eventCues.longest(s.tokens, match.end - 1, s.last, true);
+  return !!further && further.end > match.end && further.values.some((v) => match.values.some((m) => m.event === v.event));
 }
 
 const clauseOf = (clauses: Clause[], token: number): number => clauses.findIndex((c) => c.first <= token && token < c.last);
@@ -104,7 +108,7 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   const inside = mentions.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;
   // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
-  const publishing = d.event === 'statement' && publishingWord.test(s.tokens.norm(word));
+  const publishing = d.event === 'statement' && publishedWords.test(s.tokens.norm(word));
   if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
   const c = clauseOf(s.read.clauses, word);
   const antecedent = s.read.clauses[c]?.antecedent;
@@ -121,8 +125,6 @@ export function sameKind(s: SentenceView, m: EventMention, kind: EventKind | und
   const own = s.read.frames.filter((f) => f.word >= m.first && f.word < m.last).map((f) => f.kind);
   return own.length ? own.includes(kind!) : kind === 'incident' || kind === 'war';
 }
-
-const publishingWord = /^(?:announced|revealed|disclosed|unveiled)$/;
 
 /**
  * Whether a written date may be a slip for one of the days: a weekday within a week of it, a day
