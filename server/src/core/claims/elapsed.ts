@@ -108,7 +108,7 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   if (span.form !== 'span') return undefined;
   const rel = /^\s+(before|after)\s+/i.exec(s.text.slice(span.end));
   if (!rel) return undefined;
-  const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,30}$/);
+  const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,40}$/);
   const other = m && otherDay(ctx, s, span, m.event);
   if (!m || !other) return undefined;
   // After an event made public later, the span may count from either day ("a day after the warrants").
