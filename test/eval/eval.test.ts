@@ -25,3 +25,11 @@ test('recall on the corpus is at least 0.95', () => {
 test('every fix offered in the corpus makes its line true', () => {
   assert.deepEqual(outcome.badFixes, []);
 });
+
+test('the dates and spans of recorded events hold the same bars on their own', () => {
+  for (const code of ['event-date-conflict', 'elapsed-conflict']) {
+    const score = scores(outcome).find((s) => s.code === code)!;
+    assert.ok(score.expected >= 14, `${code}: ${score.expected} planted errors`);
+    assert.ok(score.precision >= 0.97 && score.recall >= 0.95, `${code}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`);
+  }
+});

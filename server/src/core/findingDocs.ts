@@ -78,7 +78,7 @@ months".`,
   },
   'event-date-conflict': {
     severity: 'warning',
-    summary: 'A recorded event other than a call (the invasion, a downing, a warrant, a dismissal, a summit) given a date or weekday the record contradicts.',
+    summary: 'A recorded event other than a call (the invasion, a downing, arrest warrants, a visit, a summit) given a date or weekday the record contradicts.',
     description: `"The drone was downed on Wednesday" for the MQ-9 downing of Tuesday 2023-03-14, "the war, which
 began on Feb. 22, 2022": a recorded event other than a call given a date or weekday the record
 contradicts. Fix: the recorded date, in the draft's own format.`,

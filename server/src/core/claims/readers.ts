@@ -5,6 +5,8 @@ import type { SentenceView } from '../read/sentences';
 import { readCallClaims } from './calls';
 import type { Context, RawFinding } from './context';
 import { readDateClaims } from './dates';
+import { readElapsedClaims } from './elapsed';
+import { readEventDateClaims } from './events';
 import { readInitiatorClaims } from './initiator';
 import { readNameClaims } from './names';
 import { readSequenceClaims } from './sequence';
@@ -21,4 +23,6 @@ export const claimReaders: readonly ClaimReader[] = Object.freeze([
   readTermClaims,
   readNameClaims,
   readDateClaims,
+  readEventDateClaims,
+  readElapsedClaims,
 ]);

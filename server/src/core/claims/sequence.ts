@@ -9,7 +9,7 @@ import type { SentenceView } from '../read/sentences';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
-import { hasCallCue, pointPrepositions } from '../read/cues';
+import { hasCallCue, pointPrepositions, reportedClaim } from '../read/cues';
 import { numberWords, readSpanPhrase, spanAllows, type SpanPhrase } from '../read/spanPhrase';
 import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { lastAtOrBefore } from '../text/ordered';
@@ -56,8 +56,6 @@ const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|tal
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
 /** Words that end the phrase an ordinal heads and begin what qualifies it. */
 const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|with|among)$/i;
-/** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
-const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
 
 /** "In", "within", "over" or "for" before a span, with "the past" or "the last". */
 const spanLead = /\b(?:in|within|over|for)\s+(?:the\s+(?:past|last)\s+)?/iy;

@@ -1,7 +1,9 @@
 // Hovers: the record behind a person, a date, a title or the reference date, in Markdown.
 import type { Hover } from '../api';
 import type { Analysis } from '../check';
-import { sentenceProbes } from '../claims/context';
+import { type Context, sentenceProbes } from '../claims/context';
+import { elapsedClaims, measured } from '../claims/elapsed';
+import { describeEvent, eventMentions } from '../claims/events';
 import { readTitleClaims } from '../claims/titles';
 import type { SentenceView } from '../read/sentences';
 import { boundaryMargin, type RecordIndex, shortName, sourcesOf, type TermInfo, termStatus } from '../record/index';
@@ -40,7 +42,7 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
     const contents = [section(`Who held it on ${showDay(day)}`, lines), sourceList(sourcesOf(ctx.index, sourceIds), inTheRecord)].filter(Boolean).join('\n\n');
     return { contents, start: s.base + s.tokens.start(title.first), end: s.base + s.tokens.end(title.last - 1) };
   }
-  return null;
+  return spanHover(ctx, s, offset) ?? eventHover(ctx, s, offset);
 }
 
 /** The recorded person named at an offset, if any. */
@@ -144,4 +146,21 @@ export function sourceList(sources: Source[], rest: string): string {
   });
   if (sources.length > shownSources) items.push(`and ${sources.length - shownSources} more, ${rest}`);
   return section('Sources', items);
+}
+
+/** On a recorded event's words ("the invasion", "the MQ-9"): what it was, its days with their weekdays, its sources. */
+function eventHover(ctx: Context, s: SentenceView, offset: number): Hover | null {
+  const mention = eventMentions(ctx, s).find((m) => m.start <= offset && offset <= m.end);
+  if (!mention) return null;
+  const e = mention.event;
+  const contents = [`**${e.event.label ?? e.event.id}**`, describeEvent(e), sourceList(sourcesOf(ctx.index, e.event.sources), inTheRecord)].filter(Boolean).join('\n\n');
+  return { contents, start: mention.start, end: mention.end };
+}
+
+/** On a span the record can measure ("the 28-month-old war", "six days before the invasion"): the days it runs between, and how long that is. */
+function spanHover(ctx: Context, s: SentenceView, offset: number): Hover | null {
+  const claim = elapsedClaims(ctx, s).find((c) => c.start <= offset && offset <= c.end);
+  if (!claim) return null;
+  const contents = [`**${claim.text}**: ${measured(claim)}`, `Between "${claim.event.event.label ?? claim.event.event.id}" (${describeEvent(claim.event)}) and ${claim.against}.`].join('\n\n');
+  return { contents, start: claim.start, end: claim.end };
 }

@@ -90,3 +90,6 @@ export function dateClaimCues(tokens: Tokens, first: number, last: number): { cl
   }
   return { claimWord, weekdayBesideDate: weekday && date };
 }
+
+/** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
+export const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;

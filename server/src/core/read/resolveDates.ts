@@ -19,6 +19,8 @@ export interface ResolvedDate extends DateMention {
   how?: string;
   /** What the date modifies: "spoke on Friday" a call, "said on Monday" a statement. */
   event?: EventKind;
+  /** The token of the event word it modifies. */
+  eventWord?: number;
   /** The event word is negated or hedged ("did not speak on Friday", "will talk on Monday"). */
   unasserted?: boolean;
 }

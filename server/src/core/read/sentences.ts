@@ -250,6 +250,7 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     const frame = head ?? frameAt(s.read, i);
     if (!frame) continue;
     d.event = frame.kind;
+    d.eventWord = frame.word;
     if (frame.negated || frame.hedged) d.unasserted = true;
   }
 }

@@ -39,6 +39,14 @@ export interface TitleSense {
   dated?: DatedForm;
 }
 
+export interface EventCue {
+  event: EventInfo;
+  /** An action word ("dismissed"): it names the event only with one of its participants named in the clause. */
+  action: boolean;
+  /** A mention in common words ("war", "invaded"), not a name ("MQ-9"): it may name another event of its kind. */
+  common: boolean;
+}
+
 export interface NameEntry {
   person: string;
   kind: 'name' | 'misspelling' | 'homonym';
@@ -63,6 +71,8 @@ export interface RecordIndex {
   series: Map<string, EventInfo[]>;
   /** Events by `monthDayKey` of their day, for pinning year-less dates. */
   eventsByMonthDay: Map<number, EventInfo[]>;
+  /** The words drafts name events other than calls by (`mentions`, and `actions` that need a participant named). */
+  eventCues: PhraseTrie<EventCue>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
   coverage: { offices: [string, string]; from: number; to: number; pairNames: string[] }[];
   /** Every office in those pairs. */
@@ -138,6 +148,12 @@ export function indexRecord(record: RecordFile): RecordIndex {
   for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
   const eventsByMonthDay = new Map<number, EventInfo[]>();
   for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, isoMonthDayKey(e.event.date), e);
+  const eventCues = new PhraseTrie<EventCue>();
+  for (const e of events) {
+    if (e.event.type === 'call') continue;
+    for (const phrase of e.event.mentions ?? []) eventCues.add(phraseWords(phrase), { event: e, action: false, common: !/\p{Lu}|\d/u.test(phrase) });
+    for (const phrase of e.event.actions ?? []) eventCues.add(phraseWords(phrase), { event: e, action: true, common: false });
+  }
   const coverage = (record.callCoverage ?? []).map((c) => ({
     offices: c.offices,
     from: spanOf(c.from)?.first ?? -Infinity,
@@ -197,7 +213,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
   const index: RecordIndex = {
     people, offices, sources, termsByPerson, termsByOffice, events,
-    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), eventsByMonthDay, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
+    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), eventsByMonthDay, eventCues, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
   for (const c of coverage) index.series.set(c.offices.join('|'), seriesOf(index, c.offices));

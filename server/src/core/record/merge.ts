@@ -177,7 +177,7 @@ class LayerMerge {
     }
     const { id, participants, initiator, ...rest } = event;
     if (byId) {
-      this.mergeFields(existing as unknown as Record<string, unknown>, rest, ['sources'], key, path);
+      this.mergeFields(existing as unknown as Record<string, unknown>, rest, ['sources', 'mentions', 'actions'], key, path);
     } else {
       existing.sources = union(existing.sources, event.sources);
     }

@@ -121,6 +121,10 @@ export interface RecordedEvent {
   initiator?: Initiator;
   /** How the event is named in a hover: "Russia's full-scale invasion of Ukraine". */
   label?: string;
+  /** Words a draft names the event by ("the invasion", "invaded", "MQ-9"): its dates and spans are checked where they are written. */
+  mentions?: string[];
+  /** Words that name the event only with one of its participants in the same clause ("dismissed", "fired"; "warrants"). */
+  actions?: string[];
   notes?: string;
   confidence: Confidence;
   sources: string[];

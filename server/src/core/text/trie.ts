@@ -16,8 +16,9 @@ export class PhraseTrie<T> {
 
   /**
    * The longest phrase starting at token `i`, skipping full stops inside it ("Brig. Gen.").
+   * A possessive ends a name ("Austin's"), unless phrases run on past one ("Modi's visit").
    */
-  longest(tokens: Tokens, i: number, last = tokens.length):
+  longest(tokens: Tokens, i: number, last = tokens.length, acrossPossessives = false):
     | { end: number; values: T[] }
     | undefined {
     let node = this.root;
@@ -38,7 +39,7 @@ export class PhraseTrie<T> {
       node = child;
       depth++;
       if (node.values.length) best = { end: j + 1, values: node.values };
-      if (tokens.possessive(j)) break; // "Austin's" ends a name
+      if (tokens.possessive(j) && !acrossPossessives) break;
     }
     return best;
   }

@@ -1,0 +1,229 @@
+// Recorded events other than calls, as drafts name them (by the record's `mentions` and
+// `actions`: "the invasion", "the MQ-9", "the warrant for Putin"), and the dates drafts give them:
+// "the drone was downed on Wednesday" for Tuesday 2023-03-14 is an event-date-conflict.
+import type { Clause, EventKind } from '../read/frames';
+import type { ResolvedDate } from '../read/resolveDates';
+import type { SentenceView } from '../read/sentences';
+import type { EventCue, EventInfo } from '../record/index';
+import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
+import { pointPrepositions, reportedClaim } from '../read/cues';
+import { findSpans, hasSpanCue } from '../read/spans';
+import { type Context, type RawFinding, reformatDate } from './context';
+
+export interface EventMention {
+  event: EventInfo;
+  /** Tokens [first, last) of the words that name it. */
+  first: number;
+  last: number;
+  /** Draft offsets of those words. */
+  start: number;
+  end: number;
+  /** The clause it is named in. */
+  clause: number;
+}
+
+const mentionsOf = new WeakMap<SentenceView, EventMention[]>();
+
+/**
+ * The recorded events a sentence names, by one walk over its tokens. A short cue in common
+ * words ("war", "invaded") names another event where a proper name is attached to it: "the Gaza
+ * war", "World War II", "the war in Gaza", "Iraq invaded Kuwait" (the record's own longer cues,
+ * "invaded Ukraine", "Russian invasion", are matched first).
+ */
+export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
+  let found = mentionsOf.get(s);
+  if (found) return found;
+  found = [];
+  const { tokens } = s;
+  for (let i = s.first; i < s.last; i++) {
+    if (!tokens.word(i)) continue;
+    const match = ctx.index.eventCues.longest(tokens, i, s.last, true);
+    if (!match) continue;
+    const clause = clauseOf(s.read.clauses, i);
+    // A long cue ("special military operation") names its event whatever stands beside it.
+    const another = match.end - i < 3 && namedForAnother(s, i, match.end) && !runsOn(ctx, s, match);
+    const seen = new Set<EventInfo>();
+    for (const cue of match.values) {
+      if (seen.has(cue.event) || (cue.common && another) || !cueHolds(s, cue, clause)) continue;
+      seen.add(cue.event);
+      found.push({ event: cue.event, first: i, last: match.end, start: s.base + tokens.start(i), end: s.base + tokens.end(match.end - 1), clause });
+    }
+    i = match.end - 1;
+  }
+  mentionsOf.set(s, found);
+  return found;
+}
+
+/** "Russia's full-scale invasion of Ukraine": the name after a cue is in a longer cue of the same event, begun on the cue's last word. */
+function runsOn(ctx: Context, s: SentenceView, match: { end: number; values: EventCue[] }): boolean {
+  const further = ctx.index.eventCues.longest(s.tokens, match.end - 1, s.last, true);
+  return !!further && further.end > match.end && further.values.some((v) => match.values.some((m) => m.event === v.event));
+}
+
+const clauseOf = (clauses: Clause[], token: number): number => clauses.findIndex((c) => c.first <= token && token < c.last);
+
+/** An action word names its event only with one of the event's people in its clause ("Brown was fired"). */
+function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
+  if (!cue.action) return true;
+  const c = s.read.clauses[clause];
+  return !!c && s.mentions.some((m) => m.first >= c.first && m.first < c.last && cue.event.participants.includes(m.person));
+}
+
+const monthOrWeekday = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+/** A proper name before a common cue ("the Gaza war"), the cue itself capitalised mid-sentence ("World War"), or after it ("invaded Kuwait", "the war in Gaza"). */
+function namedForAnother(s: SentenceView, first: number, last: number): boolean {
+  const { tokens } = s;
+  const properAt = (i: number) => i < s.last && tokens.word(i) && tokens.capital(i) && !monthOrWeekday.test(tokens.norm(i));
+  if (first > s.first && tokens.capital(first)) return true;
+  const before = first - 1;
+  if (before > s.first && tokens.word(before) && tokens.capital(before) && !tokens.possessive(before)) return true;
+  const next = tokens.norm(last);
+  return properAt(last) || (['in', 'of', 'on', 'against', 'with', 'by'].includes(next) && properAt(last + 1));
+}
+
+/**
+ * Words that say a date is the day an event was made public. "Issued" does not tell: the day of
+ * the announcement is how the issue was reported ("the court issued warrants on Tuesday").
+ */
+const publishedWords = /\b(?:announced|announces|announcement|(?:made|makes|make)\s+(?:\w+\s+)?public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
+
+/** The days a recorded event may be dated by: its days or its day of publication, the latter alone where the words say so. */
+function acceptedDays(e: EventInfo, before: string): number[] {
+  const happened = range(e.day, e.lastDay);
+  if (e.publicDay === undefined) return happened;
+  const made = range(e.publicDay, e.lastPublicDay ?? e.publicDay);
+  return publishedWords.test(before) ? made : [...happened, ...made];
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+/** The event a date is given to: the mention whose words hold the event word the date modifies, or (not a call, statement or report) one named in its clause or as its antecedent ("the war, which began on…"). */
+export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMention[]): EventMention[] {
+  const word = d.eventWord;
+  if (word === undefined) return [];
+  // "A day after the downing, on March 15, the ministers spoke": a date set off after the event word may be the sentence's;
+  // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a possessive modifies another noun, and a date beyond a span is the span's.
+  const wordStart = s.base + s.tokens.start(word);
+  if (s.tokens.possessive(word) || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base)))) return [];
+  const inside = mentions.filter((m) => word >= m.first && word < m.last);
+  if (inside.length) return inside;
+  // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
+  const publishing = d.event === 'statement' && publishedWords.test(s.tokens.norm(word));
+  if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
+  const c = clauseOf(s.read.clauses, word);
+  const antecedent = s.read.clauses[c]?.antecedent;
+  return mentions.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) &&
+    (publishing ? m.event.publicDay !== undefined : sameKind(s, m, d.event)));
+}
+
+/**
+ * Whether an event word outside a mention tells of the same kind of happening as the mention:
+ * "the war, which began" (both the war), "jets intercepted the MQ-9" (an incident, where the
+ * mention holds no event word); not "Belousov was appointed in May" in a clause about the war.
+ */
+export function sameKind(s: SentenceView, m: EventMention, kind: EventKind | undefined): boolean {
+  const own = s.read.frames.filter((f) => f.word >= m.first && f.word < m.last).map((f) => f.kind);
+  return own.length ? own.includes(kind!) : kind === 'incident' || kind === 'war';
+}
+
+/**
+ * Whether a written date may be a slip for one of the days: a weekday within a week of it, a day
+ * agreeing in two of year, month and day (a year-less date: in month or day), a month in its year
+ * or its month, a year a year off. Any other date is of another event ("the war in Gaza began
+ * on Oct. 7"), not an error in this one.
+ */
+function mayMean(d: ResolvedDate, days: number[]): boolean {
+  return days.some((day) => {
+    const t = ymd(day);
+    if (d.kind === 'weekday' || d.kind === 'relative' || d.kind === 'anaphoric') return Math.abs(d.day! - day) <= 7;
+    if (d.kind === 'year') return Math.abs(ymd(d.firstDay!).year - t.year) <= 1;
+    if (d.kind === 'month') {
+      const w = ymd(d.firstDay!);
+      return w.year === t.year || w.month === t.month;
+    }
+    const w = ymd(d.day!);
+    const agree = (d.kind === 'absolute' && w.year === t.year ? 1 : 0) + (w.month === t.month ? 1 : 0) + (w.day === t.day ? 1 : 0);
+    return agree >= (d.kind === 'absolute' ? 2 : 1) || Math.abs(d.day! - day) <= 7;
+  });
+}
+
+/** Whether a written date names one of the days, at the precision written. */
+function names(d: ResolvedDate, days: number[]): boolean {
+  if (d.kind === 'weekday') return days.some((day) => weekdayOf(day) === d.weekday);
+  // A year-less date or month names a day of any year: the year it was resolved to is a guess.
+  if (d.kind === 'yearless') return days.some((day) => ymd(day).month === ymd(d.day!).month && ymd(day).day === ymd(d.day!).day);
+  if (d.kind === 'month' && d.year === undefined) return days.some((day) => ymd(day).month === d.month);
+  if (d.day !== undefined) return days.includes(d.day);
+  return days.some((day) => day >= d.firstDay! && day <= d.lastDay!);
+}
+
+export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[] {
+  if (!s.dates.length || reportedClaim.test(s.text)) return [];
+  const mentions = eventMentions(ctx, s).filter((m) => !s.read.clauses[m.clause]?.quoted);
+  if (!mentions.length) return [];
+  const out: RawFinding[] = [];
+  const speaksOfCall = s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged);
+  for (const d of s.dates) {
+    // "This morning", "yesterday": the day of writing, which a live blog's entries or an updated story leave behind.
+    if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || pointPrepositions.has(d.preposition)) continue;
+    if (d.day === undefined && d.firstDay === undefined) continue;
+    // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May").
+    if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day)) continue;
+    const candidates = eventOfDate(s, d, mentions).filter((m) => !termEdge(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
+    if (!candidates.length || candidates.some((c) => names(d, c.days))) continue;
+    const { m, days } = candidates[0]!;
+    out.push(finding(d, m.event, days));
+  }
+  return out;
+}
+
+/**
+ * A dismissal that ends a participant's term, or a confirmation that starts one (within a day of
+ * it): when someone left or took office is a term claim (term-date-conflict).
+ */
+function termEdge(ctx: Context, e: EventInfo): boolean {
+  const near = (day: number | undefined) => day !== undefined && Math.abs(day - e.day) <= 1;
+  return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => near(t.end?.last) || near(t.start?.first)));
+}
+
+/** A date set off by a comma after the event word (", on March 15,"), or a span ("100th day", "two years") between them. */
+function interrupted(s: SentenceView, word: number, dateStart: number): boolean {
+  const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
+  return /,\s*(?:on|in|at)?\s*$/i.test(between) || spanBetween(between);
+}
+
+const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).length > 0;
+
+/** A clause's words up to a date: "announced" there says which day the date is ("The warrants of June 24 were announced the next day" is not). */
+function textBefore(s: SentenceView, clause: number, at: number): string {
+  const c = s.read.clauses[clause];
+  return c ? s.tokens.source.slice(s.tokens.start(c.first), Math.max(s.tokens.start(c.first), at - s.base)) : '';
+}
+
+function finding(d: ResolvedDate, e: EventInfo, days: number[]): RawFinding {
+  // A year-less date is fixed as year-less: the record's month and day in the year it was read in.
+  const inYear = (day: number) => (d.kind === 'yearless' ? dayNumber(ymd(d.day!).year, ymd(day).month, ymd(day).day) : day);
+  const target = nearest(d, days.map(inYear));
+  const newText = reformatDate(d, target);
+  const written = d.day !== undefined && d.kind !== 'absolute' ? `${d.text} (${isoDay(d.day)})` : d.text;
+  return {
+    code: 'event-date-conflict',
+    start: d.start,
+    end: d.end,
+    message: `The record dates "${e.event.label ?? e.event.id}" ${describeEvent(e)}, not ${written}.`,
+    sourceIds: e.event.sources,
+    fixes: newText ? [{ title: `Change to "${newText}"`, newText }] : [],
+  };
+}
+
+function nearest(d: ResolvedDate, days: number[]): number {
+  const from = d.day ?? d.firstDay!;
+  return days.reduce((best, day) => (Math.abs(day - from) < Math.abs(best - from) ? day : best));
+}
+
+/** What a hover says of an event: what it was, its days (both, where it was made public later). */
+export function describeEvent(e: EventInfo): string {
+  const days = e.lastDay > e.day ? `${showDay(e.day)} to ${showDay(e.lastDay)}` : showDay(e.day);
+  return `${days}${e.publicDay !== undefined ? `, made public ${showDay(e.publicDay)}` : ''}`;
+}

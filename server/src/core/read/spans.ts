@@ -1,0 +1,170 @@
+// Spans and ages as prose writes them: "two years", "more than a year", "about a month",
+// "nearly two years", "the 28-month-old war", "its 12th week". Each is read into a count, a
+// unit and a qualifier, and judged as generously as its words: a writer rounds.
+import { daysInMonth, dayNumber, ymd } from '../text/dates';
+
+export type SpanUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * How the count is meant: as written (rounded to the nearest unit, or down to it), about it (±25%, at least
+ * half a unit either way), above it ("more than", "over", "at least"), a little above it ("just
+ * over": up to 25% or half a unit more), a little below it ("nearly", "almost", "just under":
+ * up to 25% or half a unit less), or below it ("less than", "under", "within").
+ */
+export type SpanQualifier = 'exact' | 'about' | 'more' | 'justOver' | 'nearly' | 'less';
+
+export interface Span {
+  /**
+   * "span": a length ("two years"); "age": full units elapsed ("the 28-month-old war": 28 full
+   * months, not 29); "ordinal": the period a day falls in ("its 12th week": days 78–84, counting the first day as day 1).
+   */
+  form: 'span' | 'age' | 'ordinal';
+  count: number;
+  unit: SpanUnit;
+  qualifier: SpanQualifier;
+  /** Offsets in the text read. */
+  start: number;
+  end: number;
+}
+
+const ones = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const firsts = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const tenths = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+const alternatives = (words: string[]) => words.filter(Boolean).sort((a, b) => b.length - a.length).join('|');
+const numberWord = `(?:(?:${alternatives(tens)})(?:[-\\s](?:${alternatives(ones.slice(1, 10))}))?|${alternatives(ones)}|(?:a|one)\\s+hundred)`;
+const ordinalWord = `(?:(?:${alternatives(tens)})[-\\s](?:${alternatives(firsts.slice(1, 10))})|${alternatives(tenths)}|${alternatives(firsts)}|hundredth|\\d{1,3}(?:,\\d{3})+(?:st|nd|rd|th)|\\d+(?:st|nd|rd|th))`;
+const count = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${numberWord}|an?|a\\s+couple\\s+of|half\\s+an?)`;
+const half = `(?:[-\\s]and[-\\s]a[-\\s]half)`;
+const qualifiers: [string, SpanQualifier][] = [
+  ['more than|over|upwards of|in excess of|at least|well over|well beyond|beyond', 'more'],
+  ['just over|a little over|a little more than|slightly more than|just beyond|just past', 'justOver'],
+  ['nearly|almost|just under|just shy of|close to|approaching|not quite|a little under|a little less than|slightly less than', 'nearly'],
+  ['about|around|roughly|some|approximately|an estimated|more or less', 'about'],
+  ['less than|under|fewer than|within|not even', 'less'],
+];
+const qualifier = `(?:${qualifiers.map(([words]) => words).join('|')})`;
+
+/** A count and a unit, with a qualifier and "and a half"; "-old" after it makes it an age. */
+const spanPattern = new RegExp(`(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(${count})(${half})?[-\\s](day|week|month|year)s?(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`, 'giu');
+/** An ordinal period: "12th week", "third year", "100th day". */
+const ordinalPattern = new RegExp(`(?<![\\d,.])\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
+
+/** Whether the text has a word a span is written with: the cheap test before reading any. */
+export const hasSpanCue = (text: string): boolean => /\b(?:days?|weeks?|months?|years?)\b|\d-(?:day|week|month|year)/i.test(text);
+
+/** Every span, age and ordinal period in the text, in order. */
+export function findSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(spanPattern)) {
+    const n = countOf(m[2]!);
+    if (!n) continue;
+    const age = m[6] !== undefined;
+    // "a two-year-old war" is an age; "two years old" said of a person is no span of an event.
+    if (age && m[6] !== '-') continue;
+    out.push({ form: age ? 'age' : 'span', count: n + (m[3] || m[5] ? 0.5 : 0), unit: m[4]!.toLowerCase() as SpanUnit, qualifier: qualifierOf(m[1]), start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(ordinalPattern)) {
+    const n = ordinalOf(m[1]!);
+    if (n !== undefined) out.push({ form: 'ordinal', count: n, unit: m[2]!.toLowerCase() as SpanUnit, qualifier: 'exact', start: m.index!, end: m.index! + m[0].length });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // "Three years and four days": a compound no single count and unit states; neither part is the span.
+  const compound = new Set<Span>();
+  for (let k = 1; k < out.length; k++) {
+    if (/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(out[k - 1]!.end, out[k]!.start))) compound.add(out[k - 1]!).add(out[k]!);
+  }
+  return compound.size ? out.filter((x) => !compound.has(x)) : out;
+}
+
+function qualifierOf(words: string | undefined): SpanQualifier {
+  if (!words) return 'exact';
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  return qualifiers.find(([list]) => list.split('|').includes(w))![1];
+}
+
+function countOf(words: string): number | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (/^[\d,]+$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (w === 'a' || w === 'an') return 1;
+  if (w === 'a couple of') return 2;
+  if (w.startsWith('half')) return 0.5;
+  if (w.endsWith('hundred')) return 100;
+  const [ten, one] = w.split(/[-\s]/);
+  const t = tens.indexOf(ten!);
+  if (t >= 2) return t * 10 + (one ? ones.indexOf(one) : 0);
+  const o = ones.indexOf(w);
+  return o > 0 ? o : undefined;
+}
+
+function ordinalOf(words: string): number | undefined {
+  const w = words.toLowerCase();
+  const digits = /^([\d,]+)(?:st|nd|rd|th)$/.exec(w);
+  if (digits) return Number(digits[1]!.replace(/,/g, '')) || undefined;
+  if (w === 'hundredth') return 100;
+  const [ten, one] = w.split(/[-\s]/);
+  if (one !== undefined) return tens.indexOf(ten!) * 10 + firsts.indexOf(one);
+  const t = tenths.indexOf(w);
+  return t >= 2 ? t * 10 : firsts.indexOf(w) > 0 ? firsts.indexOf(w) : undefined;
+}
+
+/** The day `n` units after `from`: calendar months and years (31 Jan + 1 month = 28 or 29 Feb), a fraction as its share of a unit's days. */
+export function shiftDay(from: number, n: number, unit: SpanUnit): number {
+  if (unit === 'day') return from + Math.round(n);
+  if (unit === 'week') return from + Math.round(7 * n);
+  const months = unit === 'year' ? 12 * n : n;
+  const whole = Math.floor(months);
+  const { year, month, day } = ymd(from);
+  const y = year + Math.floor((month - 1 + whole) / 12);
+  const m = ((month - 1 + whole) % 12) + 1;
+  const shifted = dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+  return shifted + Math.round((months - whole) * 30.44);
+}
+
+/**
+ * The days on which a span begun on `from` may end, as generously as its words. A count of days
+ * under ten is exact; of ten or more, a day either way (the first day counted or not).
+ */
+export function spanEnds(span: Span, from: number): { first: number; last: number } {
+  const { count: n, unit } = span;
+  const at = (k: number) => shiftDay(from, k, unit);
+  // A day's slack where the boundary is a calendar day: counting the first day or not.
+  const slack = 1;
+  if (span.form === 'age') return { first: at(n) - slack, last: at(n + 1) - 1 + slack };
+  if (span.form === 'ordinal') return { first: at(n - 1) - slack, last: at(n) - 1 + slack };
+  const rounding = unit === 'day' ? (n < 10 ? 0 : 1) : at(n + 0.5) - at(n);
+  const lower = unit === 'day' ? Math.min(at(n) - rounding, at(0.75 * n)) : Math.min(at(n - 0.5), at(0.75 * n));
+  const upper = unit === 'day' ? Math.max(at(n) + rounding, at(1.25 * n)) : Math.max(at(n + 0.5), at(1.25 * n));
+  switch (span.qualifier) {
+    case 'exact':
+      // Rounded to the nearest unit, or down to it: "41 months into the war" on the 41st month's last day.
+      return { first: at(n) - rounding, last: unit === 'day' ? at(n) + rounding : at(n + 1) - 1 };
+    case 'about':
+      return { first: lower, last: upper };
+    case 'more':
+      return { first: at(n) - slack, last: Infinity };
+    case 'justOver':
+      return { first: at(n) - slack, last: upper };
+    case 'nearly':
+      return { first: lower, last: at(n) + slack };
+    case 'less':
+      return { first: from, last: at(n) + slack };
+  }
+}
+
+/** Whether a span from `from` to `to` fits the words. */
+export function spanFits(span: Span, from: number, to: number): boolean {
+  const { first, last } = spanEnds(span, from);
+  return to >= first && to <= last;
+}
+
+/** "2 years 4 months, 852 days": the whole years and months from one day to another, and the days. */
+export function describeElapsed(from: number, to: number): string {
+  const days = to - from;
+  let months = 0;
+  while (shiftDay(from, months + 1, 'month') <= to) months++;
+  const plural = (k: number, unit: string) => `${k} ${unit}${k === 1 ? '' : 's'}`;
+  const parts = [Math.floor(months / 12) ? plural(Math.floor(months / 12), 'year') : '', months % 12 ? plural(months % 12, 'month') : ''].filter(Boolean);
+  return parts.length ? `${parts.join(' ')}, ${plural(days, 'day')}` : plural(days, 'day');
+}

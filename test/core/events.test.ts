@@ -1,0 +1,159 @@
+// Recorded events other than calls (SPEC section 3): the dates drafts give them
+// (event-date-conflict) and the spans and ages drafts give them (elapsed-conflict). Each test a
+// class of sentence: a true one stays silent, a wrong one is flagged where it is wrong.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createChecker, defaultRecord } from '../../server/src/core';
+
+const checker = createChecker({ record: defaultRecord });
+const on = (date: string) => `---\ndate: ${date}\n---\n\n`;
+
+function flagged(code: string, text: string): string[] {
+  return checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === code).map((f) => text.slice(f.start, f.end));
+}
+const dates = (text: string) => flagged('event-date-conflict', text);
+const spans = (text: string) => flagged('elapsed-conflict', text);
+
+/** The fixes offered, each applied: the corrected draft must raise no finding of the code. */
+function fixedText(code: string, text: string): string[] {
+  const found = checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === code);
+  return found.flatMap((f) => f.fixes.map((x) => {
+    const fixed = text.slice(0, f.start) + x.newText + text.slice(f.end);
+    assert.deepEqual(flagged(code, fixed), [], `"${fixed}" is still flagged`);
+    return x.newText;
+  }));
+}
+
+describe('the date of a recorded event', () => {
+  test('a day, a month or a year the record contradicts, fixed in the draft\'s own format', () => {
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2024-06-25')}The war, which began on Feb. 22, 2022, is in its third year.`), ['Feb. 24, 2022']);
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2024-06-25')}Russia invaded on February 24, 2023.`), ['February 24, 2022']);
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2024-06-25')}Russia invaded Ukraine in February 2023.`), ['February 2022']);
+    assert.deepEqual(dates(`${on('2024-06-25')}Russia invaded Ukraine on 24 February 2022, and the war began that day.`), []);
+  });
+
+  test('a weekday, read against the draft\'s date', () => {
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2023-03-16')}The drone was downed on Wednesday.`), ['Tuesday']);
+    assert.deepEqual(dates(`${on('2023-03-16')}A Russian Su-27 downed a US drone on Tuesday.`), []);
+  });
+
+  test('the day warrants were issued and the day they were made public: either, unless the sentence says it was made public', () => {
+    const story = on('2024-06-27');
+    assert.deepEqual(dates(`${story}The ICC warrants for Shoigu and Gerasimov of June 24 were made public the next day.`), []);
+    assert.deepEqual(dates(`${story}The arrest warrants for Shoigu and Gerasimov came on June 25.`), []);
+    // The day of the announcement is how the issue was reported.
+    assert.deepEqual(dates(`${story}The court issued arrest warrants for Shoigu and Gerasimov on June 25.`), []);
+    assert.deepEqual(dates(`${story}The court issued arrest warrants for Shoigu and Gerasimov on June 23.`), ['June 23']);
+    assert.deepEqual(dates(`${story}The court announced arrest warrants for Shoigu and Gerasimov on June 24.`), ['June 24']);
+    assert.deepEqual(dates(`${story}The warrants for Shoigu and Gerasimov were announced on June 26.`), ['June 26']);
+  });
+
+  test('an action names its event only with one of its people in the clause', () => {
+    const story = on('2024-06-27');
+    assert.deepEqual(fixedText('event-date-conflict', `${story}The court issued a warrant for President Vladimir Putin on March 16, 2023.`), ['March 17, 2023']);
+    assert.deepEqual(dates(`${story}The court issued a warrant for President Vladimir Putin on March 17, 2023.`), []);
+    assert.deepEqual(dates(`${story}The court issued several warrants on March 16, 2023.`), []);
+  });
+
+  test('a dismissal that ends a term, or a confirmation the day before one starts, is a term claim', () => {
+    const codes = (text: string) => checker.check(text, { languageId: 'markdown' }).findings.map((f) => f.code);
+    assert.deepEqual(codes(`${on('2025-02-28')}Gen. Charles Q. Brown Jr. was dismissed on Thursday.`), ['term-date-conflict']);
+    assert.deepEqual(codes(`${on('2025-04-14')}Dan Caine was confirmed on April 1.`), ['term-date-conflict']);
+  });
+
+  test('a date of another event nearby is not the event\'s', () => {
+    const story = on('2023-03-17');
+    assert.deepEqual(dates(`${story}A day after the downing, on March 15, the ministers spoke.`), []);
+    assert.deepEqual(dates(`${story}After the drone was downed, Austin and Shoigu spoke on Wednesday.`), []);
+    assert.deepEqual(dates(`${story}Austin said on Wednesday that the MQ-9 had been flying in international airspace.`), []);
+  });
+
+  test('another war, drone or invasion is not the record\'s', () => {
+    const story = on('2024-06-25');
+    assert.deepEqual(dates(`${story}The war in Gaza began on Oct. 7, 2023.`), []);
+    assert.deepEqual(dates(`${story}The Gaza war began on Oct. 7, 2023, and Iraq invaded Kuwait on Aug. 2, 1990.`), []);
+    assert.deepEqual(dates(`${story}Russia first invaded Ukraine in 2014, seizing Crimea.`), []);
+    assert.deepEqual(dates(`${story}A Ukrainian drone struck a refinery on Monday.`), []);
+  });
+
+  test('no reference date, no weekday resolved and no finding; a claim an article made, quoted to be corrected, is not the draft\'s', () => {
+    assert.deepEqual(dates('The drone was downed on Wednesday.'), []);
+    assert.deepEqual(dates(`${on('2023-03-20')}An article on March 18 said the court issued its warrant for Putin on Thursday.`), []);
+  });
+});
+
+describe('spans and ages of a recorded event', () => {
+  test('ages of the war, at the reference date', () => {
+    const story = on('2024-06-25');
+    assert.deepEqual(spans(`${story}The 28-month-old war shows no sign of ending.`), []);
+    assert.deepEqual(spans(`${story}The 29-month-old war shows no sign of ending.`), ['29-month-old']);
+    assert.deepEqual(spans(`${story}More than two years into the war, the ministers have not met.`), []);
+    assert.deepEqual(spans(`${story}Nearly two years into the war, the ministers have not met.`), ['Nearly two years']);
+    assert.deepEqual(spans(`${story}Russia invaded Ukraine more than two years ago.`), []);
+    assert.deepEqual(spans(`${story}Russia invaded Ukraine less than two years ago.`), ['less than two years']);
+  });
+
+  test('an ordinal period: "as the war enters its 12th week", "the war\'s 100th day"', () => {
+    assert.deepEqual(spans(`${on('2022-05-14')}As the war enters its 12th week, the ministers spoke.`), []);
+    assert.deepEqual(spans(`${on('2022-05-14')}As the war enters its tenth week, the ministers spoke.`), ['tenth week']);
+    assert.deepEqual(spans(`${on('2024-06-25')}The war's 100th day came in June 2022.`), []);
+    assert.deepEqual(spans(`${on('2024-06-25')}The war's 100th day came in August 2022.`), ['100th day']);
+  });
+
+  test('the sentence\'s own date, else its call, comes before the reference date', () => {
+    assert.deepEqual(spans(`${on('2024-07-13')}On May 13, 2022, 78 days into the war, Austin called Shoigu.`), []);
+    assert.deepEqual(spans(`${on('2024-07-13')}On May 13, 2022, two years into the war, Austin called Shoigu.`), ['two years']);
+    // Past words with no date of their own are of a moment the record cannot tell.
+    assert.deepEqual(spans(`${on('2024-07-13')}When the war entered its third month, the two had not spoken.`), []);
+  });
+
+  test('"N days before the invasion": from the sentence\'s date or its call to the event', () => {
+    const story = on('2022-05-14');
+    assert.deepEqual(spans(`${story}The two last spoke on February 18, six days before the invasion.`), []);
+    assert.deepEqual(spans(`${story}The two last spoke on February 18, a week before Russia invaded Ukraine.`), []);
+    assert.deepEqual(spans(`${story}The two last spoke on February 18, two weeks before the invasion.`), ['two weeks']);
+    assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Six days before the invasion, the ministers spoke for an hour.`), []);
+    assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Ten days before the invasion, the ministers spoke for an hour.`), ['Ten days']);
+  });
+
+  test('durations of other things, spans the record cannot compute, and spans in quotes stay silent', () => {
+    const story = on('2024-07-13');
+    assert.deepEqual(spans(`${story}Austin and Belousov held a two-hour call; a 30-day ceasefire and a three-day summit were discussed.`), []);
+    assert.deepEqual(spans(`${story}Nothing has changed in the two years since the talks began.`), []);
+    assert.deepEqual(spans(`${story}"We have waited five years since the invasion," the minister said.`), []);
+    assert.deepEqual(spans(`${story}The 18-month-old war in Sudan has displaced millions.`), []);
+  });
+
+  test('a period of the war, or a span of something else, is no age at the reference date', () => {
+    const story = on('2024-07-13');
+    assert.deepEqual(spans(`${story}In the war's first year, Austin and Shoigu spoke four times.`), []);
+    assert.deepEqual(spans(`${story}During the first two years of the war, the ministers spoke six times.`), []);
+    assert.deepEqual(spans(`${story}The war ended 80 years ago, the veteran recalled.`), []);
+    assert.deepEqual(spans(`${story}The war has changed since his visit two months ago.`), []);
+    assert.deepEqual(spans(`${story}On May 13, 2022, in the war's 20th week, Austin called Shoigu.`), ['20th week']);
+    assert.deepEqual(spans(`${story}Russia invaded Ukraine 18 months ago.`), ['18 months']);
+    // A day ahead, or a month without its year, does not tell the day the age is of.
+    assert.deepEqual(spans(`${story}The war will enter its 30th month in August.`), []);
+    assert.deepEqual(spans(`${story}Kyiv marked the war's 1,000th day in November.`), []);
+  });
+
+  test('no reference date, no age', () => {
+    assert.deepEqual(spans('The 29-month-old war shows no sign of ending.'), []);
+  });
+});
+
+describe('hovers', () => {
+  test('on an event\'s words: what it was, both its days, its sources', () => {
+    const text = `${on('2024-06-27')}The warrants for Shoigu were made public.`;
+    const hover = checker.hover(checker.check(text, { languageId: 'markdown' }), text.indexOf('warrants') + 2);
+    assert.match(hover!.contents, /arrest warrants for Shoigu and Gerasimov/);
+    assert.match(hover!.contents, /Mon 2024-06-24, made public Tue 2024-06-25/);
+    assert.match(hover!.contents, /\*\*Sources:\*\* International Criminal Court/);
+  });
+
+  test('on a span the record can measure: the days it runs between, and how long that is', () => {
+    const text = `${on('2024-06-25')}The 28-month-old war goes on.`;
+    const hover = checker.hover(checker.check(text, { languageId: 'markdown' }), text.indexOf('28-month') + 2);
+    assert.match(hover!.contents, /2022-02-24 → 2024-06-25: 2 years 4 months, 852 days/);
+  });
+});

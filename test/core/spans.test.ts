@@ -1,0 +1,97 @@
+// Spans and ages as prose writes them (read/spans.ts): each phrase read into a count, a unit and
+// a qualifier, and the days on which a span begun on a day may end, as generously as its words.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { describeElapsed, findSpans, spanFits } from '../../server/src/core/read/spans';
+import { dayNumber } from '../../server/src/core/text/dates';
+
+const invasion = dayNumber(2022, 2, 24);
+const on = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+/** Whether the only span in the words fits from the invasion to the day. */
+function fits(words: string, iso: string): boolean {
+  const [span, ...rest] = findSpans(words);
+  assert.ok(span && !rest.length, `one span in "${words}"`);
+  return spanFits(span, invasion, on(iso));
+}
+
+describe('reading the words', () => {
+  test('counts in digits and words, "a", "a couple of", "and a half", with their qualifiers', () => {
+    const read = (w: string) => findSpans(w).map(({ form, count, unit, qualifier }) => [form, count, unit, qualifier]);
+    assert.deepEqual(read('more than two years into the war'), [['span', 2, 'year', 'more']]);
+    assert.deepEqual(read('about a month'), [['span', 1, 'month', 'about']]);
+    assert.deepEqual(read('nearly twenty-eight months'), [['span', 28, 'month', 'nearly']]);
+    assert.deepEqual(read('two and a half years'), [['span', 2.5, 'year', 'exact']]);
+    assert.deepEqual(read('a year and a half'), [['span', 1.5, 'year', 'exact']]);
+    assert.deepEqual(read('the 28-month-old war'), [['age', 28, 'month', 'exact']]);
+    assert.deepEqual(read('more than 1,000 days'), [['span', 1000, 'day', 'more']]);
+    // Not "5 years" of "2.5 years", nor "000 days" of "1,000 days".
+    assert.deepEqual(read('2.5 years'), []);
+    assert.deepEqual(read('the 1,000th day of the war'), [['ordinal', 1000, 'day', 'exact']]);
+    assert.deepEqual(read('as the war enters its 12th week'), [['ordinal', 12, 'week', 'exact']]);
+    assert.deepEqual(read("the war's hundredth day, its third year"), [['ordinal', 100, 'day', 'exact'], ['ordinal', 3, 'year', 'exact']]);
+  });
+
+  test('no span in words that only look like one', () => {
+    assert.deepEqual(findSpans('a few weeks, several months, the day, Monday, the yearly report'), []);
+    // "two years old" said of a person is no age of an event.
+    assert.deepEqual(findSpans('the boy, two years old').map((s) => s.form), []);
+  });
+});
+
+describe('how generous each qualifier is', () => {
+  test('a count of days under ten is exact; of ten or more, a day either way', () => {
+    assert.ok(fits('six days', '2022-03-02'));
+    assert.ok(!fits('six days', '2022-03-03'));
+    assert.ok(fits('100 days', '2022-06-04'));
+    assert.ok(!fits('100 days', '2022-06-06'));
+  });
+
+  test('a count of weeks, months or years is rounded to the nearest unit, or down to it', () => {
+    assert.ok(fits('a week', '2022-03-02'));
+    assert.ok(fits('two years', '2024-06-25'));
+    assert.ok(fits('two years', '2024-09-25'));
+    assert.ok(!fits('two years', '2025-03-01'));
+    assert.ok(!fits('two years', '2023-08-01'));
+  });
+
+  test('"about" is within a quarter (at least half a unit) either way', () => {
+    assert.ok(fits('about a month', '2022-03-31'));
+    assert.ok(fits('about a month', '2022-03-17'));
+    assert.ok(!fits('about a month', '2022-04-15'));
+    assert.ok(fits('about three years', '2024-06-25'));
+  });
+
+  test('"more than" and "over" are anything above; "nearly" and "just under" a little below', () => {
+    assert.ok(fits('more than two years', '2024-06-25'));
+    assert.ok(fits('over two years', '2025-12-01'));
+    assert.ok(!fits('more than two years', '2024-01-10'));
+    assert.ok(fits('nearly two years', '2024-01-10'));
+    assert.ok(!fits('nearly two years', '2024-06-25'));
+    assert.ok(!fits('nearly two years', '2023-03-01'));
+    assert.ok(fits('just over two years', '2024-03-10'));
+    assert.ok(!fits('just over two years', '2025-02-24'));
+    assert.ok(fits('less than a year', '2022-12-01'));
+    assert.ok(!fits('less than a year', '2023-04-01'));
+  });
+
+  test('an age is full units; an ordinal the period a day falls in, the first day counted as day 1', () => {
+    assert.ok(fits('28-month-old', '2024-06-25'));
+    assert.ok(!fits('29-month-old', '2024-06-25'));
+    assert.ok(!fits('27-month-old', '2024-06-25'));
+    // The 12th week is days 78–84: 2022-05-12 to 2022-05-18.
+    assert.ok(fits('12th week', '2022-05-12'));
+    assert.ok(fits('12th week', '2022-05-18'));
+    assert.ok(!fits('12th week', '2022-05-21'));
+    assert.ok(fits('100th day', '2022-06-03'));
+    assert.ok(!fits('100th day', '2022-06-10'));
+    assert.ok(fits('third year', '2024-06-25'));
+    assert.ok(!fits('third year', '2025-03-01'));
+  });
+});
+
+test('an elapsed span is told in whole years and months, and in days', () => {
+  assert.equal(describeElapsed(invasion, on('2024-06-25')), '2 years 4 months, 852 days');
+  assert.equal(describeElapsed(on('2022-02-18'), invasion), '6 days');
+  assert.equal(describeElapsed(invasion, on('2022-05-13')), '2 months, 78 days');
+});
