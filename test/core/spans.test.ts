@@ -1,18 +1,19 @@
 // Spans and ages as prose writes them (read/spans.ts): each phrase read into a count, a unit and
-// a qualifier, and the days on which a span begun on a day may end, as generously as its words.
+// a qualifier, and the days on which a span begun on a day may end, as generously as its words,
+// measured as a length (an age, a spacing of events) or as a gap between calls (a silence).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describeElapsed, findSpans, spanFits } from '../../server/src/core/read/spans';
+import { countOf, countWord, describeElapsed, findSpans, type SpanReading, spanFits } from '../../server/src/core/read/spans';
 import { dayNumber } from '../../server/src/core/text/dates';
 
 const invasion = dayNumber(2022, 2, 24);
 const on = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
-/** Whether the only span in the words fits from the invasion to the day. */
-function fits(words: string, iso: string): boolean {
+/** Whether the only span in the words fits from the invasion (or `from`) to the day. */
+function fits(words: string, iso: string, reading: SpanReading = 'length', from = invasion): boolean {
   const [span, ...rest] = findSpans(words);
   assert.ok(span && !rest.length, `one span in "${words}"`);
-  return spanFits(span, invasion, on(iso));
+  return spanFits(span, from, on(iso), reading);
 }
 
 describe('reading the words', () => {
@@ -32,8 +33,24 @@ describe('reading the words', () => {
     assert.deepEqual(read("the war's hundredth day, its third year"), [['ordinal', 100, 'day', 'exact'], ['ordinal', 3, 'year', 'exact']]);
   });
 
+  test('a count not written: "several", "a few", a bare plural; where the number stands, for a fix', () => {
+    const read = (w: string) => findSpans(w).map(({ count, unit, qualifier, vague }) => [count, unit, qualifier, vague ?? false]);
+    assert.deepEqual(read('after several weeks'), [[3, 'week', 'exact', true]]);
+    assert.deepEqual(read('within a few days'), [[3, 'day', 'less', true]]);
+    assert.deepEqual(read('the first call in months'), [[3, 'month', 'exact', true]]);
+    assert.deepEqual(read('had not spoken for years'), [[2, 'year', 'exact', true]]);
+    assert.deepEqual(read('just over two weeks'), [[2, 'week', 'justOver', false]]);
+    const text = 'it ended a 15-month silence';
+    const [silence] = findSpans(text);
+    assert.equal(text.slice(silence!.start, silence!.end), '15-month');
+    assert.equal(text.slice(silence!.number!.start, silence!.number!.end), '15');
+    assert.equal(findSpans('the first in months')[0]!.number, undefined);
+  });
+
   test('no span in words that only look like one', () => {
-    assert.deepEqual(findSpans('a few weeks, several months, the day, Monday, the yearly report'), []);
+    assert.deepEqual(findSpans('the day, Monday, the yearly report, 2.5 years'), []);
+    // "Three years and four days": a compound no single count and unit states.
+    assert.deepEqual(findSpans('three years and four days, weeks and months'), []);
     // "two years old" said of a person is no age of an event.
     assert.deepEqual(findSpans('the boy, two years old').map((s) => s.form), []);
   });
@@ -88,6 +105,48 @@ describe('how generous each qualifier is', () => {
     assert.ok(fits('third year', '2024-06-25'));
     assert.ok(!fits('third year', '2025-03-01'));
   });
+});
+
+describe('a gap between calls is rounded down to whole units', () => {
+  const may13 = on('2022-05-13');
+  const march15 = on('2023-03-15');
+
+  test('a plain count is at least that long: "the first call in five months" after eight', () => {
+    assert.ok(fits('five months', '2022-10-21', 'gap', may13));
+    assert.ok(fits('five months', '2023-01-13', 'gap', may13));
+    assert.ok(!fits('five months', '2023-01-13', 'length', may13));
+    assert.ok(!fits('five months', '2022-09-15', 'gap', may13));
+    assert.ok(!fits('a year', '2022-10-21', 'gap', may13));
+  });
+
+  test('"nearly 20 months" is at most 20 whole months; as a length, no more than 20', () => {
+    assert.ok(fits('nearly 20 months', '2024-11-27', 'gap', march15));
+    assert.ok(!fits('nearly 20 months', '2024-11-27', 'length', march15));
+    assert.ok(!fits('nearly 20 months', '2024-12-20', 'gap', march15));
+    assert.ok(!fits('nearly a year', '2022-10-21', 'gap', may13));
+  });
+
+  test('"more than", "about" and "less than" read alike as a gap and as a length', () => {
+    for (const reading of ['gap', 'length'] as const) {
+      assert.ok(fits('more than 15 months', '2023-08-25', reading, may13));
+      assert.ok(!fits('more than two years', '2023-08-25', reading, may13));
+      assert.ok(fits('about five months', '2022-10-21', reading, may13));
+      assert.ok(!fits('about five months', '2023-01-13', reading, may13));
+    }
+  });
+
+  test('a count not written is at least about that many units, as a gap or a length', () => {
+    for (const reading of ['gap', 'length'] as const) {
+      assert.ok(fits('months', '2022-05-24', reading));
+      assert.ok(fits('months', '2025-01-01', reading));
+      assert.ok(!fits('months', '2022-03-13', reading));
+    }
+  });
+});
+
+test('a count is read from digits or words, and written back in words', () => {
+  assert.deepEqual(['12', '1,000', 'twenty-eight', 'a', 'a couple of', 'half an'].map(countOf), [12, 1000, 28, 1, 2, 0.5]);
+  assert.deepEqual([5, 21, 40, 0, 100].map(countWord), ['five', 'twenty-one', 'forty', undefined, undefined]);
 });
 
 test('an elapsed span is told in whole years and months, and in days', () => {

@@ -6,7 +6,7 @@
 import { pointPrepositions, reportedClaim } from '../read/cues';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
-import { describeElapsed, findSpans, hasSpanCue, type Span, spanEnds } from '../read/spans';
+import { describeElapsed, findSpans, hasSpanCue, type Span, spanEnds, spanFits } from '../read/spans';
 import type { EventInfo } from '../record/index';
 import { isoDay, showDay, ymd } from '../text/dates';
 import { callDay, type Context, type RawFinding, sentenceProbes } from './context';
@@ -43,7 +43,8 @@ export function elapsedClaims(ctx: Context, s: SentenceView): ElapsedClaim[] {
   const mentions = eventMentions(ctx, s).filter((m) => !s.read.clauses[m.clause]?.quoted);
   if (!mentions.length) return claims;
   for (const span of findSpans(s.text)) {
-    if (quoted(s, span)) continue;
+    // "Months into the war" writes no count to measure an age by: only a silence is read as at least a few units.
+    if (span.vague || quoted(s, span)) continue;
     const claim = ageClaim(ctx, s, span, mentions) ?? spacingClaim(ctx, s, span, mentions);
     if (claim) claims.push(claim);
   }
@@ -114,7 +115,7 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   if (!m || !other) return undefined;
   // After an event made public later, the span may count from either day ("a day after the warrants").
   const ends = rel[1]!.toLowerCase() === 'before' ? [[other.day, m.event.day]] : [m.event.lastDay, m.event.publicDay ?? m.event.lastDay].map((d) => [d, other.day]);
-  const fit = (from: number, to: number) => to >= from && to >= spanEnds(span, from).first && to <= spanEnds(span, from).last;
+  const fit = (from: number, to: number) => to >= from && spanFits(span, from, to);
   const [from, to] = ends.find(([a, b]) => fit(a!, b!)) ?? ends[0]!;
   return claim(s, span, m.event, Math.min(from!, to!), Math.max(from!, to!), Math.max(from!, to!), other.label, fit(from!, to!));
 }

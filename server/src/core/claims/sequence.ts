@@ -6,11 +6,11 @@
 import type { Fix } from '../api';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
+import { countOf, countWord, findSpans, type Span, spanDays, spanFits } from '../read/spans';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
 import { hasCallCue, pointPrepositions, reportedClaim } from '../read/cues';
-import { numberWords, readSpanPhrase, spanAllows, type SpanPhrase } from '../read/spanPhrase';
 import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { lastAtOrBefore } from '../text/ordered';
 
@@ -40,7 +40,7 @@ interface Point {
 type Window =
   | { kind: 'ever' }
   | { kind: 'since'; after: Point }
-  | { kind: 'span'; span: SpanPhrase }
+  | { kind: 'span'; span: Span }
   | { kind: 'year'; year: number };
 
 const ordinals: Record<string, number> = {
@@ -195,8 +195,9 @@ function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, ta
     const after = pointAt(ctx, s, call.day, at + since.index + since[0].length);
     return after && after.last < call.day ? { kind: 'since', after } : undefined;
   }
+  const spans = findSpans(s.text);
   for (let i = 0; i < tail.length; i = tail.indexOf(' ', i) + 1 || tail.length) {
-    const span = spanAfter(s.text, at + i);
+    const span = spanAfter(s.text, at + i, spans);
     if (span) return { kind: 'span', span };
     const year = sticky(yearPattern, tail, i);
     if (year) return { kind: 'year', year: Number(year[1]) };
@@ -218,10 +219,10 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-/** A span a phrase looks back over, from `at`: "in 15 months", "within a week", "for more than a year". */
-function spanAfter(text: string, at: number): SpanPhrase | undefined {
+/** The span of the text's `spans` a phrase looks back over, from `at`: "in 15 months", "within a week", "for more than a year". */
+function spanAfter(text: string, at: number, spans: Span[]): Span | undefined {
   const lead = sticky(spanLead, text, at);
-  return lead ? readSpanPhrase(text, at + lead[0].length) : undefined;
+  return lead ? spans.find((x) => x.form === 'span' && x.start === at + lead[0].length) : undefined;
 }
 
 /**
@@ -320,15 +321,15 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
       const days = countedDays(window);
       if (k > 1) return versus(count(call.day - days - 1), call.day - days - 1);
       const previous = upTo.at(-2);
-      if (!previous) return call.day - window.span.days >= series.from ? 'false' : 'unknown';
+      if (!previous) return call.day - spanDays(window.span) >= series.from ? 'false' : 'unknown';
       // "The first in less than a month" says nothing of the gap before it.
-      return window.span.comparison === 'less' || spanAllows(window.span, call.day - previous.day) ? 'true' : 'false';
+      return window.span.qualifier === 'less' || spanFits(window.span, previous.day, call.day, 'gap') ? 'true' : 'false';
     }
   }
 }
 
 /** The days a count in a span looks back: "the second in just over two weeks" allows 17 days; "the second in two weeks" does not. */
-const countedDays = ({ span }: Window & { kind: 'span' }) => Math.round(span.days * (span.comparison === 'more' ? 1.5 : span.comparison === 'about' ? 1.25 : 1));
+const countedDays = ({ span }: Window & { kind: 'span' }) => Math.round(spanDays(span) * (span.qualifier === 'more' ? 1.5 : span.qualifier === 'about' || span.qualifier === 'justOver' ? 1.25 : 1));
 
 function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call: EventInfo, series: Series, ordinal: string, window: Window, certain: boolean): RawFinding {
   const k = ordinals[ordinal.toLowerCase()]!;
@@ -540,19 +541,17 @@ function readCounts(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.text.matchAll(timesCount)) {
     if (!spokeBefore.test(s.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-    const count = { k: howOften[m[2]!.toLowerCase()] ?? numberOf(m[3]!), how: m[1], number: m.index! + m[0].length - m[2]!.length };
+    const count = { k: howOften[m[2]!.toLowerCase()] ?? countOf(m[3]!)!, how: m[1], number: m.index! + m[0].length - m[2]!.length };
     const finding = countFinding(ctx, s, m, count);
     if (finding) out.push(finding);
   }
   for (const m of s.text.matchAll(callsCount)) {
-    const count = m[3] ? { k: 1, how: 'only' } : { k: numberOf(m[2]!), how: m[1], number: m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0) };
+    const count = m[3] ? { k: 1, how: 'only' } : { k: countOf(m[2]!)!, how: m[1], number: m.index! + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0) };
     const finding = countFinding(ctx, s, m, count);
     if (finding) out.push(finding);
   }
   return out;
 }
-
-const numberOf = (written: string) => numberWords[written.toLowerCase()] ?? Number(written);
 
 /** A count as written: the number, "at least" or "more than" before it, and where its number starts (for a fix). */
 interface Count {
@@ -617,7 +616,7 @@ function relativeYear(ctx: Context, s: SentenceView, which: string, ref: number 
 
 /** "Only twice" → "only six times", "two calls" → "six calls", in the writer's style (digits stay digits, a capital stays). */
 function countFix(lead: string, old: string, n: number): Fix[] {
-  const word = /^\d/.test(old) ? String(n) : Object.keys(numberWords).find((w) => numberWords[w] === n && w.length > 2);
+  const word = /^\d/.test(old) ? String(n) : countWord(n);
   if (!word || n === 0) return [];
   const times = /^(?:once|twice|thrice|\S+\s+times)$/i.test(old);
   const replaced = times ? (n === 1 ? 'once' : n === 2 ? 'twice' : `${word} times`) : n > 1 ? old.replace(/^\S+/, word) : undefined;
@@ -655,9 +654,9 @@ function readSilenceSpans(ctx: Context, s: SentenceView): RawFinding[] {
   // A heading ("The months of silence") names a subject, not a claim.
   if (!silenceCue.test(s.text) || isHeadline(s)) return [];
   const out: RawFinding[] = [];
-  for (let i = 0; i < s.text.length; i = s.text.indexOf(' ', i) + 1 || s.text.length) {
-    const span = readSpanPhrase(s.text, i);
-    if (!span) continue;
+  for (const span of findSpans(s.text)) {
+    if (span.form !== 'span') continue;
+    const i = span.start;
     const lead = s.text.slice(Math.max(0, i - 80), i);
     const verb = silentFor.exec(lead);
     // "After a year without a call, they spoke": a silence named by a noun is of the call the sentence tells.
@@ -665,7 +664,6 @@ function readSilenceSpans(ctx: Context, s: SentenceView): RawFinding[] {
     const start = verb ? i - lead.length + verb.index + verb[0].search(/\S/) : i;
     const finding = (verb || noun) && !quotedAt(s, s.start + i) ? silenceFinding(ctx, s, span, start, noun ? span.end + noun[0].length : span.end, !!verb && !/\bhad/i.test(verb[0])) : undefined;
     if (finding) out.push(finding);
-    i = span.end;
   }
   return out;
 }
@@ -675,7 +673,7 @@ function readSilenceSpans(ctx: Context, s: SentenceView): RawFinding[] {
  * context that ended it, a "before …", or for "have not spoken" the draft's date; a story of a
  * call of its last week may speak of the silence that call ended.
  */
-function silenceFinding(ctx: Context, s: SentenceView, span: SpanPhrase, start: number, end: number, perfect: boolean): RawFinding | undefined {
+function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number, end: number, perfect: boolean): RawFinding | undefined {
   const call = pairCall(ctx, s);
   const named = pairNamed(ctx, s, true) ? seriesOf(ctx, s, undefined, true, s.end, s.start + start) : undefined;
   const ref = ctx.ref?.source === 'inferred' ? undefined : ctx.ref?.day;
@@ -690,7 +688,7 @@ function silenceFinding(ctx: Context, s: SentenceView, span: SpanPhrase, start: 
     const last = series.calls[lastAtOrBefore(series.calls, (c) => c.day < b)];
     return last && { bound: b, last, days: b - last.day - (b === (ref ?? NaN) + 1 ? 1 : 0) };
   });
-  if (!gaps.length || gaps.some((g) => !g || spanAllows(span, g.days))) return undefined;
+  if (!gaps.length || gaps.some((g) => !g || spanFits(span, g.last.day, g.last.day + g.days, 'gap'))) return undefined;
   const { bound, last, days } = gaps[0]!;
   const upTo = bound === (ref ?? NaN) + 1 ? `up to ${showDay(ref!)}` : `before ${showDay(bound)}`;
   const message = `The record's last call ${series.label} ${upTo} was on ${showDay(last.day)}, ${days} days earlier; the draft has "${s.text.slice(start, end)}".`;
@@ -702,14 +700,14 @@ function silenceFinding(ctx: Context, s: SentenceView, span: SpanPhrase, start: 
  * The words from `start` to `end` with a plain count of months made the gap's whole months ("the
  * first call in 15 months" → "in 20 months"); none for any other span, nor under two months.
  */
-function spanFix(text: string, start: number, end: number, span: SpanPhrase, from: number, to: number): Fix[] {
-  if (span.unit !== 'month' || span.comparison !== 'exact' || !span.number || span.number.start < start) return [];
+function spanFix(text: string, start: number, end: number, span: Span, from: number, to: number): Fix[] {
+  if (span.unit !== 'month' || span.qualifier !== 'exact' || !span.number || span.number.start < start) return [];
   const [a, b] = [ymd(from), ymd(to)];
   const months = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day ? 1 : 0);
-  const word = /^\d/.test(span.number.text) ? String(months) : Object.keys(numberWords).find((w) => numberWords[w] === months && w.length > 2);
+  const number = text.slice(span.number.start, span.number.end);
+  const word = /^\d/.test(number) ? String(months) : countWord(months);
   if (months < 2 || !word) return [];
-  const at = span.number.start;
-  const newText = text.slice(start, at) + (/^\p{Lu}/u.test(span.number.text) ? capitalize(word) : word) + text.slice(at + span.number.text.length, end);
+  const newText = text.slice(start, span.number.start) + (/^\p{Lu}/u.test(number) ? capitalize(word) : word) + text.slice(span.number.end, end);
   return [{ title: `Change to "${newText}"`, newText }];
 }
 

@@ -1,6 +1,7 @@
 // Spans and ages as prose writes them: "two years", "more than a year", "about a month",
-// "nearly two years", "the 28-month-old war", "its 12th week". Each is read into a count, a
-// unit and a qualifier, and judged as generously as its words: a writer rounds.
+// "nearly two years", "the 28-month-old war", "its 12th week", "a 15-month silence", "the first
+// in months". Each is read into a count, a unit and a qualifier, and judged by one rule as
+// generously as its words: a writer rounds.
 import { daysInMonth, dayNumber, ymd } from '../text/dates';
 
 export type SpanUnit = 'day' | 'week' | 'month' | 'year';
@@ -22,10 +23,22 @@ export interface Span {
   count: number;
   unit: SpanUnit;
   qualifier: SpanQualifier;
+  /** No number written ("months", "several weeks", "a few days"): `count` is the fewest units the words suggest. */
+  vague?: true;
+  /** Where the number is written ("15" of "in 15 months"): a fix rewrites only it. */
+  number?: { start: number; end: number };
   /** Offsets in the text read. */
   start: number;
   end: number;
 }
+
+/**
+ * How a span is measured. "length": the days an age or a spacing of events runs ("two years
+ * into the war", "six days before the invasion"). "gap": a silence between calls ("the first
+ * call in 15 months", "had not spoken for more than a year"), which a writer rounds down to
+ * whole units: a plain count is at least that long, "nearly 20 months" at most 20 whole months.
+ */
+export type SpanReading = 'length' | 'gap';
 
 const ones = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -46,8 +59,19 @@ const qualifiers: [string, SpanQualifier][] = [
 ];
 const qualifier = `(?:${qualifiers.map(([words]) => words).join('|')})`;
 
-/** A count and a unit, with a qualifier and "and a half"; "-old" after it makes it an age. */
-const spanPattern = new RegExp(`(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(${count})(${half})?[-\\s](day|week|month|year)s?(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`, 'giu');
+/** "Several weeks", "a few days": a count not written, of about three. */
+const fewWords = '(?:several|a\\s+few)';
+/** "The first in months": a bare plural is at least about three months, or two of a shorter or longer unit. */
+const bareCount: Record<SpanUnit, number> = { day: 2, week: 2, month: 3, year: 2 };
+
+/**
+ * A count and a unit, with a qualifier and "and a half"; "-old" after it makes it an age. The
+ * count may be "several" or "a few", or left out before a plural ("months"), but not after a number ("2.5 years").
+ */
+const spanPattern = new RegExp(
+  `(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(?:(${count})(${half})?[-\\s]|(${fewWords})\\s+|(?<!\\d[-\\s]?))(day|week|month|year)(s?)(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`,
+  'giud',
+);
 /** An ordinal period: "12th week", "third year", "100th day". */
 const ordinalPattern = new RegExp(`(?<![\\d,.])\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
 
@@ -58,12 +82,19 @@ export const hasSpanCue = (text: string): boolean => /\b(?:days?|weeks?|months?|
 export function findSpans(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(spanPattern)) {
-    const n = countOf(m[2]!);
-    if (!n) continue;
-    const age = m[6] !== undefined;
-    // "a two-year-old war" is an age; "two years old" said of a person is no span of an event.
-    if (age && m[6] !== '-') continue;
-    out.push({ form: age ? 'age' : 'span', count: n + (m[3] || m[5] ? 0.5 : 0), unit: m[4]!.toLowerCase() as SpanUnit, qualifier: qualifierOf(m[1]), start: m.index!, end: m.index! + m[0].length });
+    const [, how, written, halfBefore, few, unit, plural, halfAfter, oldJoin] = m;
+    const n = written === undefined ? undefined : countOf(written);
+    // Not "0 days", nor a unit alone that is no plural ("the day").
+    if (written !== undefined ? !n : !few && !plural) continue;
+    // "A two-year-old war" is an age; "two years old" said of a person is no span of an event.
+    const age = oldJoin !== undefined;
+    if (age && (oldJoin !== '-' || !n)) continue;
+    const u = unit!.toLowerCase() as SpanUnit;
+    const count = (n ?? (few ? 3 : bareCount[u])) + (halfBefore || halfAfter ? 0.5 : 0);
+    const span: Span = { form: age ? 'age' : 'span', count, unit: u, qualifier: qualifierOf(how), start: m.index!, end: m.index! + m[0].length };
+    if (n === undefined) span.vague = true;
+    else span.number = { start: m.indices![2]![0], end: m.indices![2]![1] };
+    out.push(span);
   }
   for (const m of text.matchAll(ordinalPattern)) {
     const n = ordinalOf(m[1]!);
@@ -84,7 +115,8 @@ function qualifierOf(words: string | undefined): SpanQualifier {
   return qualifiers.find(([list]) => list.split('|').includes(w))![1];
 }
 
-function countOf(words: string): number | undefined {
+/** The number a count's words write: "15", "1,000", "twenty-eight", "a", "a couple of", "half a". */
+export function countOf(words: string): number | undefined {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
   if (/^[\d,]+$/.test(w)) return Number(w.replace(/,/g, ''));
   if (w === 'a' || w === 'an') return 1;
@@ -98,6 +130,12 @@ function countOf(words: string): number | undefined {
   return o > 0 ? o : undefined;
 }
 
+/** The words for a count from 1 to 99, as a fix writes it: "five", "twenty-one". */
+export function countWord(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
+  return n < 20 ? ones[n] : tens[Math.floor(n / 10)]! + (n % 10 ? `-${ones[n % 10]}` : '');
+}
+
 function ordinalOf(words: string): number | undefined {
   const w = words.toLowerCase();
   const digits = /^([\d,]+)(?:st|nd|rd|th)$/.exec(w);
@@ -109,6 +147,9 @@ function ordinalOf(words: string): number | undefined {
   return t >= 2 ? t * 10 : firsts.indexOf(w) > 0 ? firsts.indexOf(w) : undefined;
 }
 
+/** A unit's days on average. */
+const unitDays: Record<SpanUnit, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
 /** The day `n` units after `from`: calendar months and years (31 Jan + 1 month = 28 or 29 Feb), a fraction as its share of a unit's days. */
 export function shiftDay(from: number, n: number, unit: SpanUnit): number {
   if (unit === 'day') return from + Math.round(n);
@@ -119,14 +160,19 @@ export function shiftDay(from: number, n: number, unit: SpanUnit): number {
   const y = year + Math.floor((month - 1 + whole) / 12);
   const m = ((month - 1 + whole) % 12) + 1;
   const shifted = dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
-  return shifted + Math.round((months - whole) * 30.44);
+  return shifted + Math.round((months - whole) * unitDays.month);
 }
 
+/** A span's length in days on average ("15 months": 456.6): how far back a count of calls looks ("the third in a week"). */
+export const spanDays = (span: Span): number => span.count * unitDays[span.unit];
+
 /**
- * The days on which a span begun on `from` may end, as generously as its words. A count of days
- * under ten is exact; of ten or more, a day either way (the first day counted or not).
+ * The days on which a span begun on `from` may end, as generously as its words: the one rule
+ * for every reading, documented with elapsed-conflict. A count of days under ten is exact; of
+ * ten or more, a day either way (the first day counted or not). A gap (see SpanReading), and a
+ * count not written ("months"), is at least its count with no upper bound.
  */
-export function spanEnds(span: Span, from: number): { first: number; last: number } {
+export function spanEnds(span: Span, from: number, reading: SpanReading = 'length'): { first: number; last: number } {
   const { count: n, unit } = span;
   const at = (k: number) => shiftDay(from, k, unit);
   // A day's slack where the boundary is a calendar day: counting the first day or not.
@@ -136,10 +182,11 @@ export function spanEnds(span: Span, from: number): { first: number; last: numbe
   const rounding = unit === 'day' ? (n < 10 ? 0 : 1) : at(n + 0.5) - at(n);
   const lower = unit === 'day' ? Math.min(at(n) - rounding, at(0.75 * n)) : Math.min(at(n - 0.5), at(0.75 * n));
   const upper = unit === 'day' ? Math.max(at(n) + rounding, at(1.25 * n)) : Math.max(at(n + 0.5), at(1.25 * n));
+  const gap = reading === 'gap';
   switch (span.qualifier) {
     case 'exact':
       // Rounded to the nearest unit, or down to it: "41 months into the war" on the 41st month's last day.
-      return { first: at(n) - rounding, last: unit === 'day' ? at(n) + rounding : at(n + 1) - 1 };
+      return { first: at(n) - rounding, last: gap || span.vague ? Infinity : unit === 'day' ? at(n) + rounding : at(n + 1) - 1 };
     case 'about':
       return { first: lower, last: upper };
     case 'more':
@@ -147,15 +194,16 @@ export function spanEnds(span: Span, from: number): { first: number; last: numbe
     case 'justOver':
       return { first: at(n) - slack, last: upper };
     case 'nearly':
-      return { first: lower, last: at(n) + slack };
+      // A gap rounded down to whole units: "nearly 20 months" of 20 months and 12 days.
+      return { first: lower, last: gap ? at(n + 1) - 1 : at(n) + slack };
     case 'less':
       return { first: from, last: at(n) + slack };
   }
 }
 
 /** Whether a span from `from` to `to` fits the words. */
-export function spanFits(span: Span, from: number, to: number): boolean {
-  const { first, last } = spanEnds(span, from);
+export function spanFits(span: Span, from: number, to: number, reading: SpanReading = 'length'): boolean {
+  const { first, last } = spanEnds(span, from, reading);
   return to >= first && to <= last;
 }
 
