@@ -3,7 +3,7 @@
 // measured as a length (an age, a spacing of events) or as a gap between calls (a silence).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { countOf, countWord, describeElapsed, findSpans, type SpanReading, spanFits } from '../../server/src/core/read/spans';
+import { countOf, countWord, describeElapsed, findSpans, type SpanReading, spanFits, spanStart } from '../../server/src/core/read/spans';
 import { dayNumber } from '../../server/src/core/text/dates';
 
 const invasion = dayNumber(2022, 2, 24);
@@ -142,6 +142,19 @@ describe('a gap between calls is rounded down to whole units', () => {
       assert.ok(!fits('months', '2022-03-13', reading));
     }
   });
+});
+
+test('a count of calls in a span reaches back at most its count, "just over" a little more, "more than" to every call', () => {
+  const oct23 = on('2022-10-23');
+  const reach = (words: string) => oct23 - spanStart(findSpans(words)[0]!, oct23, 'within');
+  assert.equal(reach('two weeks'), 14);
+  assert.equal(reach('three days'), 3);
+  assert.equal(reach('a month'), 30);
+  assert.equal(reach('just over two weeks'), 18);
+  assert.equal(reach('less than a week'), 8);
+  assert.equal(reach('more than a week'), Infinity);
+  assert.ok(fits('two weeks', '2022-03-10', 'within'));
+  assert.ok(!fits('two weeks', '2022-03-11', 'within'));
 });
 
 test('a count is read from digits or words, and written back in words', () => {

@@ -91,20 +91,21 @@ for more than a year", "nearly a year without a call", "a 10-month silence": a s
 record contradicts. A silence runs to the call that ended it, or for "have not spoken" to the
 draft's date; "the first call in 15 months" (a \`sequence-conflict\`) is a gap read the same way.
 One rule judges every span, as generously as its words. A gap between calls is rounded down by
-its writer, so a plain count there is a lower bound and "nearly" reaches to the end of its unit:
+its writer, so a plain count there is a lower bound and "nearly" reaches to the end of its unit;
+a count of calls in a span ("the second call in two weeks") reaches back at most its count:
 
-| The words | A span or an age fits | A gap between calls fits |
-| --- | --- | --- |
-| "two years", "15 months" | half a unit under to a unit over (rounded to the nearest unit, or down) | from half a unit under, however long |
-| "six days", "100 days" | under ten days exactly; from ten, a day either way | from the count (from ten days, a day under), however long |
-| "about", "around", "some" | a quarter either way, and at least half a unit ("about a month": 15 days to a month and a half) | the same |
-| "more than", "over", "at least" | from a day under, however long | the same |
-| "just over" | from a day under to a quarter or half a unit over | the same |
-| "nearly", "almost", "just under" | a quarter or half a unit under, to a day over | a quarter or half a unit under, to its whole units ("nearly 20 months" of 20 months and 12 days) |
-| "less than", "under", "within" | up to a day over | the same |
-| "the 28-month-old war" | 28 full months, a day either way | — |
-| "its 12th week", "the 100th day" | the days of that period, the first day as day 1, a day either way | — |
-| "months", "several weeks", "a few days" | not judged | at least about three months, two weeks, days or years, three for "several" and "a few" |`,
+| The words | A span or an age fits | A gap between calls fits | A count of calls reaches back |
+| --- | --- | --- | --- |
+| "two years", "15 months" | half a unit under to a unit over (rounded to the nearest unit, or down) | from half a unit under, however long | the count |
+| "six days", "100 days" | under ten days exactly; from ten, a day either way | from the count (from ten days, a day under), however long | the count |
+| "about", "around", "some" | a quarter either way, and at least half a unit ("about a month": 15 days to a month and a half) | the same | a quarter or half a unit over |
+| "more than", "over", "at least" | from a day under, however long | the same | to every call |
+| "just over" | from a day under to a quarter or half a unit over | the same | a quarter or half a unit over |
+| "nearly", "almost", "just under" | a quarter or half a unit under, to a day over | a quarter or half a unit under, to its whole units ("nearly 20 months" of 20 months and 12 days) | a day over |
+| "less than", "under", "within" | up to a day over | the same | a day over |
+| "the 28-month-old war" | 28 full months, a day either way | — | — |
+| "its 12th week", "the 100th day" | the days of that period, the first day as day 1, a day either way | — | — |
+| "months", "several weeks", "a few days" | not judged | at least about three months, two weeks, days or years, three for "several" and "a few" | that many |`,
   },
   'name-variant': {
     severity: 'off',

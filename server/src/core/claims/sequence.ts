@@ -6,7 +6,7 @@
 import type { Fix } from '../api';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
-import { countOf, countWord, findSpans, type Span, spanDays, spanFits } from '../read/spans';
+import { countOf, countWord, findSpans, type Span, spanEnds, spanFits, spanStart } from '../read/spans';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
@@ -318,18 +318,22 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
     case 'year':
       return versus(count(dayNumber(window.year, 1, 1) - 1), dayNumber(window.year, 1, 1) - 1);
     case 'span': {
-      const days = countedDays(window);
-      if (k > 1) return versus(count(call.day - days - 1), call.day - days - 1);
+      const after = countedAfter(call, window);
+      if (k > 1) return versus(count(after), after);
       const previous = upTo.at(-2);
-      if (!previous) return call.day - spanDays(window.span) >= series.from ? 'false' : 'unknown';
+      // With no call before it, "the first in 15 months" is wrong where the record reaches back that far: it is the first of all.
+      if (!previous) return spanEnds(window.span, series.from, 'gap').first <= call.day ? 'false' : 'unknown';
       // "The first in less than a month" says nothing of the gap before it.
       return window.span.qualifier === 'less' || spanFits(window.span, previous.day, call.day, 'gap') ? 'true' : 'false';
     }
   }
 }
 
-/** The days a count in a span looks back: "the second in just over two weeks" allows 17 days; "the second in two weeks" does not. */
-const countedDays = ({ span }: Window & { kind: 'span' }) => Math.round(spanDays(span) * (span.qualifier === 'more' ? 1.5 : span.qualifier === 'about' || span.qualifier === 'justOver' ? 1.25 : 1));
+/**
+ * The day before the first a count in a span looks back to: "the second in just over two weeks"
+ * reaches 18 days back, "the second in two weeks" 14, "in more than a week" every call.
+ */
+const countedAfter = (call: EventInfo, { span }: Window & { kind: 'span' }) => spanStart(span, call.day, 'within') - 1;
 
 function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call: EventInfo, series: Series, ordinal: string, window: Window, certain: boolean): RawFinding {
   const k = ordinals[ordinal.toLowerCase()]!;
@@ -341,7 +345,7 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
     const fix = certain && previous ? spanFix(s.text, start, end - s.start, window.span, previous.day, call.day) : [];
     return report(s.start + start, end, call, `${record}; the draft has "${s.text.slice(start, end - s.start)}".`, previous ? [previous] : [], fix);
   }
-  const after = window.kind === 'since' ? window.after.last : window.kind === 'span' ? call.day - countedDays(window) - 1 : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : series.from - 1;
+  const after = window.kind === 'since' ? window.after.last : window.kind === 'span' ? countedAfter(call, window) : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : series.from - 1;
   const within = upTo.filter((c) => c.day > after);
   const n = within.length;
   const since = window.kind === 'since' ? window.after : undefined;
@@ -350,7 +354,7 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
   // The right ordinal, where the record lists every call of the window and the call counted is the only reading.
   const counted = certain && !dateFix.length && window.kind !== 'span' && (after >= series.from - 1 || series.fromTheirStart) ? ordinalFix(s, start, rangeEnd, ordinal, n) : [];
   const rangeStart = since?.date && !counted.length ? since.start : s.start + start;
-  const from = window.kind === 'ever' ? '' : ` from ${showDay(after + 1)}`;
+  const from = window.kind === 'ever' || after === -Infinity ? '' : ` from ${showDay(after + 1)}`;
   const message = `The record lists ${n} call${n === 1 ? '' : 's'} ${series.label}${from} to ${showDay(call.day)}${listed(within)}; the draft has it as the ${ordinal.toLowerCase()}.`;
   return report(rangeStart, rangeEnd, call, message, within, [...dateFix, ...counted]);
 }

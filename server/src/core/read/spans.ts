@@ -37,8 +37,9 @@ export interface Span {
  * into the war", "six days before the invasion"). "gap": a silence between calls ("the first
  * call in 15 months", "had not spoken for more than a year"), which a writer rounds down to
  * whole units: a plain count is at least that long, "nearly 20 months" at most 20 whole months.
+ * "within": the reach of a count of calls ("the third call in a week"): a plain count is the most.
  */
-export type SpanReading = 'length' | 'gap';
+export type SpanReading = 'length' | 'gap' | 'within';
 
 const ones = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -163,9 +164,6 @@ export function shiftDay(from: number, n: number, unit: SpanUnit): number {
   return shifted + Math.round((months - whole) * unitDays.month);
 }
 
-/** A span's length in days on average ("15 months": 456.6): how far back a count of calls looks ("the third in a week"). */
-export const spanDays = (span: Span): number => span.count * unitDays[span.unit];
-
 /**
  * The days on which a span begun on `from` may end, as generously as its words: the one rule
  * for every reading, documented with elapsed-conflict. A count of days under ten is exact; of
@@ -185,6 +183,7 @@ export function spanEnds(span: Span, from: number, reading: SpanReading = 'lengt
   const gap = reading === 'gap';
   switch (span.qualifier) {
     case 'exact':
+      if (reading === 'within') return { first: from, last: at(n) };
       // Rounded to the nearest unit, or down to it: "41 months into the war" on the 41st month's last day.
       return { first: at(n) - rounding, last: gap || span.vague ? Infinity : unit === 'day' ? at(n) + rounding : at(n + 1) - 1 };
     case 'about':
@@ -205,6 +204,20 @@ export function spanEnds(span: Span, from: number, reading: SpanReading = 'lengt
 export function spanFits(span: Span, from: number, to: number, reading: SpanReading = 'length'): boolean {
   const { first, last } = spanEnds(span, from, reading);
   return to >= first && to <= last;
+}
+
+/** The first day a span ending on `to` may have begun: -Infinity where the words set no bound ("more than a week"). */
+export function spanStart(span: Span, to: number, reading: SpanReading = 'length'): number {
+  // No span's words reach back more than twice their count and a unit.
+  let early = to - Math.ceil(2 * (span.count + 1) * unitDays[span.unit]);
+  if (spanEnds(span, early, reading).last >= to) return -Infinity;
+  // The latest day on which the span cannot yet reach `to`, by halving.
+  for (let late = to; late - early > 1; ) {
+    const mid = Math.floor((early + late) / 2);
+    if (spanEnds(span, mid, reading).last >= to) late = mid;
+    else early = mid;
+  }
+  return early + 1;
 }
 
 /** "2 years 4 months, 852 days": the whole years and months from one day to another, and the days. */
