@@ -71,7 +71,7 @@ const bareCount: Record<SpanUnit, number> = { day: 2, week: 2, month: 3, year: 2
  */
 const spanPattern = new RegExp(
   `(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(?:(${count})(${half})?[-\\s]|(${fewWords})\\s+|(?<!\\d[-\\s]?))(day|week|month|year)(s?)(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`,
-  'giud',
+  'giu',
 );
 /** An ordinal period: "12th week", "third year", "100th day". */
 const ordinalPattern = new RegExp(`(?<![\\d,.])\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
@@ -94,7 +94,10 @@ export function findSpans(text: string): Span[] {
     const count = (n ?? (few ? 3 : bareCount[u])) + (halfBefore || halfAfter ? 0.5 : 0);
     const span: Span = { form: age ? 'age' : 'span', count, unit: u, qualifier: qualifierOf(how), start: m.index!, end: m.index! + m[0].length };
     if (n === undefined) span.vague = true;
-    else span.number = { start: m.indices![2]![0], end: m.indices![2]![1] };
+    else {
+      const at = m.index! + (how ? m[0].indexOf(written!, how.length) : 0);
+      span.number = { start: at, end: at + written!.length };
+    }
     out.push(span);
   }
   for (const m of text.matchAll(ordinalPattern)) {
@@ -166,9 +169,9 @@ export function shiftDay(from: number, n: number, unit: SpanUnit): number {
 
 /**
  * The days on which a span begun on `from` may end, as generously as its words: the one rule
- * for every reading, documented with elapsed-conflict. A count of days under ten is exact; of
- * ten or more, a day either way (the first day counted or not). A gap (see SpanReading), and a
- * count not written ("months"), is at least its count with no upper bound.
+ * of every reading, whose table is elapsed-conflict's in findingDocs.ts. A count of days under
+ * ten is exact; of ten or more, a day either way (the first day counted or not). A plain count
+ * is at least its units as a gap, or where no number is written ("months"), and at most them within.
  */
 export function spanEnds(span: Span, from: number, reading: SpanReading = 'length'): { first: number; last: number } {
   const { count: n, unit } = span;
