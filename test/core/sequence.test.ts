@@ -55,6 +55,14 @@ describe('counts and spans', () => {
     assert.deepEqual(sequence(`${story} It was their fourth call of 2022.`), ['fourth call of 2022']);
   });
 
+  test('"the second in two weeks" reaches back 14 days, "just over two weeks" a few more', () => {
+    // The ministers spoke on June 25 and July 12, 2024: 17 days apart.
+    const story = `${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday,`;
+    assert.deepEqual(sequence(`${story} their second call in two weeks.`), ['second call in two weeks']);
+    assert.deepEqual(sequence(`${story} their second call in just over two weeks.`), []);
+    assert.deepEqual(sequence(`${story} their second call in three weeks.`), []);
+  });
+
   test('a count of two people with no period: "Brown\'s second call with Gerasimov"', () => {
     const story = `${on('2024-12-06')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.`;
     assert.deepEqual(sequence(`${story} It was Brown's first call with Gerasimov.`), []);
