@@ -109,6 +109,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Shared by the many terms and events without attested days or participants. */
+const NO_DAYS: number[] = [];
+const NO_ONE: string[] = [];
+
 export function indexRecord(record: RecordFile): RecordIndex {
   const people = new Map(Object.entries(record.people ?? {}));
   const offices = new Map(Object.entries(record.offices ?? {}));
@@ -121,7 +125,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
       start: spanOf(term.start),
       end: spanOf(term.end),
       announced: spanOf(term.announced),
-      attested: (term.attested ?? []).map((d) => parsePartialDate(d)?.first).filter((d): d is number => d !== undefined),
+      attested: term.attested ? term.attested.map((d) => parsePartialDate(d)?.first).filter((d): d is number => d !== undefined) : NO_DAYS,
     };
     push(termsByPerson, term.person, info);
     push(termsByOffice, term.office, info);
@@ -133,7 +137,8 @@ export function indexRecord(record: RecordFile): RecordIndex {
     if (!span) continue;
     const lastDay = event.endDate ? (parsePartialDate(event.endDate)?.last ?? span.last) : span.last;
     const made = spanOf(event.madePublic);
-    events.push({ event, day: span.first, lastDay, participants: event.participants ?? [], ...(made ? { publicDay: made.first, lastPublicDay: made.last } : {}) });
+    // Every EventInfo has the same fields, so that reading them stays fast.
+    events.push({ event, day: span.first, lastDay, participants: event.participants ?? NO_ONE, publicDay: made?.first, lastPublicDay: made?.last });
   }
   events.sort((a, b) => a.day - b.day);
 
@@ -224,10 +229,13 @@ export function indexRecord(record: RecordFile): RecordIndex {
 export function seriesOf(index: RecordIndex, offices: readonly [string, string]): EventInfo[] {
   // Only the calls of someone who ever held the first office can be in the series: read from theirs, not all.
   const holders = new Set((index.termsByOffice.get(offices[0]) ?? []).map((t) => t.term.person));
-  const theirs = new Set([...holders].flatMap((p) => index.callsByPerson.get(p) ?? []));
   const holds = (call: EventInfo, office: string) =>
     call.participants.some((p) => (index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(index, t, call.day) === 'held'));
-  return [...theirs].filter((call) => holds(call, offices[0]) && holds(call, offices[1])).sort((a, b) => a.day - b.day);
+  const series = new Set<EventInfo>();
+  for (const person of holders) {
+    for (const call of index.callsByPerson.get(person) ?? []) if (!series.has(call) && holds(call, offices[0]) && holds(call, offices[1])) series.add(call);
+  }
+  return [...series].sort((a, b) => a.day - b.day);
 }
 
 /**
