@@ -68,7 +68,8 @@ function keysIn(value: unknown): number {
   if (Array.isArray(value)) {
     for (const item of value) count += keysIn(item);
   } else {
-    for (const [, item] of Object.entries(value)) count += 1 + keysIn(item);
+    // for…in allocates nothing: a record has hundreds of thousands of keys.
+    for (const key in value) count += 1 + keysIn((value as Record<string, unknown>)[key]);
   }
   return count;
 }

@@ -155,13 +155,15 @@ function dateProblems(record: RecordFile): [Path, string][] {
     if (!a || !b || invalid.has(formatPath(earlier)) || invalid.has(formatPath(later))) return;
     if (lastDay(b) < firstDay(a)) problems.push([later, `${formatPath(later)}: ${show(b)} is before ${what} ${show(a)}`]);
   };
+  // Paths are built only for the dates there are (a large record has a hundred thousand events).
   record.terms?.forEach((term, i) => {
+    if (!term.end) return;
     before(['terms', i, 'start'], ['terms', i, 'end'], 'the start', term.start, term.end);
     before(['terms', i, 'announced'], ['terms', i, 'end'], 'the announcement', term.announced, term.end);
   });
   record.events?.forEach((event, i) => {
-    before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate);
-    before(['events', i, 'date'], ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
+    if (event.endDate) before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate);
+    if (event.madePublic) before(['events', i, 'date'], ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
   });
   for (const [id, office] of Object.entries(record.offices ?? {})) {
     office.datedForms?.forEach((dated, j) => {
