@@ -179,6 +179,19 @@ test('a duplicate key is reported on the second one, naming the line of the firs
   assert.deepEqual(problemsIn(text), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
 });
 
+test('a duplicate key is reported however the file spaces its colons, and whatever its values begin with', () => {
+  const text = lines(
+    '{',
+    '  "people": {',
+    '    "jane-doe": { "name": "Jane Doe", "given": ["Jane"], "surname": ["Doe"], "country": "US", "description": ":x" },',
+    '    "jane-doe" : { "name": "Jane Roe", "given": ["Jane"], "surname": ["Roe"], "country": "US", "description": "y" }',
+    '  }',
+    '}',
+  );
+  assert.deepEqual(problemsIn(text), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
+  assert.deepEqual(problemsIn(text.replace('":x"', '"x"')), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
+});
+
 test('a duplicate event id is reported on the second event', () => {
   const event = '{ "id": "event-2024-01-01-test", "type": "event", "date": "2024-01-01", "label": "Test", "confidence": "high", "sources": ["dod"] }';
   const text = lines('{', '  "events": [', `    ${event},`, `    ${event}`, '  ]', '}');

@@ -40,9 +40,11 @@ function declineReason(text: string): string | undefined {
 export interface Caches extends ReadingCaches {
   /** Each reading's findings (offsets relative to the paragraph), by the context outside its fence (see `fenceKeys`). */
   claims: WeakMap<ParagraphReading, Map<string, RawFinding[]>>;
+  /** The sources a finding cites and their citation, by its list of source ids, which a cached finding keeps from check to check. */
+  cited: WeakMap<readonly string[], { sources: Source[]; citation: string }>;
 }
 
-export const createCaches = (): Caches => ({ ...createReadingCaches(), claims: new WeakMap() });
+export const createCaches = (): Caches => ({ ...createReadingCaches(), claims: new WeakMap(), cited: new WeakMap() });
 
 /** Contexts kept per paragraph: enough for the writer to undo a change of the reference date or of who is named. */
 const CONTEXTS_PER_PARAGRAPH = 4;
@@ -75,7 +77,7 @@ export function checkText(
   }
 
   const lines = new LineIndex(text);
-  const findings = finish(found, doc.prose.directives, lines, index, options);
+  const findings = finish(found, doc.prose.directives, lines, index, caches, options);
   // Hovers and hints place the paragraphs they need again: keeping every paragraph's views for
   // every open draft would cost megabytes, placing one costs microseconds.
   const analysis: Analysis = { doc, lines, ctx: { ...ctx, sentences: new Sentences(doc, ref, index) }, ...(ref ? { ref } : {}) };
@@ -119,7 +121,7 @@ function severityOf(code: FindingCode, options: CheckOptions): Severity | 'off' 
   return findingDocs[code].severity;
 }
 
-function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, index: RecordIndex, options: CheckOptions): Finding[] {
+function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, index: RecordIndex, caches: Caches, options: CheckOptions): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of raw.sort((a, b) => a.start - b.start || a.end - b.end)) {
@@ -128,14 +130,18 @@ function finish(raw: RawFinding[], directives: Directive[], lines: LineIndex, in
     seen.add(key);
     const severity = severityOf(f.code, options);
     if (severity === 'off' || isSuppressed(f, directives, lines)) continue;
-    const sources = sourcesOf(index, f.sourceIds);
+    let cited = caches.cited.get(f.sourceIds);
+    if (!cited) {
+      const sources = sourcesOf(index, f.sourceIds);
+      caches.cited.set(f.sourceIds, (cited = { sources, citation: citation(sources) }));
+    }
     out.push({
       code: f.code,
       severity,
       start: f.start,
       end: f.end,
-      message: f.message + citation(sources),
-      sources,
+      message: f.message + cited.citation,
+      sources: [...cited.sources],
       fixes: f.fixes,
     });
   }

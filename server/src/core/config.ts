@@ -1,7 +1,6 @@
 // The project configuration (`readout.config.json`), parsed and validated: what the CLI and
 // the language server both read. Pure: the caller finds and reads the file. A problem is
 // reported at its line and column, and only the part it is about is dropped.
-import { getNodeValue } from 'jsonc-parser';
 import type { FindingCode, RecordProblem, Severity } from './api';
 import { findingCodes } from './findingDocs';
 import { formatPath, type Path, readJsonObject, show, sortProblems } from './record/locate';
@@ -27,13 +26,12 @@ const listKeys = ['houseSpelling', 'records', 'ignore'] as const;
 
 /** Parses a configuration file (JSON; comments and trailing commas allowed): what is valid in it, and what is not. */
 export function parseConfigFile(file: string, text: string): { config: ProjectConfig; problems: RecordProblem[] } {
-  const { root, at, problems } = readJsonObject(file, text, 'configuration file');
+  const { value: data, at, problems } = readJsonObject(file, text, 'configuration file');
   const config: ProjectConfig = { rules: {}, houseSpelling: [], records: [], ignore: [] };
-  if (!root) return { config, problems };
+  if (!data) return { config, problems };
   const report = (path: Path, message: string): void => {
     problems.push(at.problem(path, `${formatPath(path)}: ${message}`));
   };
-  const data = getNodeValue(root) as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
     if (key === '$schema') {
       if (typeof value !== 'string') report([key], 'must be text in double quotes');

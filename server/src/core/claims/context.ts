@@ -55,9 +55,14 @@ export interface Context {
  */
 export function fenceKeys(ctx: Context): (k: number) => string {
   const draft = [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(',')].join('|');
+  // One key string per kind of section: a string hashes once, and a draft has hundreds of paragraphs.
+  const keys = new Map<string, string>();
   return (k) => {
-    const section = ctx.sentences.sectionOf(k);
-    return `${draft}|${section.year ?? ''}|${section.calls}`;
+    const { year, calls } = ctx.sentences.sectionOf(k);
+    const section = `${year ?? ''}|${calls}`;
+    let key = keys.get(section);
+    if (key === undefined) keys.set(section, (key = `${draft}|${section}`));
+    return key;
   };
 }
 

@@ -2,7 +2,7 @@
 // reference date. A year-less date takes the year of a recorded event of the
 // people in its sentence where exactly one fits; otherwise its most recent
 // occurrence on or before the reference date.
-import { monthDayKey, type RecordIndex } from '../record/index';
+import { type EventInfo, eventMonthDay, monthDayKey, type RecordIndex } from '../record/index';
 import { dayNumber, daysInMonth, isoDay, monthNames, weekdayOf, ymd } from '../text/dates';
 import type { DateMention } from './dates';
 import type { EventKind } from './frames';
@@ -148,10 +148,15 @@ function safeDay(year: number, month: number, day: number): number | undefined {
 
 /** The one year in which a recorded event of these people fell on this month and day. */
 function pinYear(month: number, day: number, mentions: readonly Mention[], refDay: number, index: RecordIndex) {
-  if (!mentions.length) return undefined;
-  const fits = (index.eventsByMonthDay.get(monthDayKey(month, day)) ?? []).filter(
-    (e) => e.participants.some((p) => mentions.some((m) => m.person === p)) && e.day <= refDay,
-  );
+  const key = monthDayKey(month, day);
+  // Read from the events of the people named, not from all the record's events on that month and day.
+  const fits: EventInfo[] = [];
+  for (const person of new Set(mentions.map((m) => m.person))) {
+    for (const events of [index.callsByPerson.get(person), index.otherEventsByPerson.get(person)]) {
+      for (const e of events ?? []) if (e.day <= refDay && eventMonthDay(e) === key && !fits.includes(e)) fits.push(e);
+    }
+  }
+  fits.sort((a, b) => a.day - b.day);
   const years = new Set(fits.map((e) => ymd(e.day).year));
   if (years.size !== 1) return undefined;
   const e = fits[0]!;

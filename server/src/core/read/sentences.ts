@@ -272,7 +272,8 @@ export interface Section {
 function readSections(paragraphs: Paragraph[]): Section[] {
   let section: Section = { calls: false };
   return paragraphs.map((p) => {
-    if (heading.test(p.text)) {
+    // Only a Markdown heading is longer than a short line: most paragraphs need no test.
+    if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text)) {
       const years = new Set(p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
       section = { calls: hasCallCue(p.text), ...(years.size === 1 ? { year: Number([...years][0]) } : {}) };
       return section;

@@ -69,8 +69,8 @@ export interface RecordIndex {
   callsMadePublic: EventInfo[];
   /** Each covered pair of offices' calls ("a|b"), in date order: those whose people held the two offices that day. */
   series: Map<string, EventInfo[]>;
-  /** Events by `monthDayKey` of their day, for pinning year-less dates. */
-  eventsByMonthDay: Map<number, EventInfo[]>;
+  /** Events other than calls by each participant, in date order. */
+  otherEventsByPerson: Map<string, EventInfo[]>;
   /** The words drafts name events other than calls by (`mentions`, and `actions` that need a participant named). */
   eventCues: PhraseTrie<EventCue>;
   /** The office pairs whose calls the record lists completely, as day numbers. */
@@ -109,6 +109,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Shared by the many terms and events without attested days or participants. */
+const NO_DAYS: number[] = [];
+const NO_ONE: string[] = [];
+
 export function indexRecord(record: RecordFile): RecordIndex {
   const people = new Map(Object.entries(record.people ?? {}));
   const offices = new Map(Object.entries(record.offices ?? {}));
@@ -121,7 +125,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
       start: spanOf(term.start),
       end: spanOf(term.end),
       announced: spanOf(term.announced),
-      attested: (term.attested ?? []).map((d) => parsePartialDate(d)?.first).filter((d): d is number => d !== undefined),
+      attested: term.attested ? term.attested.map((d) => parsePartialDate(d)?.first).filter((d): d is number => d !== undefined) : NO_DAYS,
     };
     push(termsByPerson, term.person, info);
     push(termsByOffice, term.office, info);
@@ -133,7 +137,8 @@ export function indexRecord(record: RecordFile): RecordIndex {
     if (!span) continue;
     const lastDay = event.endDate ? (parsePartialDate(event.endDate)?.last ?? span.last) : span.last;
     const made = spanOf(event.madePublic);
-    events.push({ event, day: span.first, lastDay, participants: event.participants ?? [], ...(made ? { publicDay: made.first, lastPublicDay: made.last } : {}) });
+    // Every EventInfo has the same fields, so that reading them stays fast.
+    events.push({ event, day: span.first, lastDay, participants: event.participants ?? NO_ONE, publicDay: made?.first, lastPublicDay: made?.last });
   }
   events.sort((a, b) => a.day - b.day);
 
@@ -146,8 +151,8 @@ export function indexRecord(record: RecordFile): RecordIndex {
   for (const c of calls) for (let day = c.day; day <= c.lastDay; day++) push(callsByDay, day, c);
   const callsByPerson = new Map<string, EventInfo[]>();
   for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
-  const eventsByMonthDay = new Map<number, EventInfo[]>();
-  for (const e of events) if (e.event.date.length === 10) push(eventsByMonthDay, isoMonthDayKey(e.event.date), e);
+  const otherEventsByPerson = new Map<string, EventInfo[]>();
+  for (const e of events) if (e.event.type !== 'call') for (const p of e.participants) push(otherEventsByPerson, p, e);
   const eventCues = new PhraseTrie<EventCue>();
   for (const e of events) {
     if (e.event.type === 'call') continue;
@@ -213,7 +218,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
   const index: RecordIndex = {
     people, offices, sources, termsByPerson, termsByOffice, events,
-    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), eventsByMonthDay, eventCues, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
+    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), otherEventsByPerson, eventCues, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
   for (const c of coverage) index.series.set(c.offices.join('|'), seriesOf(index, c.offices));
@@ -224,10 +229,13 @@ export function indexRecord(record: RecordFile): RecordIndex {
 export function seriesOf(index: RecordIndex, offices: readonly [string, string]): EventInfo[] {
   // Only the calls of someone who ever held the first office can be in the series: read from theirs, not all.
   const holders = new Set((index.termsByOffice.get(offices[0]) ?? []).map((t) => t.term.person));
-  const theirs = new Set([...holders].flatMap((p) => index.callsByPerson.get(p) ?? []));
   const holds = (call: EventInfo, office: string) =>
     call.participants.some((p) => (index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(index, t, call.day) === 'held'));
-  return [...theirs].filter((call) => holds(call, offices[0]) && holds(call, offices[1])).sort((a, b) => a.day - b.day);
+  const series = new Set<EventInfo>();
+  for (const person of holders) {
+    for (const call of index.callsByPerson.get(person) ?? []) if (!series.has(call) && holds(call, offices[0]) && holds(call, offices[1])) series.add(call);
+  }
+  return [...series].sort((a, b) => a.day - b.day);
 }
 
 /**
@@ -332,8 +340,11 @@ export function sourcesOf(index: RecordIndex, ids: Iterable<string>): Source[] {
 /** "Lloyd Austin": house given name and surname. */
 export const shortName = (person: Person): string => `${person.given[0] ?? ''} ${person.surname[0] ?? ''}`.trim();
 
-/** The key of `eventsByMonthDay`: 513 for 13 May, a number, cheaper to look up than a string. */
+/** 513 for 13 May: a month and day as one number, cheaper to compare than a string. */
 export const monthDayKey = (month: number, day: number): number => month * 100 + day;
+
+/** The `monthDayKey` of an event's day; undefined when its date is a month or a year. */
+export const eventMonthDay = (e: EventInfo): number | undefined => (e.event.date.length === 10 ? isoMonthDayKey(e.event.date) : undefined);
 
 /** The digits of an ISO date ("2022-05-13") read where they stand, without parsing it. */
 const digit = (iso: string, i: number) => iso.charCodeAt(i) - 48;

@@ -1,7 +1,7 @@
 // Positions in a JSON file: where a problem is (LSP ranges: zero-based lines, UTF-16
 // characters), given the path to the value it is about. Shared by record files and the
 // project configuration, so both name a problem's line and column the same way.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Range, RecordProblem } from '../api';
 import { LineIndex } from '../text/lines';
 
@@ -11,10 +11,13 @@ export type Path = (string | number)[];
 /**
  * Parses a JSON file (comments and trailing commas allowed) that must hold one object. On
  * a syntax error, an empty file or another kind of value, `problems` says so and there is
- * no `root`; duplicate keys are problems too, but the object is still read.
+ * no `value`; duplicate keys are problems too, but the object is still read.
  */
-export function readJsonObject(file: string, text: string, what: string): { root?: Node; at: Locator; problems: RecordProblem[] } {
+export function readJsonObject(file: string, text: string, what: string): { value?: Record<string, unknown>; at: Locator; problems: RecordProblem[] } {
   const source = blankByteOrderMark(text);
+  const strict = strictJsonObject(source);
+  // The parse tree, which places problems, is then built only if there is one to place.
+  if (strict) return { value: strict, at: new Locator(file, source), problems: [] };
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(source, syntaxErrors, { allowTrailingComma: true, allowEmptyContent: true });
   const at = new Locator(file, source, root);
@@ -27,7 +30,55 @@ export function readJsonObject(file: string, text: string, what: string): { root
   if (root.type !== 'object') {
     return { at, problems: [at.problemAtNode(root, `a ${what} must be a JSON object ({ … }), not ${describeJsonType(root.type)}`)] };
   }
-  return { root, at, problems: duplicateKeyProblems(root, at) };
+  return { value: getNodeValue(root) as Record<string, unknown>, at, problems: duplicateKeyProblems(root, at) };
+}
+
+/**
+ * The object in a file of strict JSON, read by `JSON.parse` (several times faster than a
+ * parse tree); undefined for anything else, or if a key is repeated in an object, which
+ * `JSON.parse` would keep silently: the value then has fewer keys than the text.
+ */
+function strictJsonObject(source: string): Record<string, unknown> | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = keysIn(value);
+  return keys === quotesBeforeColons(source) || keys === keysWritten(source) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Where no space comes between a closing quote and a colon, every key is a `":`, so their
+ * count is at least the keys written, usually the same (a string value may begin with a
+ * colon), and far cheaper to take. Otherwise -1.
+ */
+function quotesBeforeColons(source: string): number {
+  if (/"\s+:/.test(source)) return -1;
+  let count = 0;
+  for (let at = source.indexOf('":'); at >= 0; at = source.indexOf('":', at + 2)) count++;
+  return count;
+}
+
+function keysIn(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += keysIn(item);
+  } else {
+    // for…in allocates nothing: a record has hundreds of thousands of keys.
+    for (const key in value) count += 1 + keysIn((value as Record<string, unknown>)[key]);
+  }
+  return count;
+}
+
+/** Strings followed by a colon, in text that `JSON.parse` read: outside strings it has no quotes, so the strings are matched in order. */
+function keysWritten(source: string): number {
+  let count = 0;
+  for (const match of source.matchAll(/"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g)) if (match[1] !== undefined) count++;
+  return count;
 }
 
 /** A byte-order mark is not JSON; blank it out so that offsets stay the same. */

@@ -1,7 +1,6 @@
 // Parsing and validating one record file: its shape against the record schema, then its
 // dates, event ids and references. Problems carry LSP ranges into the file.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { getNodeValue } from 'jsonc-parser';
 import schema from '../../../record/record.schema.json';
 import type { RecordProblem } from '../api';
 import { parsePartialDate } from '../text/dates';
@@ -11,8 +10,8 @@ import type { PartialDate, RecordFile } from './types';
 
 /**
  * Parses and validates one record file (JSON; comments and trailing commas allowed).
- * `data` is returned only when there are no problems; its objects have no prototype, so
- * an id such as "constructor" cannot collide with Object's members.
+ * `data` is returned only when there are no problems; ids are looked up in it with
+ * `Object.hasOwn` and in Maps, so an id such as "constructor" cannot collide with Object's members.
  * References to people, offices and sources may point into this file or into `base`
  * (the embedded record unless the caller passes the records loaded before this file).
  */
@@ -21,9 +20,8 @@ export function parseRecordFile(
   text: string,
   base: RecordFile = defaultRecord,
 ): { data?: RecordFile; problems: RecordProblem[] } {
-  const { root, at, problems } = readJsonObject(file, text, 'record file');
-  if (!root) return { problems };
-  const data: unknown = getNodeValue(root);
+  const { value: data, at, problems } = readJsonObject(file, text, 'record file');
+  if (!data) return { problems };
   for (const error of validate(data)) {
     const found = describeSchemaError(error, data);
     const message = found.path.length > 0 ? `${formatPath(found.path)}: ${found.message}` : found.message;
@@ -157,13 +155,15 @@ function dateProblems(record: RecordFile): [Path, string][] {
     if (!a || !b || invalid.has(formatPath(earlier)) || invalid.has(formatPath(later))) return;
     if (lastDay(b) < firstDay(a)) problems.push([later, `${formatPath(later)}: ${show(b)} is before ${what} ${show(a)}`]);
   };
+  // Paths are built only for the dates there are (a large record has a hundred thousand events).
   record.terms?.forEach((term, i) => {
+    if (!term.end) return;
     before(['terms', i, 'start'], ['terms', i, 'end'], 'the start', term.start, term.end);
     before(['terms', i, 'announced'], ['terms', i, 'end'], 'the announcement', term.announced, term.end);
   });
   record.events?.forEach((event, i) => {
-    before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate);
-    before(['events', i, 'date'], ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
+    if (event.endDate) before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate);
+    if (event.madePublic) before(['events', i, 'date'], ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
   });
   for (const [id, office] of Object.entries(record.offices ?? {})) {
     office.datedForms?.forEach((dated, j) => {
