@@ -292,3 +292,14 @@ describe('silences stated as spans (elapsed-conflict)', () => {
     assert.deepEqual(findings(`${on('2022-10-25')}Lloyd Austin spoke with Sergei Shoigu on Sunday.\n\n## The months of silence`, 'elapsed-conflict'), []);
   });
 });
+
+describe('"last spoke in" a month', () => {
+  test('checked as a month, the record read up to the draft\'s date', () => {
+    const text = `${on('2024-12-04')}Milley last spoke with Gerasimov in October 2022, officials said.`;
+    assert.deepEqual(sequence(`${on('2024-12-04')}Milley last spoke with Gerasimov in March 2023, officials said.`), []);
+    const [finding] = checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'sequence-conflict');
+    assert.equal(text.slice(finding!.start, finding!.end), 'October 2022');
+    assert.match(finding!.message, /^The record's last call between Mark Milley and Valery Gerasimov up to Wed 2024-12-04 was on Wed 2023-03-15, not October 2022\./);
+    assert.deepEqual(finding!.fixes.map((f) => f.newText), ['March 2023']);
+  });
+});

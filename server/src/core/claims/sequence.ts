@@ -407,6 +407,11 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
 }
 
 /** "Last spoke in October 2022": wrong if the last call of the series before each day it may look back from is not then. */
+/** A bound as a message reads it: the day after the reference date is "up to" that date. */
+function beforeBound(bound: number, ref: number | undefined): string {
+  return ref !== undefined && bound === ref + 1 ? `up to ${showDay(ref)}` : `before ${showDay(bound)}`;
+}
+
 function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): RawFinding | undefined {
   const at = m.index! + m[0].length;
   const clause = clauseAfter(s.text, at);
@@ -428,7 +433,7 @@ function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): Ra
   const later = series.calls.filter((c) => c.day > last && c.day < bound);
   // A fix only where every reading agrees on the call it names.
   const agreed = new Set(latest).size === 1 ? reformatDate(date, latest[0]!.day) : undefined;
-  return report(date.start, date.end, latest[0]!, `The last call ${series.label} before ${showDay(bound)} was on ${showDay(latest[0]!.day)}, not ${date.text}.`,
+  return report(date.start, date.end, latest[0]!, `The record's last call ${series.label} ${beforeBound(bound, ctx.ref?.day)} was on ${showDay(latest[0]!.day)}, not ${date.text}.`,
     later.length ? later : [latest[0]!], agreed ? [{ title: `Change to "${agreed}"`, newText: agreed }] : []);
 }
 
@@ -694,8 +699,7 @@ function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number
   });
   if (!gaps.length || gaps.some((g) => !g || spanFits(span, g.last.day, g.last.day + g.days, 'gap'))) return undefined;
   const { bound, last, days } = gaps[0]!;
-  const upTo = bound === (ref ?? NaN) + 1 ? `up to ${showDay(ref!)}` : `before ${showDay(bound)}`;
-  const message = `The record's last call ${series.label} ${upTo} was on ${showDay(last.day)}, ${days} days earlier; the draft has "${s.text.slice(start, end)}".`;
+  const message = `The record's last call ${series.label} ${beforeBound(bound, ref)} was on ${showDay(last.day)}, ${days} days earlier; the draft has "${s.text.slice(start, end)}".`;
   const fix = gaps.length === 1 ? spanFix(s.text, start, end, span, last.day, bound) : [];
   return { ...report(s.start + start, s.start + end, last, message, [], fix), code: 'elapsed-conflict' };
 }
