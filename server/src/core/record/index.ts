@@ -1,6 +1,7 @@
 // The record compiled for checking: lookups by person, office and day, and the
 // phrase tries that find names and titles in one pass over a sentence.
 import { type DaySpan, parsePartialDate } from '../text/dates';
+import { lastAtOrBefore } from '../text/ordered';
 import { PhraseTrie } from '../text/trie';
 import { tokenize, type Tokens } from '../text/tokens';
 import type { Confidence, DatedForm, Office, Person, RecordedEvent, RecordFile, Source, SourceKind, Term } from './types';
@@ -264,21 +265,40 @@ export function indexRecord(record: RecordFile): RecordIndex {
   return index;
 }
 
-/** The calls between holders of a pair of offices, in date order. */
+/** The calls between holders of a pair of offices, in date order (on one day, in the record's order). */
 export function seriesOf(index: RecordIndex, offices: readonly [string, string]): EventInfo[] {
   const [first, second] = offices.map((office) => {
     const terms = new Map<string, TermInfo[]>();
     for (const t of index.termsByOffice.get(office) ?? NO_TERMS) push(terms, t.term.person, t);
     return terms;
   }) as [Map<string, TermInfo[]>, Map<string, TermInfo[]>];
-  const holds = (call: EventInfo, holders: Map<string, TermInfo[]>): boolean =>
-    call.participants.some((p) => holders.get(p)?.some((t) => termStatus(index, t, call.day) === 'held') ?? false);
-  // Only the calls of someone who ever held the first office can be in the series: read from theirs, not all.
+  const holdsSecond = (call: EventInfo): boolean =>
+    call.participants.some((p) => second.get(p)?.some((t) => termStatus(index, t, call.day) === 'held') ?? false);
+  // A call is in the series when one participant held the first office that day and one the second:
+  // it is among the calls of a holder of the first within one of their terms, found by day, not read through.
   const series = new Set<EventInfo>();
-  for (const person of first.keys()) {
-    for (const call of index.callsByPerson.get(person) ?? NO_EVENTS) if (!series.has(call) && holds(call, first) && holds(call, second)) series.add(call);
+  for (const [person, terms] of first) {
+    const calls = index.callsByPerson.get(person) ?? NO_EVENTS;
+    for (const t of terms) {
+      const { from, to } = mayBeHeld(index, t);
+      for (let i = lastAtOrBefore(calls, (c) => c.day < from) + 1; i < calls.length && calls[i]!.day <= to; i++) {
+        const call = calls[i]!;
+        if (termStatus(index, t, call.day) === 'held' && holdsSecond(call)) series.add(call);
+      }
+    }
   }
-  return [...series].sort((a, b) => a.day - b.day);
+  return series.size === 0 ? [] : index.calls.filter((c) => series.has(c));
+}
+
+/** Days outside which `termStatus` never says a term was held: its attested days, and from its start to its end (or the record's date). */
+function mayBeHeld(index: RecordIndex, info: TermInfo): { from: number; to: number } {
+  let from = info.start ? info.start.first : Infinity;
+  let to = info.start ? (info.end ? info.end.last : index.asOf) : -Infinity;
+  for (const day of info.attested) {
+    from = Math.min(from, day);
+    to = Math.max(to, day);
+  }
+  return { from, to };
 }
 
 /**
