@@ -104,7 +104,8 @@ export function phraseWords(phrase: string): string[] {
 
 const spanOf = (value: string | undefined): DaySpan | undefined => (value ? parsePartialDate(value) : undefined);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds a value to the list of a key, starting the list if there is none. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
