@@ -108,6 +108,24 @@ function describeSchemaError(error: ErrorObject, data: unknown): { path: Path; m
 }
 
 
+interface DateOrder {
+  earlier: string;
+  later: string;
+  what: string;
+}
+const FROM_TO = ['from', 'to'];
+const FROM_BEFORE_TO: DateOrder[] = [{ earlier: 'from', later: 'to', what: 'the start' }];
+const TERM_DATES = ['start', 'announced', 'end'];
+const TERM_ORDER: DateOrder[] = [
+  { earlier: 'start', later: 'end', what: 'the start' },
+  { earlier: 'announced', later: 'end', what: 'the announcement' },
+];
+const EVENT_DATES = ['date', 'endDate', 'madePublic'];
+const EVENT_ORDER: DateOrder[] = [
+  { earlier: 'date', later: 'endDate', what: 'the date' },
+  { earlier: 'date', later: 'madePublic', what: 'the date' },
+];
+
 /**
  * Impossible calendar dates (the schema only checks their shape), and ends before starts,
  * in one pass over the dates. Paths are built only for a problem: a large record has a
@@ -125,40 +143,29 @@ function dateProblems(record: RecordFile): [Path, string][] {
     }
     return span;
   };
-  const notBefore = (start: DaySpan | undefined, end: DaySpan | undefined, path: () => Path, what: string, startDate?: PartialDate, endDate?: PartialDate): void => {
-    if (!start || !end || end.last >= start.first) return;
-    const at = path();
-    problems.push([at, `${formatPath(at)}: ${show(endDate)} is before ${what} ${show(startDate)}`]);
+  /** An item's date fields, each checked, and the pairs of them that must come in order (`later` not before `earlier`). */
+  const checkItem = (item: object, at: () => Path, fields: readonly string[], order: readonly DateOrder[]): void => {
+    const values = item as Record<string, PartialDate | undefined>;
+    const spans = fields.map((field) => spanAt(values[field], () => [...at(), field]));
+    for (const { earlier, later, what } of order) {
+      const start = spans[fields.indexOf(earlier)];
+      const end = spans[fields.indexOf(later)];
+      if (!start || !end || end.last >= start.first) continue;
+      const path = [...at(), later];
+      problems.push([path, `${formatPath(path)}: ${show(values[later])} is before ${what} ${show(values[earlier])}`]);
+    }
   };
   spanAt(record.asOf, () => ['asOf']);
   for (const id in record.sources) spanAt(record.sources[id]!.date, () => ['sources', id, 'date']);
   for (const id in record.offices) {
-    record.offices[id]!.datedForms?.forEach((dated, j) => {
-      const from = spanAt(dated.from, () => ['offices', id, 'datedForms', j, 'from']);
-      const to = spanAt(dated.to, () => ['offices', id, 'datedForms', j, 'to']);
-      notBefore(from, to, () => ['offices', id, 'datedForms', j, 'to'], 'the start', dated.from, dated.to);
-    });
+    record.offices[id]!.datedForms?.forEach((dated, j) => checkItem(dated, () => ['offices', id, 'datedForms', j], FROM_TO, FROM_BEFORE_TO));
   }
   record.terms?.forEach((term, i) => {
-    const start = spanAt(term.start, () => ['terms', i, 'start']);
-    const announced = spanAt(term.announced, () => ['terms', i, 'announced']);
-    const end = spanAt(term.end, () => ['terms', i, 'end']);
-    notBefore(start, end, () => ['terms', i, 'end'], 'the start', term.start, term.end);
-    notBefore(announced, end, () => ['terms', i, 'end'], 'the announcement', term.announced, term.end);
+    checkItem(term, () => ['terms', i], TERM_DATES, TERM_ORDER);
     term.attested?.forEach((date, j) => spanAt(date, () => ['terms', i, 'attested', j]));
   });
-  record.events?.forEach((event, i) => {
-    const date = spanAt(event.date, () => ['events', i, 'date']);
-    const endDate = spanAt(event.endDate, () => ['events', i, 'endDate']);
-    const madePublic = spanAt(event.madePublic, () => ['events', i, 'madePublic']);
-    notBefore(date, endDate, () => ['events', i, 'endDate'], 'the date', event.date, event.endDate);
-    notBefore(date, madePublic, () => ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
-  });
-  record.callCoverage?.forEach((coverage, i) => {
-    const from = spanAt(coverage.from, () => ['callCoverage', i, 'from']);
-    const to = spanAt(coverage.to, () => ['callCoverage', i, 'to']);
-    notBefore(from, to, () => ['callCoverage', i, 'to'], 'the start', coverage.from, coverage.to);
-  });
+  record.events?.forEach((event, i) => checkItem(event, () => ['events', i], EVENT_DATES, EVENT_ORDER));
+  record.callCoverage?.forEach((coverage, i) => checkItem(coverage, () => ['callCoverage', i], FROM_TO, FROM_BEFORE_TO));
   return problems;
 }
 
