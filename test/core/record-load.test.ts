@@ -130,6 +130,33 @@ test('an end before the start is reported on the end', () => {
   assert.deepEqual(problemsIn(text), [[2, 99, 'terms[0].end: "2021-01-01" is before the start "2022-01-01"']]);
 });
 
+test('every pair of dates out of order is reported on the later one, and an impossible date only as impossible', () => {
+  const text = lines(
+    '{',
+    '  "offices": { "us-war-department-head": { "title": "Head of the War Department", "country": "US", "forms": ["War Department head"], "datedForms": [{ "forms": ["War Secretary"], "from": "2025-09-05", "to": "2025-01", "confidence": "high", "sources": ["dod"] }] } },',
+    '  "terms": [',
+    '    { "person": "lloyd-austin", "office": "rank-us-general", "announced": "2022-06-01", "end": "2022-05-31", "confidence": "high", "sources": ["dod"] },',
+    '    { "person": "mark-milley", "office": "rank-us-general", "start": "2022-01-01", "attested": ["2022-02-30"], "confidence": "high", "sources": ["dod"] }',
+    '  ],',
+    '  "events": [',
+    '    { "id": "call-a", "type": "call", "date": "2022-05-13", "endDate": "2022-05-12", "madePublic": "2022-04", "participants": ["lloyd-austin", "sergei-shoigu"], "confidence": "high", "sources": ["dod"] },',
+    '    { "id": "call-b", "type": "call", "date": "2022-04-31", "endDate": "2022-01-01", "participants": ["lloyd-austin", "sergei-shoigu"], "confidence": "high", "sources": ["dod"] }',
+    '  ],',
+    '  "callCoverage": [{ "offices": ["us-secretary-of-defense", "ru-minister-of-defence"], "from": "2022", "to": "2021-12-31", "sources": ["dod"] }]',
+    '}',
+  );
+  const at = (line: number, value: string, message: string): Found => [line, text.split('\n')[line]!.indexOf(`"${value}"`), message];
+  assert.deepEqual(problemsIn(text), [
+    at(1, '2025-01', 'offices.us-war-department-head.datedForms[0].to: "2025-01" is before the start "2025-09-05"'),
+    at(3, '2022-05-31', 'terms[0].end: "2022-05-31" is before the announcement "2022-06-01"'),
+    at(4, '2022-02-30', 'terms[1].attested[0]: "2022-02-30" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+    at(7, '2022-05-12', 'events[0].endDate: "2022-05-12" is before the date "2022-05-13"'),
+    at(7, '2022-04', 'events[0].madePublic: "2022-04" is before the date "2022-05-13"'),
+    at(8, '2022-04-31', 'events[1].date: "2022-04-31" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)'),
+    at(10, '2021-12-31', 'callCoverage[0].to: "2021-12-31" is before the start "2022"'),
+  ]);
+});
+
 test('a month-precision end in the start month is not before the start', () => {
   const text = '{ "terms": [{ "person": "lloyd-austin", "office": "rank-us-general", "start": "2022-05-20", "end": "2022-05", "confidence": "high", "sources": ["dod"] }] }';
   assert.deepEqual(problemsIn(text), []);

@@ -1,6 +1,7 @@
 // The record compiled for checking: lookups by person, office and day, and the
 // phrase tries that find names and titles in one pass over a sentence.
 import { type DaySpan, parsePartialDate } from '../text/dates';
+import { lastAtOrBefore } from '../text/ordered';
 import { PhraseTrie } from '../text/trie';
 import { tokenize, type Tokens } from '../text/tokens';
 import type { Confidence, DatedForm, Office, Person, RecordedEvent, RecordFile, Source, SourceKind, Term } from './types';
@@ -103,7 +104,8 @@ export function phraseWords(phrase: string): string[] {
 
 const spanOf = (value: string | undefined): DaySpan | undefined => (value ? parsePartialDate(value) : undefined);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds a value to the list of a key, starting the list if there is none. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -112,6 +114,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Shared by the many terms and events without attested days or participants. */
 const NO_DAYS: number[] = [];
 const NO_ONE: string[] = [];
+const NO_TERMS: readonly TermInfo[] = [];
+const NO_EVENTS: readonly EventInfo[] = [];
+
+/** The events with a valid date, as EventInfo: every one has the same fields, so that reading them stays fast. */
+function eventInfos(recorded: readonly RecordedEvent[]): EventInfo[] {
+  const infos = new Array<EventInfo>(recorded.length);
+  let count = 0;
+  for (const event of recorded) {
+    const span = parsePartialDate(event.date);
+    if (!span) continue;
+    const lastDay = event.endDate ? (parsePartialDate(event.endDate)?.last ?? span.last) : span.last;
+    const made = spanOf(event.madePublic);
+    infos[count++] = { event, day: span.first, lastDay, participants: event.participants ?? NO_ONE, publicDay: made?.first, lastPublicDay: made?.last };
+  }
+  infos.length = count;
+  return infos;
+}
+
+/**
+ * Events sorted by day, stably. The sort is of numbers (day and position packed into one,
+ * exactly: days and positions are far below 2^26), which a typed array sorts without calling back.
+ */
+function byDay(infos: EventInfo[]): EventInfo[] {
+  const keys = new Float64Array(infos.length);
+  const POSITIONS = 2 ** 26;
+  for (let i = 0; i < infos.length; i++) keys[i] = infos[i]!.day * POSITIONS + i;
+  keys.sort();
+  const sorted = new Array<EventInfo>(infos.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = infos[keys[i]! - Math.floor(keys[i]! / POSITIONS) * POSITIONS]!;
+  return sorted;
+}
 
 export function indexRecord(record: RecordFile): RecordIndex {
   const people = new Map(Object.entries(record.people ?? {}));
@@ -131,33 +164,41 @@ export function indexRecord(record: RecordFile): RecordIndex {
     push(termsByOffice, term.office, info);
   }
 
-  const events: EventInfo[] = [];
-  for (const event of record.events ?? []) {
-    const span = parsePartialDate(event.date);
-    if (!span) continue;
-    const lastDay = event.endDate ? (parsePartialDate(event.endDate)?.last ?? span.last) : span.last;
-    const made = spanOf(event.madePublic);
-    // Every EventInfo has the same fields, so that reading them stays fast.
-    events.push({ event, day: span.first, lastDay, participants: event.participants ?? NO_ONE, publicDay: made?.first, lastPublicDay: made?.last });
-  }
-  events.sort((a, b) => a.day - b.day);
-
+  const events = byDay(eventInfos(record.events ?? []));
   const asOf = spanOf(record.asOf)?.last ?? events.reduce((latest, e) => Math.max(latest, e.lastDay), 0);
   const coverageStarts = (record.callCoverage ?? []).map((c) => spanOf(c.from)?.first).filter((d): d is number => d !== undefined);
   const knownFrom = coverageStarts.length ? Math.min(...coverageStarts) : asOf + 1;
 
-  const calls = events.filter((e) => e.event.type === 'call');
+  // One pass over the events, in date order, so that every list below is in date order too.
+  const calls: EventInfo[] = [];
+  const callsMadePublic: EventInfo[] = [];
   const callsByDay = new Map<number, EventInfo[]>();
-  for (const c of calls) for (let day = c.day; day <= c.lastDay; day++) push(callsByDay, day, c);
   const callsByPerson = new Map<string, EventInfo[]>();
-  for (const c of calls) for (const p of c.participants) push(callsByPerson, p, c);
   const otherEventsByPerson = new Map<string, EventInfo[]>();
-  for (const e of events) if (e.event.type !== 'call') for (const p of e.participants) push(otherEventsByPerson, p, e);
   const eventCues = new PhraseTrie<EventCue>();
+  // Calls come by day: a one-day call most often joins the list of the call before it.
+  let dayCalls: EventInfo[] = [];
+  let listedDay = NaN;
   for (const e of events) {
-    if (e.event.type === 'call') continue;
-    for (const phrase of e.event.mentions ?? []) eventCues.add(phraseWords(phrase), { event: e, action: false, common: !/\p{Lu}|\d/u.test(phrase) });
-    for (const phrase of e.event.actions ?? []) eventCues.add(phraseWords(phrase), { event: e, action: true, common: false });
+    if (e.event.type !== 'call') {
+      for (const p of e.participants) push(otherEventsByPerson, p, e);
+      for (const phrase of e.event.mentions ?? []) eventCues.add(phraseWords(phrase), { event: e, action: false, common: !/\p{Lu}|\d/u.test(phrase) });
+      for (const phrase of e.event.actions ?? []) eventCues.add(phraseWords(phrase), { event: e, action: true, common: false });
+      continue;
+    }
+    calls.push(e);
+    if (e.publicDay !== undefined) callsMadePublic.push(e);
+    for (const p of e.participants) push(callsByPerson, p, e);
+    if (e.lastDay !== e.day) {
+      for (let day = e.day; day <= e.lastDay; day++) push(callsByDay, day, e);
+      continue;
+    }
+    if (e.day !== listedDay) {
+      listedDay = e.day;
+      dayCalls = callsByDay.get(e.day) ?? [];
+      callsByDay.set(e.day, dayCalls);
+    }
+    dayCalls.push(e);
   }
   const coverage = (record.callCoverage ?? []).map((c) => ({
     offices: c.offices,
@@ -218,24 +259,47 @@ export function indexRecord(record: RecordFile): RecordIndex {
 
   const index: RecordIndex = {
     people, offices, sources, termsByPerson, termsByOffice, events,
-    calls, callsByDay, callsByPerson, callsMadePublic: calls.filter((c) => c.publicDay !== undefined), series: new Map(), otherEventsByPerson, eventCues, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
+    calls, callsByDay, callsByPerson, callsMadePublic, series: new Map(), otherEventsByPerson, eventCues, coverage, coveredOffices: new Set(coverage.flatMap((c) => c.offices)),
     asOf, knownFrom, names, titles, titleSenses, surnames, givenNames, nameWords,
   };
   for (const c of coverage) index.series.set(c.offices.join('|'), seriesOf(index, c.offices));
   return index;
 }
 
-/** The calls between holders of a pair of offices, in date order. */
+/** The calls between holders of a pair of offices, in date order (on one day, in the record's order). */
 export function seriesOf(index: RecordIndex, offices: readonly [string, string]): EventInfo[] {
-  // Only the calls of someone who ever held the first office can be in the series: read from theirs, not all.
-  const holders = new Set((index.termsByOffice.get(offices[0]) ?? []).map((t) => t.term.person));
-  const holds = (call: EventInfo, office: string) =>
-    call.participants.some((p) => (index.termsByPerson.get(p) ?? []).some((t) => t.term.office === office && termStatus(index, t, call.day) === 'held'));
+  const [first, second] = offices.map((office) => {
+    const terms = new Map<string, TermInfo[]>();
+    for (const t of index.termsByOffice.get(office) ?? NO_TERMS) push(terms, t.term.person, t);
+    return terms;
+  }) as [Map<string, TermInfo[]>, Map<string, TermInfo[]>];
+  const holdsSecond = (call: EventInfo): boolean =>
+    call.participants.some((p) => second.get(p)?.some((t) => termStatus(index, t, call.day) === 'held') ?? false);
+  // A call is in the series when one participant held the first office that day and one the second:
+  // it is among the calls of a holder of the first within one of their terms, found by day, not read through.
   const series = new Set<EventInfo>();
-  for (const person of holders) {
-    for (const call of index.callsByPerson.get(person) ?? []) if (!series.has(call) && holds(call, offices[0]) && holds(call, offices[1])) series.add(call);
+  for (const [person, terms] of first) {
+    const calls = index.callsByPerson.get(person) ?? NO_EVENTS;
+    for (const t of terms) {
+      const { from, to } = mayBeHeld(index, t);
+      for (let i = lastAtOrBefore(calls, (c) => c.day < from) + 1; i < calls.length && calls[i]!.day <= to; i++) {
+        const call = calls[i]!;
+        if (termStatus(index, t, call.day) === 'held' && holdsSecond(call)) series.add(call);
+      }
+    }
   }
-  return [...series].sort((a, b) => a.day - b.day);
+  return series.size === 0 ? [] : index.calls.filter((c) => series.has(c));
+}
+
+/** Days outside which `termStatus` never says a term was held: its attested days, and from its start to its end (or the record's date). */
+function mayBeHeld(index: RecordIndex, info: TermInfo): { from: number; to: number } {
+  let from = info.start ? info.start.first : Infinity;
+  let to = info.start ? (info.end ? info.end.last : index.asOf) : -Infinity;
+  for (const day of info.attested) {
+    from = Math.min(from, day);
+    to = Math.max(to, day);
+  }
+  return { from, to };
 }
 
 /**

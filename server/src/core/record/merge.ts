@@ -3,6 +3,7 @@
 import type { RecordProblem } from '../api';
 import { defaultRecord } from './embedded';
 import { formatPath, Locator, type Path, show } from './locate';
+import { push } from './index';
 import { firstDay, lastDay, referenceProblems } from './parse';
 import type { Initiator, PartialDate, RecordedEvent, RecordFile, Term } from './types';
 
@@ -75,6 +76,11 @@ const LIST_FIELDS = {
 class LayerMerge {
   private readonly at: Locator;
   private readonly problems: RecordProblem[] = [];
+  // The merged record's events by id, its calls by date and its terms' positions by office, so
+  // that each item of a layer is matched without reading them all: a large record has a hundred thousand.
+  private readonly eventsById = new Map<string, RecordedEvent>();
+  private readonly callsByDate = new Map<string, RecordedEvent[]>();
+  private readonly termsByOffice = new Map<string, number[]>();
 
   constructor(
     private readonly record: MergedRecord,
@@ -83,6 +89,13 @@ class LayerMerge {
   ) {
     // Positions are looked up only for a contradiction: a clean layer's text is not parsed again.
     this.at = new Locator(layer.file, layer.text);
+    for (const event of record.events) this.listEvent(event);
+    record.terms.forEach((term, j) => push(this.termsByOffice, term.office, j));
+  }
+
+  private listEvent(event: RecordedEvent): void {
+    if (!this.eventsById.has(event.id)) this.eventsById.set(event.id, event);
+    if (event.type === 'call') push(this.callsByDate, event.date, event);
   }
 
   run(): RecordProblem[] {
@@ -131,14 +144,15 @@ class LayerMerge {
 
   private mergeTerm(term: Term, i: number): void {
     const terms = this.record.terms;
-    const twin = terms.findIndex((t) => t.person === term.person && t.office === term.office && sameBoundaries(t, term));
-    if (twin >= 0) {
+    const sameOffice = this.termsByOffice.get(term.office) ?? [];
+    const twin = sameOffice.find((j) => terms[j]!.person === term.person && sameBoundaries(terms[j]!, term));
+    if (twin !== undefined) {
       const { person, office, ...rest } = term;
       this.mergeFields(terms[twin] as unknown as Record<string, unknown>, rest, ['sources', 'attested'], `terms/${twin}`, ['terms', i]);
       return;
     }
-    for (const [j, other] of terms.entries()) {
-      if (other.office !== term.office) continue;
+    for (const j of sameOffice) {
+      const other = terms[j]!;
       if (other.person === term.person && hasDates(other) && hasDates(term) && mayOverlap(other, term)) {
         const startsAgree = !other.start || !term.start || compatibleDates(other.start, term.start);
         if (!startsAgree || !endsAgree(other, term)) {
@@ -152,17 +166,20 @@ class LayerMerge {
       }
     }
     this.origins.set(`terms/${terms.length}`, this.layer.file);
+    push(this.termsByOffice, term.office, terms.length);
     terms.push(structuredClone(term));
   }
 
   private mergeEvent(event: RecordedEvent, i: number): void {
     const events = this.record.events;
     const path: Path = ['events', i];
-    const byId = events.find((e) => e.id === event.id);
+    const byId = this.eventsById.get(event.id);
     // The same call under another id is still the same call: it must not be counted twice.
-    const existing = byId ?? (event.type === 'call' ? events.find((e) => e.type === 'call' && e.date === event.date && sameSet(e.participants, event.participants)) : undefined);
+    const existing = byId ?? (event.type === 'call' ? this.callsByDate.get(event.date)?.find((e) => sameSet(e.participants, event.participants)) : undefined);
     if (!existing) {
-      events.push(structuredClone(event));
+      const copy = structuredClone(event);
+      events.push(copy);
+      this.listEvent(copy);
       this.origins.set(`events/${event.id}`, this.layer.file);
       return;
     }

@@ -3,7 +3,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../record/record.schema.json';
 import type { RecordProblem } from '../api';
-import { parsePartialDate } from '../text/dates';
+import { type DaySpan, parsePartialDate } from '../text/dates';
 import { defaultRecord } from './embedded';
 import { formatPath, type Path, pointerToPath, readJsonObject, show, sortProblems, uniqueProblems, valueAt } from './locate';
 import type { PartialDate, RecordFile } from './types';
@@ -108,70 +108,64 @@ function describeSchemaError(error: ErrorObject, data: unknown): { path: Path; m
 }
 
 
-/** Every date field of a record, with where it is. */
-function dateFields(record: RecordFile): [Path, PartialDate][] {
-  const fields: [Path, PartialDate][] = [];
-  if (record.asOf) fields.push([['asOf'], record.asOf]);
-  for (const [id, source] of Object.entries(record.sources ?? {})) {
-    if (source.date) fields.push([['sources', id, 'date'], source.date]);
-  }
-  for (const [id, office] of Object.entries(record.offices ?? {})) {
-    office.datedForms?.forEach((dated, j) => {
-      for (const field of ['from', 'to'] as const) {
-        const date = dated[field];
-        if (date) fields.push([['offices', id, 'datedForms', j, field], date]);
-      }
-    });
-  }
-  record.terms?.forEach((term, i) => {
-    for (const field of ['start', 'announced', 'end'] as const) {
-      const date = term[field];
-      if (date) fields.push([['terms', i, field], date]);
-    }
-    term.attested?.forEach((date, j) => fields.push([['terms', i, 'attested', j], date]));
-  });
-  record.events?.forEach((event, i) => {
-    fields.push([['events', i, 'date'], event.date]);
-    if (event.endDate) fields.push([['events', i, 'endDate'], event.endDate]);
-    if (event.madePublic) fields.push([['events', i, 'madePublic'], event.madePublic]);
-  });
-  record.callCoverage?.forEach((coverage, i) => {
-    fields.push([['callCoverage', i, 'from'], coverage.from], [['callCoverage', i, 'to'], coverage.to]);
-  });
-  return fields;
+interface DateOrder {
+  earlier: string;
+  later: string;
+  what: string;
 }
+const FROM_TO = ['from', 'to'];
+const FROM_BEFORE_TO: DateOrder[] = [{ earlier: 'from', later: 'to', what: 'the start' }];
+const TERM_DATES = ['start', 'announced', 'end'];
+const TERM_ORDER: DateOrder[] = [
+  { earlier: 'start', later: 'end', what: 'the start' },
+  { earlier: 'announced', later: 'end', what: 'the announcement' },
+];
+const EVENT_DATES = ['date', 'endDate', 'madePublic'];
+const EVENT_ORDER: DateOrder[] = [
+  { earlier: 'date', later: 'endDate', what: 'the date' },
+  { earlier: 'date', later: 'madePublic', what: 'the date' },
+];
 
-/** Impossible calendar dates (the schema only checks their shape), and ends before starts. */
+/**
+ * Impossible calendar dates (the schema only checks their shape), and ends before starts,
+ * in one pass over the dates. Paths are built only for a problem: a large record has a
+ * hundred thousand events.
+ */
 function dateProblems(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  const invalid = new Set<string>();
-  for (const [path, date] of dateFields(record)) {
-    if (!isCalendarDate(date)) {
-      problems.push([path, `${formatPath(path)}: ${show(date)} ${DATE_FORMAT}`]);
-      invalid.add(formatPath(path));
+  /** The days a date field may mean; undefined, and reported, if it is not a calendar date. */
+  const spanAt = (date: PartialDate | undefined, path: () => Path): DaySpan | undefined => {
+    if (date === undefined) return undefined;
+    const span = parsePartialDate(date);
+    if (!span) {
+      const at = path();
+      problems.push([at, `${formatPath(at)}: ${show(date)} ${DATE_FORMAT}`]);
     }
-  }
-  const before = (earlier: Path, later: Path, what: string, a?: PartialDate, b?: PartialDate): void => {
-    if (!a || !b || invalid.has(formatPath(earlier)) || invalid.has(formatPath(later))) return;
-    if (lastDay(b) < firstDay(a)) problems.push([later, `${formatPath(later)}: ${show(b)} is before ${what} ${show(a)}`]);
+    return span;
   };
-  // Paths are built only for the dates there are (a large record has a hundred thousand events).
-  record.terms?.forEach((term, i) => {
-    if (!term.end) return;
-    before(['terms', i, 'start'], ['terms', i, 'end'], 'the start', term.start, term.end);
-    before(['terms', i, 'announced'], ['terms', i, 'end'], 'the announcement', term.announced, term.end);
-  });
-  record.events?.forEach((event, i) => {
-    if (event.endDate) before(['events', i, 'date'], ['events', i, 'endDate'], 'the date', event.date, event.endDate);
-    if (event.madePublic) before(['events', i, 'date'], ['events', i, 'madePublic'], 'the date', event.date, event.madePublic);
-  });
-  for (const [id, office] of Object.entries(record.offices ?? {})) {
-    office.datedForms?.forEach((dated, j) => {
-      const at: Path = ['offices', id, 'datedForms', j];
-      before([...at, 'from'], [...at, 'to'], 'the start', dated.from, dated.to);
-    });
+  /** An item's date fields, each checked, and the pairs of them that must come in order (`later` not before `earlier`). */
+  const checkItem = (item: object, at: () => Path, fields: readonly string[], order: readonly DateOrder[]): void => {
+    const values = item as Record<string, PartialDate | undefined>;
+    const spans = fields.map((field) => spanAt(values[field], () => [...at(), field]));
+    for (const { earlier, later, what } of order) {
+      const start = spans[fields.indexOf(earlier)];
+      const end = spans[fields.indexOf(later)];
+      if (!start || !end || end.last >= start.first) continue;
+      const path = [...at(), later];
+      problems.push([path, `${formatPath(path)}: ${show(values[later])} is before ${what} ${show(values[earlier])}`]);
+    }
+  };
+  spanAt(record.asOf, () => ['asOf']);
+  for (const id in record.sources) spanAt(record.sources[id]!.date, () => ['sources', id, 'date']);
+  for (const id in record.offices) {
+    record.offices[id]!.datedForms?.forEach((dated, j) => checkItem(dated, () => ['offices', id, 'datedForms', j], FROM_TO, FROM_BEFORE_TO));
   }
-  record.callCoverage?.forEach((coverage, i) => before(['callCoverage', i, 'from'], ['callCoverage', i, 'to'], 'the start', coverage.from, coverage.to));
+  record.terms?.forEach((term, i) => {
+    checkItem(term, () => ['terms', i], TERM_DATES, TERM_ORDER);
+    term.attested?.forEach((date, j) => spanAt(date, () => ['terms', i, 'attested', j]));
+  });
+  record.events?.forEach((event, i) => checkItem(event, () => ['events', i], EVENT_DATES, EVENT_ORDER));
+  record.callCoverage?.forEach((coverage, i) => checkItem(coverage, () => ['callCoverage', i], FROM_TO, FROM_BEFORE_TO));
   return problems;
 }
 
@@ -197,32 +191,37 @@ function initiatorProblems(record: RecordFile): [Path, string][] {
   return problems;
 }
 
-/** Ids a record refers to that neither it nor `base` defines. */
+/** Ids a record refers to that neither it nor `base` defines. Paths are built only for those. */
 export function referenceProblems(record: RecordFile, base: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  const check = (kind: 'people' | 'offices' | 'sources', noun: string, id: string | undefined, path: Path): void => {
-    if (id === undefined || Object.hasOwn(record[kind] ?? {}, id) || Object.hasOwn(base[kind] ?? {}, id)) return;
-    problems.push([path, `${formatPath(path)}: unknown ${noun} ${show(id)}`]);
+  // Sets built once: a large record has hundreds of thousands of references.
+  const idsOf = (kind: 'people' | 'offices' | 'sources'): Set<string> => new Set([...Object.keys(base[kind] ?? {}), ...Object.keys(record[kind] ?? {})]);
+  const ids = { people: idsOf('people'), offices: idsOf('offices'), sources: idsOf('sources') };
+  const check = (kind: keyof typeof ids, noun: string, id: string | undefined, path: () => Path): void => {
+    if (id === undefined || ids[kind].has(id)) return;
+    const at = path();
+    problems.push([at, `${formatPath(at)}: unknown ${noun} ${show(id)}`]);
   };
-  for (const [id, office] of Object.entries(record.offices ?? {})) {
-    office.counterparts?.forEach((other, j) => check('offices', 'office', other, ['offices', id, 'counterparts', j]));
+  for (const id in record.offices) {
+    const office = record.offices[id]!;
+    office.counterparts?.forEach((other, j) => check('offices', 'office', other, () => ['offices', id, 'counterparts', j]));
     office.datedForms?.forEach((dated, j) => {
-      dated.sources.forEach((source, k) => check('sources', 'source', source, ['offices', id, 'datedForms', j, 'sources', k]));
+      dated.sources.forEach((source, k) => check('sources', 'source', source, () => ['offices', id, 'datedForms', j, 'sources', k]));
     });
   }
   record.terms?.forEach((term, i) => {
-    check('people', 'person', term.person, ['terms', i, 'person']);
-    check('offices', 'office', term.office, ['terms', i, 'office']);
-    term.sources.forEach((source, j) => check('sources', 'source', source, ['terms', i, 'sources', j]));
+    check('people', 'person', term.person, () => ['terms', i, 'person']);
+    check('offices', 'office', term.office, () => ['terms', i, 'office']);
+    term.sources.forEach((source, j) => check('sources', 'source', source, () => ['terms', i, 'sources', j]));
   });
   record.events?.forEach((event, i) => {
-    event.participants?.forEach((person, j) => check('people', 'person', person, ['events', i, 'participants', j]));
-    check('people', 'person', event.initiator?.person, ['events', i, 'initiator', 'person']);
-    event.sources.forEach((source, j) => check('sources', 'source', source, ['events', i, 'sources', j]));
+    event.participants?.forEach((person, j) => check('people', 'person', person, () => ['events', i, 'participants', j]));
+    check('people', 'person', event.initiator?.person, () => ['events', i, 'initiator', 'person']);
+    event.sources.forEach((source, j) => check('sources', 'source', source, () => ['events', i, 'sources', j]));
   });
   record.callCoverage?.forEach((coverage, i) => {
-    coverage.offices.forEach((office, j) => check('offices', 'office', office, ['callCoverage', i, 'offices', j]));
-    coverage.sources?.forEach((source, j) => check('sources', 'source', source, ['callCoverage', i, 'sources', j]));
+    coverage.offices.forEach((office, j) => check('offices', 'office', office, () => ['callCoverage', i, 'offices', j]));
+    coverage.sources?.forEach((source, j) => check('sources', 'source', source, () => ['callCoverage', i, 'sources', j]));
   });
   return problems;
 }
@@ -230,4 +229,3 @@ export function referenceProblems(record: RecordFile, base: RecordFile): [Path, 
 /** The first and last day a partial date may mean: "2024-02" is 2024-02-01 … 2024-02-29. */
 export const firstDay = (date: PartialDate): number => parsePartialDate(date)?.first ?? -Infinity;
 export const lastDay = (date: PartialDate): number => parsePartialDate(date)?.last ?? Infinity;
-const isCalendarDate = (date: PartialDate): boolean => parsePartialDate(date) !== undefined;
