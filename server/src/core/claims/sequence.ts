@@ -6,7 +6,7 @@
 import type { Fix } from '../api';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
-import { countOf, countWord, findSpans, type Span, spanEnds, spanFits, spanStart } from '../read/spans';
+import { countOf, countWord, findSpans, ordinalWordOf, type Span, spanEnds, spanFits, spanStart } from '../read/spans';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
@@ -43,10 +43,13 @@ type Window =
   | { kind: 'span'; span: Span }
   | { kind: 'year'; year: number };
 
-const ordinals: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6,
-  seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
-};
+/** The ordinals of calls that are read, "first" to "tenth" in words and figures, in the words spans read periods with. */
+const ordinals: Record<string, number> = Object.fromEntries(
+  Array.from({ length: 10 }, (_, i) => i + 1).flatMap((n) => [
+    [ordinalWordOf(n)!, n],
+    [`${n}${['st', 'nd', 'rd'][n - 1] ?? 'th'}`, n],
+  ]),
+);
 export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinals));
 
 const sequenceWords = new RegExp(`\\b(?:${Object.keys(ordinals).join('|')}|last|previous|since|once|twice|thrice|times|only|calls|conversations|spoken|talked|without|silence|hiatus|lull)\\b`, 'i');

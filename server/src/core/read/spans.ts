@@ -140,6 +140,11 @@ export function countWord(n: number): string | undefined {
   return n < 20 ? ones[n] : tens[Math.floor(n / 10)]! + (n % 10 ? `-${ones[n % 10]}` : '');
 }
 
+/** An ordinal in words, "first" to "nineteenth", as the ordinals of periods are read. */
+export function ordinalWordOf(n: number): string | undefined {
+  return Number.isInteger(n) && n > 0 ? firsts[n] : undefined;
+}
+
 function ordinalOf(words: string): number | undefined {
   const w = words.toLowerCase();
   const digits = /^([\d,]+)(?:st|nd|rd|th)$/.exec(w);
