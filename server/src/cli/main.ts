@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { repository, version } from '../../../package.json';
+import { version } from '../../../package.json';
 import type { CheckResult, Finding } from '../core';
 import { parseArgs, stdinPath, usage, UsageError } from './args';
 import type { CheckCommand } from './args';
 import { colored, colorWanted, plain } from './excerpt';
 import { stripBom } from '../node/recordFiles';
+import { repositoryPage } from '../node/repository';
 import { describeFsError, draftExtensions, findInputs, InputError, readDraft, stdinInput } from './files';
 import { fixDraft, writeFixedDraft } from './fix';
 import { formatJson, formatSarif, formatText, oneLine } from './format';
@@ -149,16 +150,11 @@ function output(command: CheckCommand, reports: readonly FileReport[], io: Io, i
     case 'json':
       return formatJson(shown);
     case 'sarif':
-      return formatSarif(shown, { version, repositoryUrl: webAddress(repository.url), rootUri: pathToFileURL(io.cwd + path.sep).href });
+      return formatSarif(shown, { version, repositoryUrl: repositoryPage, rootUri: pathToFileURL(io.cwd + path.sep).href });
   }
 }
 
 const isError = (f: Finding): boolean => f.severity === 'error';
-
-/** `git+https://host/owner/name.git` as the web page `https://host/owner/name`. */
-function webAddress(url: string): string {
-  return url.replace(/^git\+/, '').replace(/\.git$/, '');
-}
 
 function readStdin(): string {
   try {

@@ -10,12 +10,10 @@ import {
   ResponseError,
 } from 'vscode-languageserver/node';
 import type { Fix, Severity } from '../core';
+import { findingDocsUrl } from '../node/repository';
 import type { Feature, ServerContext } from './context';
 import type { DraftCheck } from './documents';
 import { guard, guardNotification } from './guard';
-
-/** Each code has a section of this name in the README. */
-export const findingDocsBase = 'https://github.com/readout/readout#';
 
 /** What a diagnostic carries for the code actions: the finding's fixes, each replacing the diagnostic's range. */
 export interface FindingData {
@@ -39,7 +37,7 @@ export function toDiagnostics({ document, result }: DraftCheck): Diagnostic[] {
     range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
     severity: severities[finding.severity],
     code: finding.code,
-    codeDescription: { href: findingDocsBase + finding.code },
+    codeDescription: { href: findingDocsUrl(finding.code) },
     source: 'readout',
     // The core's message already cites the record's sources.
     message: finding.message,
