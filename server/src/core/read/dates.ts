@@ -56,9 +56,12 @@ export function shiftDate<D extends DateMention>(d: D, by: number): D {
   return moved;
 }
 
+const datelineHead = /^\p{Lu}[\p{L}.'’ \t/-]*[(\[,]/u;
+
 export function datelineEnd(paragraph: string): number | undefined {
-  // Most paragraphs are no dateline: a digit near the head is the cheap test that rules them out.
-  if (!/^\p{Lu}[^\n]{0,90}\d/u.test(paragraph)) return undefined;
+  // Most paragraphs are no dateline: cheap tests rule them out, a digit near the head and a place
+  // (letters and spaces) followed by the comma, parenthesis or bracket every dateline has.
+  if (!datelineHead.test(paragraph) || !/^\p{Lu}[^\n]{0,90}\d/u.test(paragraph)) return undefined;
   const m = datelinePattern.exec(paragraph);
   return m ? m[0].length : undefined;
 }
@@ -115,9 +118,10 @@ const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 
 
 export function readDates(sentence: string, offset: number): DateMention[] {
   const anaphoric = dayWord.test(sentence);
-  if (!hasDateCue(sentence) && !anaphoric) return [];
+  const cued = hasDateCue(sentence);
+  if (!cued && !anaphoric) return [];
   const mentions: DateMention[] = [];
-  for (const r of !hasDateCue(sentence) ? [] : (agoWords.test(sentence) ? dateParser : withoutAgo).parse(sentence, parseRef)) {
+  for (const r of !cued ? [] : (agoWords.test(sentence) ? dateParser : withoutAgo).parse(sentence, parseRef)) {
     const mention = fromChrono(sentence, r, offset);
     if (mention) mentions.push(mention);
   }
