@@ -1,7 +1,8 @@
 // Dates as a writer states them, read by chrono-node with only the parsers a sentence can need.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readDates } from '../../server/src/core/read/dates';
+import * as chrono from 'chrono-node';
+import { casualParsers, readDates } from '../../server/src/core/read/dates';
 
 const read = (sentence: string) => readDates(sentence, 0).map((d) => ({ text: d.text, kind: d.kind, offset: d.offset, month: d.month, day: d.day, weekday: d.weekday }));
 
@@ -15,5 +16,9 @@ describe('readDates', () => {
     assert.deepEqual(read('Austin spoke with Shoigu on Friday, May 19, 2022.').map((d) => [d.text, d.kind, d.weekday]), [['Friday, May 19, 2022', 'absolute', 5]]);
     assert.deepEqual(read('The call came two days before the summit.'), []);
     assert.deepEqual(read('On Friday, two days earlier, they spoke.').map((d) => [d.text, d.kind]), [['Friday', 'weekday']]);
+  });
+
+  test('the parsers are picked by their place in chrono-node\'s casual configuration, which these names hold', () => {
+    assert.deepEqual(chrono.casual.parsers.map((p) => p.constructor.name), [...casualParsers]);
   });
 });
