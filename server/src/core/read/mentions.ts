@@ -223,7 +223,7 @@ function isLoneSlip(
   const { tokens } = reading;
   const norm = tokens.norm(i);
   const p = index.people.get(person)!;
-  if (surname.length >= 7 && !p.commonSurname) return closest(norm, [surname]) !== undefined;
+  if (surname.length >= 7 && !p.commonSurname) return closest(norm, [sound.word]) !== undefined;
   if (!soundsAlike(norm, sound, heard)) return false;
   if (i + 1 < s.last && tokens.word(i + 1) && tokens.capital(i + 1)) return false;
   const before = i - 1;
@@ -241,14 +241,16 @@ const gluedWords = ['and', 'said', 'says', 'told', 'spoke', 'with', 'who', 'was'
 /** "Austinand": a surname of someone in view run into the word after it; the fix puts the space back. */
 function readGluedName(tokens: Tokens, i: number, surnames: LoneSurnames['byLetter']) {
   const norm = tokens.norm(i);
+  const entries = surnames.get(norm[0]!);
+  if (!entries) return undefined;
   for (const word of gluedWords) {
     const at = norm.length - word.length;
     if (at < 4 || !norm.endsWith(word)) continue;
-    const head = norm.slice(0, at);
-    const match = (surnames.get(head[0]!) ?? []).find(({ surname }) => surname.toLowerCase() === head);
+    const match = entries.find(({ sound }) => sound.word.length === at && norm.startsWith(sound.word));
+    if (!match) continue;
     const text = tokens.text(i);
     // Plain letters only: offsets in the normal form are then offsets in the text.
-    if (match && text.toLowerCase() === norm) return { ...match, expected: `${text.slice(0, at)} ${text.slice(at)}` };
+    if (text.toLowerCase() === norm) return { ...match, expected: `${text.slice(0, at)} ${text.slice(at)}` };
   }
   return undefined;
 }

@@ -105,9 +105,10 @@ export function closest(word: string, spellings: string[]): string | undefined {
   if (word.length < 4) return undefined;
   for (const spelling of spellings) {
     const target = spelling.toLowerCase();
-    if (target[0] !== word[0] || target === word || isOtherForm(word, target)) continue;
     const allowed = target.length >= 8 ? 2 : 1;
-    if (Math.abs(target.length - word.length) <= allowed && editDistance(word, target, allowed) <= allowed) return spelling;
+    // The cheap tests first: most words a draft capitalises are no name, nor near one.
+    if (target[0] !== word[0] || target === word || Math.abs(target.length - word.length) > allowed || isOtherForm(word, target)) continue;
+    if (editDistance(word, target, allowed) <= allowed) return spelling;
   }
   return undefined;
 }
@@ -132,9 +133,9 @@ const romanised = (name: string): string => name.replace(/(?:iy|ii|ij|yi|yy|y|i|
  * word's sound, asked for only past the cheap tests: most words fail those.
  */
 export function soundsAlike(word: string, name: Sound, heard: () => Sound = () => soundOf(word)): boolean {
-  if (word === name.word || word[0] !== name.word[0] || Math.abs(word.length - name.word.length) > 1 || isOtherForm(word, name.word)) return false;
+  if (word === name.word || word[0] !== name.word[0] || Math.abs(word.length - name.word.length) > 1) return false;
   const { key, consonants } = heard();
-  return consonants === name.consonants && editDistance(key, name.key, 1) <= 1;
+  return consonants === name.consonants && editDistance(key, name.key, 1) <= 1 && !isOtherForm(word, name.word);
 }
 
 /** A word as it sounds, roughly: a final -ey, -ie or -ee and y as i, h after a consonant silent, g as k, no doubled letters. */
@@ -163,33 +164,43 @@ const isVowel = (c: string): boolean => 'aeiou'.includes(c);
 
 /** Optimal string alignment distance (a swap of neighbours costs one), capped at `max` + 1. */
 function editDistance(a: string, b: string, max: number): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
+  // Three rows, reused: the one before last (for swaps), the last and this one.
+  let [before, last, row] = rowsFor(b.length);
+  for (let j = 0; j <= b.length; j++) last[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]![j] = j;
-        continue;
-      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = v;
+      let v = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      row[j] = v;
       best = Math.min(best, v);
     }
-    if (i > 0 && best > max) return max + 1;
+    if (best > max) return max + 1;
+    [before, last, row] = [last, row, before];
   }
-  return rows[a.length]![b.length]!;
+  return last[b.length]!;
 }
+
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+const rowsFor = (length: number): readonly [Int32Array, Int32Array, Int32Array] => {
+  if (length >= rows[0].length) rows = [new Int32Array(length + 1), new Int32Array(length + 1), new Int32Array(length + 1)];
+  return rows;
+};
 
 /** Capitalised words that are no recorded name: near misses of a surname, perhaps. */
 export function readStrangers(tokens: Tokens, s: Sentence, index: RecordIndex, names: NameMatch[]): number[] {
   const strangers: number[] = [];
   for (let i = s.first; i < s.last; i++) {
     const norm = tokens.norm(i);
-    if (tokens.word(i) && tokens.capital(i) && norm.length >= 4 && !index.nameWords.has(norm) && !names.some((n) => n.first <= i && i < n.last)) strangers.push(i);
+    if (tokens.word(i) && tokens.capital(i) && norm.length >= 4 && !index.nameWords.has(norm) && !inName(names, i)) strangers.push(i);
   }
   return strangers;
+}
+
+function inName(names: NameMatch[], i: number): boolean {
+  for (const n of names) if (n.first <= i && i < n.last) return true;
+  return false;
 }
 
