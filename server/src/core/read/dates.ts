@@ -124,7 +124,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     const mention = fromChrono(sentence, r, offset);
     if (mention) mentions.push(mention);
   }
-  for (const m of sentence.matchAll(/\b(in|since|by|until|of|during|from|before|after)\s+((?:19|20)\d{2})\b(?![-\/:h])/gi)) {
+  for (const m of yearDigits.test(sentence) ? sentence.matchAll(yearAfterPreposition) : []) {
     const start = offset + m.index! + m[0].length - m[2]!.length;
     if (mentions.some((d) => d.start <= start && start < d.end)) continue;
     mentions.push({ start, end: start + 4, text: m[2]!, kind: 'year', year: Number(m[2]), preposition: m[1]!.toLowerCase() });
@@ -143,9 +143,13 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (mentions.some((d) => d.end <= start && /^[\s,]*$/.test(sentence.slice(d.end - offset, m.index!)))) continue;
     mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '' });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
   return mergeWeekdays(sentence, mentions, offset);
 }
+
+/** A year alone after a preposition ("since 2022"), where chrono-node reads none. */
+const yearAfterPreposition = /\b(in|since|by|until|of|during|from|before|after)\s+((?:19|20)\d{2})\b(?![-\/:h])/gi;
+const yearDigits = /(?:19|20)\d\d/;
 
 /**
  * Dates that count from the day named before them, not from the reference date: "that day",
