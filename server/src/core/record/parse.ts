@@ -134,19 +134,21 @@ const EVENT_ORDER: DateOrder[] = [
 function dateProblems(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
   /** The days a date field may mean; undefined, and reported, if it is not a calendar date. */
-  const spanAt = (date: PartialDate | undefined, path: () => Path): DaySpan | undefined => {
+  const spanAt = (date: PartialDate | undefined, at: () => Path, field?: string | number): DaySpan | undefined => {
     if (date === undefined) return undefined;
     const span = parsePartialDate(date);
     if (!span) {
-      const at = path();
-      problems.push([at, `${formatPath(at)}: ${show(date)} ${DATE_FORMAT}`]);
+      const path = field === undefined ? at() : [...at(), field];
+      problems.push([path, `${formatPath(path)}: ${show(date)} ${DATE_FORMAT}`]);
     }
     return span;
   };
+  /** The spans of an item's date fields, in the order of `fields`: one list reused for every item. */
+  const spans: (DaySpan | undefined)[] = [];
   /** An item's date fields, each checked, and the pairs of them that must come in order (`later` not before `earlier`). */
   const checkItem = (item: object, at: () => Path, fields: readonly string[], order: readonly DateOrder[]): void => {
     const values = item as Record<string, PartialDate | undefined>;
-    const spans = fields.map((field) => spanAt(values[field], () => [...at(), field]));
+    for (let f = 0; f < fields.length; f++) spans[f] = spanAt(values[fields[f]!], at, fields[f]);
     for (const { earlier, later, what } of order) {
       const start = spans[fields.indexOf(earlier)];
       const end = spans[fields.indexOf(later)];
@@ -160,68 +162,98 @@ function dateProblems(record: RecordFile): [Path, string][] {
   for (const id in record.offices) {
     record.offices[id]!.datedForms?.forEach((dated, j) => checkItem(dated, () => ['offices', id, 'datedForms', j], FROM_TO, FROM_BEFORE_TO));
   }
-  record.terms?.forEach((term, i) => {
-    checkItem(term, () => ['terms', i], TERM_DATES, TERM_ORDER);
-    term.attested?.forEach((date, j) => spanAt(date, () => ['terms', i, 'attested', j]));
-  });
-  record.events?.forEach((event, i) => checkItem(event, () => ['events', i], EVENT_DATES, EVENT_ORDER));
+  const terms = record.terms ?? [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const at = () => ['terms', i];
+    checkItem(term, at, TERM_DATES, TERM_ORDER);
+    if (term.attested) for (let j = 0; j < term.attested.length; j++) spanAt(term.attested[j], () => ['terms', i, 'attested'], j);
+  }
+  const events = record.events ?? [];
+  for (let i = 0; i < events.length; i++) checkItem(events[i]!, () => ['events', i], EVENT_DATES, EVENT_ORDER);
   record.callCoverage?.forEach((coverage, i) => checkItem(coverage, () => ['callCoverage', i], FROM_TO, FROM_BEFORE_TO));
   return problems;
 }
 
+/** Event ids used twice. Where each was first used is looked up only if one is: a Set suffices for the rest. */
 function duplicateEventIds(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  const first = new Map<string, number>();
-  record.events?.forEach((event, i) => {
-    const earlier = first.get(event.id);
-    if (earlier === undefined) first.set(event.id, i);
-    else problems.push([['events', i, 'id'], `events[${i}].id: duplicate event id ${show(event.id)} (also events[${earlier}])`]);
-  });
+  const events = record.events ?? [];
+  const seen = new Set<string>();
+  let firstAt: Map<string, number> | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i]!.id;
+    if (!seen.has(id)) {
+      seen.add(id);
+      continue;
+    }
+    if (!firstAt) {
+      firstAt = new Map();
+      for (let j = events.length - 1; j >= 0; j--) firstAt.set(events[j]!.id, j);
+    }
+    problems.push([['events', i, 'id'], `events[${i}].id: duplicate event id ${show(id)} (also events[${firstAt.get(id)}])`]);
+  }
   return problems;
 }
 
 /** An initiator with only a confidence says nothing about who asked (the schema counts its properties, not which). */
 function initiatorProblems(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  record.events?.forEach((event, i) => {
-    if (event.initiator && !event.initiator.person && !event.initiator.country) {
+  const events = record.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const initiator = events[i]!.initiator;
+    if (initiator && !initiator.person && !initiator.country) {
       problems.push([['events', i, 'initiator'], `${formatPath(['events', i, 'initiator'])}: must name a person or a country`]);
     }
-  });
+  }
   return problems;
 }
 
-/** Ids a record refers to that neither it nor `base` defines. Paths are built only for those. */
+/**
+ * Ids a record refers to that neither it nor `base` defines. Paths are built only for those,
+ * and the lists are read by index: a large record has hundreds of thousands of references.
+ */
 export function referenceProblems(record: RecordFile, base: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  // Sets built once: a large record has hundreds of thousands of references.
+  // Sets built once.
   const idsOf = (kind: 'people' | 'offices' | 'sources'): Set<string> => new Set([...Object.keys(base[kind] ?? {}), ...Object.keys(record[kind] ?? {})]);
-  const ids = { people: idsOf('people'), offices: idsOf('offices'), sources: idsOf('sources') };
-  const check = (kind: keyof typeof ids, noun: string, id: string | undefined, path: () => Path): void => {
-    if (id === undefined || ids[kind].has(id)) return;
-    const at = path();
+  const people = idsOf('people');
+  const offices = idsOf('offices');
+  const sources = idsOf('sources');
+  /** Checks each id of a list (or one id, at `path` itself), against the ids of its kind. */
+  const check = (known: Set<string>, noun: string, listed: readonly string[] | string | undefined, path: () => Path): void => {
+    if (listed === undefined) return;
+    if (typeof listed === 'string') {
+      if (!known.has(listed)) report(noun, listed, path());
+      return;
+    }
+    for (let j = 0; j < listed.length; j++) if (!known.has(listed[j]!)) report(noun, listed[j]!, [...path(), j]);
+  };
+  const report = (noun: string, id: string, at: Path): void => {
     problems.push([at, `${formatPath(at)}: unknown ${noun} ${show(id)}`]);
   };
   for (const id in record.offices) {
     const office = record.offices[id]!;
-    office.counterparts?.forEach((other, j) => check('offices', 'office', other, () => ['offices', id, 'counterparts', j]));
-    office.datedForms?.forEach((dated, j) => {
-      dated.sources.forEach((source, k) => check('sources', 'source', source, () => ['offices', id, 'datedForms', j, 'sources', k]));
-    });
+    check(offices, 'office', office.counterparts, () => ['offices', id, 'counterparts']);
+    office.datedForms?.forEach((dated, j) => check(sources, 'source', dated.sources, () => ['offices', id, 'datedForms', j, 'sources']));
   }
-  record.terms?.forEach((term, i) => {
-    check('people', 'person', term.person, () => ['terms', i, 'person']);
-    check('offices', 'office', term.office, () => ['terms', i, 'office']);
-    term.sources.forEach((source, j) => check('sources', 'source', source, () => ['terms', i, 'sources', j]));
-  });
-  record.events?.forEach((event, i) => {
-    event.participants?.forEach((person, j) => check('people', 'person', person, () => ['events', i, 'participants', j]));
-    check('people', 'person', event.initiator?.person, () => ['events', i, 'initiator', 'person']);
-    event.sources.forEach((source, j) => check('sources', 'source', source, () => ['events', i, 'sources', j]));
-  });
+  const terms = record.terms ?? [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    check(people, 'person', term.person, () => ['terms', i, 'person']);
+    check(offices, 'office', term.office, () => ['terms', i, 'office']);
+    check(sources, 'source', term.sources, () => ['terms', i, 'sources']);
+  }
+  const events = record.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    check(people, 'person', event.participants, () => ['events', i, 'participants']);
+    check(people, 'person', event.initiator?.person, () => ['events', i, 'initiator', 'person']);
+    check(sources, 'source', event.sources, () => ['events', i, 'sources']);
+  }
   record.callCoverage?.forEach((coverage, i) => {
-    coverage.offices.forEach((office, j) => check('offices', 'office', office, () => ['callCoverage', i, 'offices', j]));
-    coverage.sources?.forEach((source, j) => check('sources', 'source', source, () => ['callCoverage', i, 'sources', j]));
+    check(offices, 'office', coverage.offices, () => ['callCoverage', i, 'offices']);
+    check(sources, 'source', coverage.sources, () => ['callCoverage', i, 'sources']);
   });
   return problems;
 }
