@@ -217,6 +217,21 @@ test('a duplicate key is reported however the file spaces its colons, and whatev
   );
   assert.deepEqual(problemsIn(text), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
   assert.deepEqual(problemsIn(text.replace('":x"', '"x"')), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
+  // A line break before the colon, and a value holding a quote and a colon of its own.
+  const broken = text.replace('"jane-doe" :', '"jane-doe"\t\r\n:').replace('":x"', '"say \\": x"');
+  assert.deepEqual(problemsIn(broken), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
+});
+
+test('a strict JSON file whose values hold quotes and colons loads as it is', () => {
+  const text = lines(
+    '{',
+    '  "people": {',
+    '    "jane-doe" : { "name": "Jane Doe", "given": ["Jane"], "surname": ["Doe"], "country": "US", "description": "\\": \\"\\t:" },',
+    '    "john-roe"\t:\n{ "name": ":John Roe", "given": ["John"], "surname": ["Roe"], "country": "US", "description": " : y" }',
+    '  }',
+    '}',
+  );
+  assert.deepEqual(problemsIn(text), []);
 });
 
 test('a duplicate event id is reported on the second event', () => {

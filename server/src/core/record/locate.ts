@@ -51,8 +51,8 @@ function strictJsonObject(source: string): Record<string, unknown> | undefined {
 }
 
 /**
- * The colons that follow a closing quote, across any spaces: each key written is one, so their
- * count is at least the keys written, and usually the same (a string value may hold `\":`).
+ * The colons that follow a quote, across any spaces: each key written is one, so their count is
+ * at least the keys written, and usually the same (a string may begin with a colon, or hold `\":`).
  * Found one colon at a time, which `indexOf` finds several times faster than a pair of characters.
  */
 function quotesBeforeColons(source: string): number {
