@@ -12,7 +12,22 @@ export interface DaySpan {
 
 export const MS_PER_DAY = 86_400_000;
 
-export const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / MS_PER_DAY;
+/**
+ * The day number of a year, month and day, as `Date.UTC(year, month - 1, day) / MS_PER_DAY`
+ * (months and days past their end run on into the next) but by arithmetic, several times
+ * faster: a large record has hundreds of thousands of dates. Years before 100 are years of
+ * the first century, not of the 1900s as `Date.UTC` would have them.
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  const yearsOver = Math.floor((month - 1) / 12);
+  const m = month - 12 * yearsOver; // 1 … 12
+  // Years counted from March, so that a leap day ends its year (the days-from-civil reckoning).
+  const y = year + yearsOver - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
