@@ -35,24 +35,31 @@ export const daysInMonth = (year: number, month: number): number => (month === 2
 
 /** Parses "2024", "2024-05" or "2024-05-14"; undefined when not a real date. */
 export function parsePartialDate(value: string): DaySpan | undefined {
-  // Tested, then read digit by digit: a large record has hundreds of thousands of dates.
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return undefined;
+  // Read digit by digit, not matched: a large record has hundreds of thousands of dates.
+  const length = value.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  if ((length > 4 && value.charCodeAt(4) !== 45) || (length > 7 && value.charCodeAt(7) !== 45)) return undefined;
   const year = digitsAt(value, 0, 4);
-  if (value.length === 4) return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: 'year' };
+  if (Number.isNaN(year)) return undefined;
+  if (length === 4) return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: 'year' };
   const month = digitsAt(value, 5, 2);
-  if (month < 1 || month > 12) return undefined;
-  if (value.length === 7) {
+  if (!(month >= 1 && month <= 12)) return undefined; // NaN too
+  if (length === 7) {
     return { first: dayNumber(year, month, 1), last: dayNumber(year, month, daysInMonth(year, month)), precision: 'month' };
   }
   const day = digitsAt(value, 8, 2);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!(day >= 1 && day <= daysInMonth(year, month))) return undefined;
   const n = dayNumber(year, month, day);
   return { first: n, last: n, precision: 'day' };
 }
 
+/** The number the digits from `at` write; NaN if one is not a digit. */
 function digitsAt(text: string, at: number, count: number): number {
   let n = 0;
-  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    n = digit >= 0 && digit <= 9 ? n * 10 + digit : NaN;
+  }
   return n;
 }
 

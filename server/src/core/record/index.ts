@@ -253,14 +253,21 @@ export function indexRecord(record: RecordFile): RecordIndex {
   const surnames = new Map<string, string[]>();
   const givenNames = new Map<string, string[]>();
   const nameWords = new Set<string>();
+  // Many people share a given name: its words are read once (shared, never changed).
+  const readNames = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let words = readNames.get(name);
+    if (!words) readNames.set(name, (words = phraseWords(name)));
+    return words;
+  };
   for (const [id, person] of people) {
     const add = (words: string[], kind: NameEntry['kind']) => {
       if (kind === 'name') words.forEach((w) => nameWords.add(w));
       names.add(words, { person: id, kind });
     };
     // Each given name and surname is read once: a full name's words are its parts' (tokens never run across a space).
-    const givens = person.given.map(phraseWords);
-    const surnameWords = person.surname.map(phraseWords);
+    const givens = person.given.map(wordsOf);
+    const surnameWords = person.surname.map(wordsOf);
     for (const given of givens) for (const surname of surnameWords) add([...given, ...surname], 'name');
     for (const alias of person.aliases ?? []) add(phraseWords(alias), 'name');
     for (const misspelling of person.misspellings ?? []) add(phraseWords(misspelling), 'misspelling');
