@@ -162,15 +162,20 @@ function dateProblems(record: RecordFile): [Path, string][] {
   for (const id in record.offices) {
     record.offices[id]!.datedForms?.forEach((dated, j) => checkItem(dated, () => ['offices', id, 'datedForms', j], FROM_TO, FROM_BEFORE_TO));
   }
+  // One path function for each list, reading the position of the item being checked: none is made per item.
   const terms = record.terms ?? [];
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i]!;
-    const at = () => ['terms', i];
-    checkItem(term, at, TERM_DATES, TERM_ORDER);
-    if (term.attested) for (let j = 0; j < term.attested.length; j++) spanAt(term.attested[j], () => ['terms', i, 'attested'], j);
+  let t = 0;
+  const term = (): Path => ['terms', t];
+  const attested = (): Path => ['terms', t, 'attested'];
+  for (; t < terms.length; t++) {
+    checkItem(terms[t]!, term, TERM_DATES, TERM_ORDER);
+    const days = terms[t]!.attested;
+    if (days) for (let j = 0; j < days.length; j++) spanAt(days[j], attested, j);
   }
   const events = record.events ?? [];
-  for (let i = 0; i < events.length; i++) checkItem(events[i]!, () => ['events', i], EVENT_DATES, EVENT_ORDER);
+  let e = 0;
+  const event = (): Path => ['events', e];
+  for (; e < events.length; e++) checkItem(events[e]!, event, EVENT_DATES, EVENT_ORDER);
   record.callCoverage?.forEach((coverage, i) => checkItem(coverage, () => ['callCoverage', i], FROM_TO, FROM_BEFORE_TO));
   return problems;
 }
@@ -220,40 +225,43 @@ export function referenceProblems(record: RecordFile, base: RecordFile): [Path, 
   const people = idsOf('people');
   const offices = idsOf('offices');
   const sources = idsOf('sources');
-  /** Checks each id of a list (or one id, at `path` itself), against the ids of its kind. */
-  const check = (known: Set<string>, noun: string, listed: readonly string[] | string | undefined, path: () => Path): void => {
+  /** Checks each id of a list, or one id, against the ids of its kind; its path is `at()`, then `field` (and `sub`). */
+  const check = (known: Set<string>, noun: string, listed: readonly string[] | string | undefined, at: () => Path, field: string, sub?: string): void => {
     if (listed === undefined) return;
     if (typeof listed === 'string') {
-      if (!known.has(listed)) report(noun, listed, path());
+      if (!known.has(listed)) report(noun, listed, sub === undefined ? [...at(), field] : [...at(), field, sub]);
       return;
     }
-    for (let j = 0; j < listed.length; j++) if (!known.has(listed[j]!)) report(noun, listed[j]!, [...path(), j]);
+    for (let j = 0; j < listed.length; j++) if (!known.has(listed[j]!)) report(noun, listed[j]!, [...at(), field, j]);
   };
   const report = (noun: string, id: string, at: Path): void => {
     problems.push([at, `${formatPath(at)}: unknown ${noun} ${show(id)}`]);
   };
   for (const id in record.offices) {
     const office = record.offices[id]!;
-    check(offices, 'office', office.counterparts, () => ['offices', id, 'counterparts']);
-    office.datedForms?.forEach((dated, j) => check(sources, 'source', dated.sources, () => ['offices', id, 'datedForms', j, 'sources']));
+    check(offices, 'office', office.counterparts, () => ['offices', id], 'counterparts');
+    office.datedForms?.forEach((dated, j) => check(sources, 'source', dated.sources, () => ['offices', id, 'datedForms', j], 'sources'));
   }
+  // One path function for each list, reading the position of the item being checked: none is made per item.
   const terms = record.terms ?? [];
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i]!;
-    check(people, 'person', term.person, () => ['terms', i, 'person']);
-    check(offices, 'office', term.office, () => ['terms', i, 'office']);
-    check(sources, 'source', term.sources, () => ['terms', i, 'sources']);
+  let t = 0;
+  const term = (): Path => ['terms', t];
+  for (; t < terms.length; t++) {
+    check(people, 'person', terms[t]!.person, term, 'person');
+    check(offices, 'office', terms[t]!.office, term, 'office');
+    check(sources, 'source', terms[t]!.sources, term, 'sources');
   }
   const events = record.events ?? [];
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    check(people, 'person', event.participants, () => ['events', i, 'participants']);
-    check(people, 'person', event.initiator?.person, () => ['events', i, 'initiator', 'person']);
-    check(sources, 'source', event.sources, () => ['events', i, 'sources']);
+  let e = 0;
+  const event = (): Path => ['events', e];
+  for (; e < events.length; e++) {
+    check(people, 'person', events[e]!.participants, event, 'participants');
+    check(people, 'person', events[e]!.initiator?.person, event, 'initiator', 'person');
+    check(sources, 'source', events[e]!.sources, event, 'sources');
   }
   record.callCoverage?.forEach((coverage, i) => {
-    check(offices, 'office', coverage.offices, () => ['callCoverage', i, 'offices']);
-    check(sources, 'source', coverage.sources, () => ['callCoverage', i, 'sources']);
+    check(offices, 'office', coverage.offices, () => ['callCoverage', i], 'offices');
+    check(sources, 'source', coverage.sources, () => ['callCoverage', i], 'sources');
   });
   return problems;
 }
