@@ -3,6 +3,8 @@
 // resolves a contradiction.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import Ajv from 'ajv';
+import schema from '../../server/record/record.schema.json';
 import { defaultRecord, mergeRecords, parseRecordFile } from '../../server/src/core/record/load';
 import type { RecordFile } from '../../server/src/core/record/types';
 
@@ -401,4 +403,45 @@ test('a layer referring to a person of a layer that was left out is reported', (
 test('the earliest compilation date of all layers applies', () => {
   const { record } = mergeRecords([layer('.readout/old.json', '{ "asOf": "2025-06-30" }'), layer('.readout/new.json', '{ "asOf": "2026-01-31" }')]);
   assert.equal(record.asOf, '2025-06-30');
+});
+
+test('a call is held to the record schema however it is written, as ajv holds it to the schema', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  const source = Object.keys(defaultRecord.sources!)[0]!;
+  const call = { id: 'call-2030-01-02-test', type: 'call', date: '2030-01-02', participants: ['lloyd-austin', 'sergei-shoigu'], confidence: 'high', sources: [source] };
+  const variants: Record<string, unknown>[] = [
+    call,
+    { ...call, endDate: '2030-01-03', madePublic: '2030-02' },
+    { ...call, date: '2030' },
+    { ...call, participants: ['lloyd-austin', 'sergei-shoigu', 'valery-gerasimov'] },
+    ...Object.keys(call).map((key) => Object.fromEntries(Object.entries(call).filter(([k]) => k !== key))),
+    { ...call, id: 'Call 1' },
+    { ...call, id: 7 },
+    { ...call, type: 'event' },
+    { ...call, type: 'meeting' },
+    { ...call, date: '2030-1-02' },
+    { ...call, date: 20300102 },
+    { ...call, endDate: '' },
+    { ...call, madePublic: null },
+    { ...call, participants: ['lloyd-austin'] },
+    { ...call, participants: 'lloyd-austin' },
+    { ...call, participants: ['lloyd-austin', 'Sergei Shoigu'] },
+    { ...call, participants: ['lloyd-austin', ['sergei-shoigu']] },
+    { ...call, confidence: 'certain' },
+    { ...call, confidence: ['high'] },
+    { ...call, sources: [] },
+    { ...call, sources: source },
+    { ...call, sources: [source, 'Not An Id'] },
+    { ...call, notes: '' },
+    { ...call, label: 'A call' },
+    { ...call, initiator: { country: 'US' } },
+    { ...call, initiator: { country: 'usa' } },
+    { ...call, attendees: ['lloyd-austin'] },
+  ];
+  for (const event of variants) {
+    const file = { events: [event] };
+    const found = problemsIn(JSON.stringify(file));
+    assert.equal(found.length === 0, validate(file), `${JSON.stringify(event)}: ${JSON.stringify(found)}`);
+  }
 });
