@@ -7,6 +7,8 @@ import Ajv from 'ajv';
 import schema from '../../server/record/record.schema.json';
 import { defaultRecord, mergeRecords, parseRecordFile } from '../../server/src/core/record/load';
 import type { RecordFile } from '../../server/src/core/record/types';
+import { indexRecord } from '../../server/src/core/record/index';
+import { dayNumber, isoDay } from '../../server/src/core/text/dates';
 
 type Found = [line: number, character: number, message: string];
 
@@ -443,5 +445,19 @@ test('a call is held to the record schema however it is written, as ajv holds it
     const file = { events: [event] };
     const found = problemsIn(JSON.stringify(file));
     assert.equal(found.length === 0, validate(file), `${JSON.stringify(event)}: ${JSON.stringify(found)}`);
+  }
+});
+
+test('the index lists calls by day, and in the order of the record within a day, however few or many days they span', () => {
+  const source = Object.keys(defaultRecord.sources!)[0]!;
+  for (const days of [3, 40_000]) {
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      id: `call-test-${i}`, type: 'call' as const, date: isoDay(dayNumber(1990, 1, 1) + ((i * 7919) % days)),
+      participants: ['lloyd-austin', 'sergei-shoigu'], confidence: 'high' as const, sources: [source],
+    }));
+    const index = indexRecord({ events });
+    const expected = [...events].sort((a, b) => a.date.localeCompare(b.date)); // stable: the record's order within a day
+    assert.deepEqual(index.calls.map((c) => c.event.id), expected.map((e) => e.id), `${days} days`);
+    assert.deepEqual(index.callsByPerson.get('lloyd-austin')!.map((c) => c.event.id), expected.map((e) => e.id));
   }
 });

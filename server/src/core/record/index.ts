@@ -133,16 +133,31 @@ function eventInfos(recorded: readonly RecordedEvent[]): EventInfo[] {
 }
 
 /**
- * The positions of the events in day order, stably. The sort is of numbers (day and position
- * packed into one, exactly: days and positions are far below 2^26), which a typed array sorts
- * without calling back.
+ * The positions of the events in day order, stably. Counted out by day (one pass to count each
+ * day's events, one to place them) where the record spans few days for its events, as a large
+ * one does; otherwise sorted as numbers (day and position packed into one, exactly: days and
+ * positions are far below 2^26), which a typed array sorts without calling back.
  */
 function dayOrder(infos: readonly EventInfo[]): Uint32Array {
+  const order = new Uint32Array(infos.length);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const info of infos) {
+    first = Math.min(first, info.day);
+    last = Math.max(last, info.day);
+  }
+  if (infos.length > 0 && last - first <= 4 * infos.length) {
+    // Where each day's events begin in the order: the count of the events of the days before it.
+    const starts = new Uint32Array(last - first + 2);
+    for (const info of infos) starts[info.day - first + 1]!++;
+    for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!;
+    for (let i = 0; i < infos.length; i++) order[starts[infos[i]!.day - first]!++] = i;
+    return order;
+  }
   const keys = new Float64Array(infos.length);
   const POSITIONS = 2 ** 26;
   for (let i = 0; i < infos.length; i++) keys[i] = infos[i]!.day * POSITIONS + i;
   keys.sort();
-  const order = new Uint32Array(infos.length);
   for (let i = 0; i < keys.length; i++) order[i] = keys[i]! - Math.floor(keys[i]! / POSITIONS) * POSITIONS;
   return order;
 }
