@@ -220,6 +220,37 @@ export function indexRecord(record: RecordFile): RecordIndex {
     push(termsByOffice, term.office, info);
   }
 
+  // Names before events: the garbage of reading them is collected before the events' index exists, with less to move.
+  const names = new PhraseTrie<NameEntry>();
+  const surnames = new Map<string, string[]>();
+  const givenNames = new Map<string, string[]>();
+  const nameWords = new Set<string>();
+  // Many people share a given name: its words are read once (shared, never changed).
+  const readNames = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let words = readNames.get(name);
+    if (!words) readNames.set(name, (words = phraseWords(name)));
+    return words;
+  };
+  for (const [id, person] of people) {
+    const add = (words: string[], kind: NameEntry['kind']) => {
+      if (kind === 'name') words.forEach((w) => nameWords.add(w));
+      names.add(words, { person: id, kind });
+    };
+    // Each given name and surname is read once: a full name's words are its parts' (tokens never run across a space).
+    const givens = person.given.map(wordsOf);
+    const surnameWords = person.surname.map(wordsOf);
+    for (const given of givens) for (const surname of surnameWords) add([...given, ...surname], 'name');
+    for (const alias of person.aliases ?? []) add(phraseWords(alias), 'name');
+    for (const misspelling of person.misspellings ?? []) add(phraseWords(misspelling), 'misspelling');
+    for (const homonym of person.homonyms ?? []) add(phraseWords(homonym), 'homonym');
+    for (const surname of surnameWords) {
+      const key = surname.join(' ');
+      if (!surnames.get(key)?.includes(id)) push(surnames, key, id);
+    }
+    for (const given of givens) push(givenNames, given.join(' '), id);
+  }
+
   const infos = eventInfos(record.events ?? []);
   const order = dayOrder(infos);
   const events = Array.from(order, (i) => infos[i]!);
@@ -263,36 +294,6 @@ export function indexRecord(record: RecordFile): RecordIndex {
     to: spanOf(c.to)?.last ?? asOf,
     pairNames: c.pairNames ?? [],
   }));
-
-  const names = new PhraseTrie<NameEntry>();
-  const surnames = new Map<string, string[]>();
-  const givenNames = new Map<string, string[]>();
-  const nameWords = new Set<string>();
-  // Many people share a given name: its words are read once (shared, never changed).
-  const readNames = new Map<string, string[]>();
-  const wordsOf = (name: string): string[] => {
-    let words = readNames.get(name);
-    if (!words) readNames.set(name, (words = phraseWords(name)));
-    return words;
-  };
-  for (const [id, person] of people) {
-    const add = (words: string[], kind: NameEntry['kind']) => {
-      if (kind === 'name') words.forEach((w) => nameWords.add(w));
-      names.add(words, { person: id, kind });
-    };
-    // Each given name and surname is read once: a full name's words are its parts' (tokens never run across a space).
-    const givens = person.given.map(wordsOf);
-    const surnameWords = person.surname.map(wordsOf);
-    for (const given of givens) for (const surname of surnameWords) add([...given, ...surname], 'name');
-    for (const alias of person.aliases ?? []) add(phraseWords(alias), 'name');
-    for (const misspelling of person.misspellings ?? []) add(phraseWords(misspelling), 'misspelling');
-    for (const homonym of person.homonyms ?? []) add(phraseWords(homonym), 'homonym');
-    for (const surname of surnameWords) {
-      const key = surname.join(' ');
-      if (!surnames.get(key)?.includes(id)) push(surnames, key, id);
-    }
-    for (const given of givens) push(givenNames, given.join(' '), id);
-  }
 
   const titles = new PhraseTrie<string>();
   const titleSenses = new Map<string, TitleSense[]>();
