@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as chrono from 'chrono-node';
 import { casualParsers, readDates } from '../../server/src/core/read/dates';
+import { dayNumber, daysInMonth } from '../../server/src/core/text/dates';
 
 const read = (sentence: string) => readDates(sentence, 0).map((d) => ({ text: d.text, kind: d.kind, offset: d.offset, month: d.month, day: d.day, weekday: d.weekday }));
 
@@ -20,5 +21,19 @@ describe('readDates', () => {
 
   test('the parsers are picked by their place in chrono-node\'s casual configuration, which these names hold', () => {
     assert.deepEqual(chrono.casual.parsers.map((p) => p.constructor.name), [...casualParsers]);
+  });
+});
+
+describe('dayNumber', () => {
+  test('numbers every day from 1600 to 2400 as the calendar does, with months and days past their end running on', () => {
+    for (let year = 1600; year <= 2400; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= daysInMonth(year, month); day++) assert.equal(dayNumber(year, month, day), Date.UTC(year, month - 1, day) / 86_400_000);
+      }
+    }
+    assert.equal(dayNumber(1970, 1, 1), 0);
+    assert.equal(dayNumber(2024, 13, 1), dayNumber(2025, 1, 1));
+    assert.equal(dayNumber(2024, 3, 0), dayNumber(2024, 2, 29));
+    assert.equal(dayNumber(2024, 0, 1), dayNumber(2023, 12, 1));
   });
 });

@@ -3,8 +3,12 @@
 // resolves a contradiction.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import Ajv from 'ajv';
+import schema from '../../server/record/record.schema.json';
 import { defaultRecord, mergeRecords, parseRecordFile } from '../../server/src/core/record/load';
 import type { RecordFile } from '../../server/src/core/record/types';
+import { indexRecord } from '../../server/src/core/record/index';
+import { dayNumber, isoDay } from '../../server/src/core/text/dates';
 
 type Found = [line: number, character: number, message: string];
 
@@ -217,6 +221,21 @@ test('a duplicate key is reported however the file spaces its colons, and whatev
   );
   assert.deepEqual(problemsIn(text), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
   assert.deepEqual(problemsIn(text.replace('":x"', '"x"')), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
+  // A line break before the colon, and a value holding a quote and a colon of its own.
+  const broken = text.replace('"jane-doe" :', '"jane-doe"\t\r\n:').replace('":x"', '"say \\": x"');
+  assert.deepEqual(problemsIn(broken), [[3, 4, 'duplicate key "jane-doe" in people (first on line 3)']]);
+});
+
+test('a strict JSON file whose values hold quotes and colons loads as it is', () => {
+  const text = lines(
+    '{',
+    '  "people": {',
+    '    "jane-doe" : { "name": "Jane Doe", "given": ["Jane"], "surname": ["Doe"], "country": "US", "description": "\\": \\"\\t:" },',
+    '    "john-roe"\t:\n{ "name": ":John Roe", "given": ["John"], "surname": ["Roe"], "country": "US", "description": " : y" }',
+    '  }',
+    '}',
+  );
+  assert.deepEqual(problemsIn(text), []);
 });
 
 test('a duplicate event id is reported on the second event', () => {
@@ -386,4 +405,59 @@ test('a layer referring to a person of a layer that was left out is reported', (
 test('the earliest compilation date of all layers applies', () => {
   const { record } = mergeRecords([layer('.readout/old.json', '{ "asOf": "2025-06-30" }'), layer('.readout/new.json', '{ "asOf": "2026-01-31" }')]);
   assert.equal(record.asOf, '2025-06-30');
+});
+
+test('a call is held to the record schema however it is written, as ajv holds it to the schema', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  const source = Object.keys(defaultRecord.sources!)[0]!;
+  const call = { id: 'call-2030-01-02-test', type: 'call', date: '2030-01-02', participants: ['lloyd-austin', 'sergei-shoigu'], confidence: 'high', sources: [source] };
+  const variants: Record<string, unknown>[] = [
+    call,
+    { ...call, endDate: '2030-01-03', madePublic: '2030-02' },
+    { ...call, date: '2030' },
+    { ...call, participants: ['lloyd-austin', 'sergei-shoigu', 'valery-gerasimov'] },
+    ...Object.keys(call).map((key) => Object.fromEntries(Object.entries(call).filter(([k]) => k !== key))),
+    { ...call, id: 'Call 1' },
+    { ...call, id: 7 },
+    { ...call, type: 'event' },
+    { ...call, type: 'meeting' },
+    { ...call, date: '2030-1-02' },
+    { ...call, date: 20300102 },
+    { ...call, endDate: '' },
+    { ...call, madePublic: null },
+    { ...call, participants: ['lloyd-austin'] },
+    { ...call, participants: 'lloyd-austin' },
+    { ...call, participants: ['lloyd-austin', 'Sergei Shoigu'] },
+    { ...call, participants: ['lloyd-austin', ['sergei-shoigu']] },
+    { ...call, confidence: 'certain' },
+    { ...call, confidence: ['high'] },
+    { ...call, sources: [] },
+    { ...call, sources: source },
+    { ...call, sources: [source, 'Not An Id'] },
+    { ...call, notes: '' },
+    { ...call, label: 'A call' },
+    { ...call, initiator: { country: 'US' } },
+    { ...call, initiator: { country: 'usa' } },
+    { ...call, attendees: ['lloyd-austin'] },
+  ];
+  for (const event of variants) {
+    const file = { events: [event] };
+    const found = problemsIn(JSON.stringify(file));
+    assert.equal(found.length === 0, validate(file), `${JSON.stringify(event)}: ${JSON.stringify(found)}`);
+  }
+});
+
+test('the index lists calls by day, and in the order of the record within a day, however few or many days they span', () => {
+  const source = Object.keys(defaultRecord.sources!)[0]!;
+  for (const days of [3, 40_000]) {
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      id: `call-test-${i}`, type: 'call' as const, date: isoDay(dayNumber(1990, 1, 1) + ((i * 7919) % days)),
+      participants: ['lloyd-austin', 'sergei-shoigu'], confidence: 'high' as const, sources: [source],
+    }));
+    const index = indexRecord({ events });
+    const expected = [...events].sort((a, b) => a.date.localeCompare(b.date)); // stable: the record's order within a day
+    assert.deepEqual(index.calls.map((c) => c.event.id), expected.map((e) => e.id), `${days} days`);
+    assert.deepEqual(index.callsByPerson.get('lloyd-austin')!.map((c) => c.event.id), expected.map((e) => e.id));
+  }
 });

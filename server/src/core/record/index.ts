@@ -133,17 +133,73 @@ function eventInfos(recorded: readonly RecordedEvent[]): EventInfo[] {
 }
 
 /**
- * Events sorted by day, stably. The sort is of numbers (day and position packed into one,
- * exactly: days and positions are far below 2^26), which a typed array sorts without calling back.
+ * The positions of the events in day order, stably. Counted out by day (one pass to count each
+ * day's events, one to place them) where the record spans few days for its events, as a large
+ * one does; otherwise sorted as numbers (day and position packed into one, exactly: days and
+ * positions are far below 2^26), which a typed array sorts without calling back.
  */
-function byDay(infos: EventInfo[]): EventInfo[] {
+function dayOrder(infos: readonly EventInfo[]): Uint32Array {
+  const order = new Uint32Array(infos.length);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const info of infos) {
+    first = Math.min(first, info.day);
+    last = Math.max(last, info.day);
+  }
+  if (infos.length > 0 && last - first <= 4 * infos.length) {
+    // Where each day's events begin in the order: the count of the events of the days before it.
+    const starts = new Uint32Array(last - first + 2);
+    for (const info of infos) starts[info.day - first + 1]!++;
+    for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!;
+    for (let i = 0; i < infos.length; i++) order[starts[infos[i]!.day - first]!++] = i;
+    return order;
+  }
   const keys = new Float64Array(infos.length);
   const POSITIONS = 2 ** 26;
   for (let i = 0; i < infos.length; i++) keys[i] = infos[i]!.day * POSITIONS + i;
   keys.sort();
-  const sorted = new Array<EventInfo>(infos.length);
-  for (let i = 0; i < keys.length; i++) sorted[i] = infos[keys[i]! - Math.floor(keys[i]! / POSITIONS) * POSITIONS]!;
-  return sorted;
+  for (let i = 0; i < keys.length; i++) order[i] = keys[i]! - Math.floor(keys[i]! / POSITIONS) * POSITIONS;
+  return order;
+}
+
+/**
+ * The calls of each participant, in date order. The participants are read in the record's
+ * order, as they lie in memory (several times faster than reading them by date), and numbered;
+ * each list is then made at its length and filled in date order from the numbers alone.
+ */
+function callsByParticipant(infos: readonly EventInfo[], order: Uint32Array): Map<string, EventInfo[]> {
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const counts: number[] = [];
+  const who: number[] = [];
+  /** Where each event's participants' numbers start in `who`, and (at `i + 1`) end. */
+  const from = new Uint32Array(infos.length + 1);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.event.type === 'call') {
+      for (const p of info.participants) {
+        let n = numbers.get(p);
+        if (n === undefined) {
+          n = ids.length;
+          numbers.set(p, n);
+          ids.push(p);
+          counts.push(0);
+        }
+        who.push(n);
+        counts[n]!++;
+      }
+    }
+    from[i + 1] = who.length;
+  }
+  const lists = counts.map((count) => new Array<EventInfo>(count));
+  const filled = new Uint32Array(ids.length);
+  for (const i of order) {
+    for (let k = from[i]!; k < from[i + 1]!; k++) {
+      const n = who[k]!;
+      lists[n]![filled[n]!++] = infos[i]!;
+    }
+  }
+  return new Map(ids.map((id, n) => [id, lists[n]!]));
 }
 
 export function indexRecord(record: RecordFile): RecordIndex {
@@ -164,7 +220,40 @@ export function indexRecord(record: RecordFile): RecordIndex {
     push(termsByOffice, term.office, info);
   }
 
-  const events = byDay(eventInfos(record.events ?? []));
+  // Names before events: the garbage of reading them is collected before the events' index exists, with less to move.
+  const names = new PhraseTrie<NameEntry>();
+  const surnames = new Map<string, string[]>();
+  const givenNames = new Map<string, string[]>();
+  const nameWords = new Set<string>();
+  // Many people share a given name: its words are read once (shared, never changed).
+  const readNames = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let words = readNames.get(name);
+    if (!words) readNames.set(name, (words = phraseWords(name)));
+    return words;
+  };
+  for (const [id, person] of people) {
+    const add = (words: string[], kind: NameEntry['kind']) => {
+      if (kind === 'name') words.forEach((w) => nameWords.add(w));
+      names.add(words, { person: id, kind });
+    };
+    // Each given name and surname is read once: a full name's words are its parts' (tokens never run across a space).
+    const givens = person.given.map(wordsOf);
+    const surnameWords = person.surname.map(wordsOf);
+    for (const given of givens) for (const surname of surnameWords) add([...given, ...surname], 'name');
+    for (const alias of person.aliases ?? []) add(phraseWords(alias), 'name');
+    for (const misspelling of person.misspellings ?? []) add(phraseWords(misspelling), 'misspelling');
+    for (const homonym of person.homonyms ?? []) add(phraseWords(homonym), 'homonym');
+    for (const surname of surnameWords) {
+      const key = surname.join(' ');
+      if (!surnames.get(key)?.includes(id)) push(surnames, key, id);
+    }
+    for (const given of givens) push(givenNames, given.join(' '), id);
+  }
+
+  const infos = eventInfos(record.events ?? []);
+  const order = dayOrder(infos);
+  const events = Array.from(order, (i) => infos[i]!);
   const asOf = spanOf(record.asOf)?.last ?? events.reduce((latest, e) => Math.max(latest, e.lastDay), 0);
   const coverageStarts = (record.callCoverage ?? []).map((c) => spanOf(c.from)?.first).filter((d): d is number => d !== undefined);
   const knownFrom = coverageStarts.length ? Math.min(...coverageStarts) : asOf + 1;
@@ -173,7 +262,7 @@ export function indexRecord(record: RecordFile): RecordIndex {
   const calls: EventInfo[] = [];
   const callsMadePublic: EventInfo[] = [];
   const callsByDay = new Map<number, EventInfo[]>();
-  const callsByPerson = new Map<string, EventInfo[]>();
+  const callsByPerson = callsByParticipant(infos, order);
   const otherEventsByPerson = new Map<string, EventInfo[]>();
   const eventCues = new PhraseTrie<EventCue>();
   // Calls come by day: a one-day call most often joins the list of the call before it.
@@ -188,7 +277,6 @@ export function indexRecord(record: RecordFile): RecordIndex {
     }
     calls.push(e);
     if (e.publicDay !== undefined) callsMadePublic.push(e);
-    for (const p of e.participants) push(callsByPerson, p, e);
     if (e.lastDay !== e.day) {
       for (let day = e.day; day <= e.lastDay; day++) push(callsByDay, day, e);
       continue;
@@ -206,27 +294,6 @@ export function indexRecord(record: RecordFile): RecordIndex {
     to: spanOf(c.to)?.last ?? asOf,
     pairNames: c.pairNames ?? [],
   }));
-
-  const names = new PhraseTrie<NameEntry>();
-  const surnames = new Map<string, string[]>();
-  const givenNames = new Map<string, string[]>();
-  const nameWords = new Set<string>();
-  for (const [id, person] of people) {
-    const add = (phrase: string, kind: NameEntry['kind']) => {
-      const words = phraseWords(phrase);
-      if (kind === 'name') words.forEach((w) => nameWords.add(w));
-      names.add(words, { person: id, kind });
-    };
-    for (const given of person.given) for (const surname of person.surname) add(`${given} ${surname}`, 'name');
-    for (const alias of person.aliases ?? []) add(alias, 'name');
-    for (const misspelling of person.misspellings ?? []) add(misspelling, 'misspelling');
-    for (const homonym of person.homonyms ?? []) add(homonym, 'homonym');
-    for (const surname of person.surname) {
-      const key = phraseWords(surname).join(' ');
-      if (!surnames.get(key)?.includes(id)) push(surnames, key, id);
-    }
-    for (const given of person.given) push(givenNames, phraseWords(given).join(' '), id);
-  }
 
   const titles = new PhraseTrie<string>();
   const titleSenses = new Map<string, TitleSense[]>();

@@ -51,25 +51,31 @@ function strictJsonObject(source: string): Record<string, unknown> | undefined {
 }
 
 /**
- * Where no space comes between a closing quote and a colon, every key is a `":`, so their
- * count is at least the keys written, usually the same (a string value may begin with a
- * colon), and far cheaper to take. Otherwise -1.
+ * The colons that follow a quote, across any spaces: each key written is one, so their count is
+ * at least the keys written, and usually the same (a string may begin with a colon, or hold `\":`).
+ * Found one colon at a time, which `indexOf` finds several times faster than a pair of characters.
  */
 function quotesBeforeColons(source: string): number {
-  if (/"\s+:/.test(source)) return -1;
   let count = 0;
-  for (let at = source.indexOf('":'); at >= 0; at = source.indexOf('":', at + 2)) count++;
+  for (let at = source.indexOf(':'); at >= 0; at = source.indexOf(':', at + 1)) {
+    let before = at - 1;
+    for (let c = source.charCodeAt(before); c === 32 || c === 10 || c === 13 || c === 9; c = source.charCodeAt(--before));
+    if (source.charCodeAt(before) === 34) count++;
+  }
   return count;
 }
 
-function keysIn(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
+/** The keys of an object or list and of everything in it. Leaves are told apart before a call: most values are. */
+function keysIn(value: object): number {
   let count = 0;
   if (Array.isArray(value)) {
-    for (const item of value) count += keysIn(item);
+    for (const item of value) if (typeof item === 'object' && item !== null) count += keysIn(item);
   } else {
     // for…in allocates nothing: a record has hundreds of thousands of keys.
-    for (const key in value) count += 1 + keysIn((value as Record<string, unknown>)[key]);
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key];
+      count += typeof item === 'object' && item !== null ? 1 + keysIn(item) : 1;
+    }
   }
   return count;
 }

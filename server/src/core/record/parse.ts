@@ -38,19 +38,86 @@ export function parseRecordFile(
 }
 
 
-let validator: ValidateFunction | undefined;
+let validators: { record: ValidateFunction; event: ValidateFunction } | undefined;
 
-/** Compiles the schema on first use only: starting the server must not pay for it. */
+/**
+ * Compiles the schema on first use only: starting the server must not pay for it. The events
+ * are validated one by one, apart from the rest of the file, so that a plain call (below) can
+ * skip ajv: in a large record they are nearly all of it, and ajv took most of its validation.
+ */
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true });
-    // VS Code's editing hints: annotations to ajv, declared so that strict mode accepts them.
-    ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions']);
-    validator = ajv.compile(schema);
+  validators ??= compileValidators();
+  const errors = validators.record(data) ? [] : [...(validators.record.errors ?? [])];
+  const events = (data as { events?: unknown }).events;
+  if (Array.isArray(events)) {
+    for (let i = 0; i < events.length; i++) {
+      const event: unknown = events[i];
+      if (isPlainCall(event) || validators.event(event, { instancePath: `/events/${i}`, parentData: events, parentDataProperty: i, rootData: data as object, dynamicAnchors: {} })) continue;
+      errors.push(...(validators.event.errors ?? []));
+    }
   }
-  if (validator(data)) return [];
   // `if` and `propertyNames` only repeat, less precisely, the error found inside them.
-  return (validator.errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames');
+  return errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames');
+}
+
+function compileValidators(): { record: ValidateFunction; event: ValidateFunction } {
+  const ajv = new Ajv({ allErrors: true });
+  // VS Code's editing hints: annotations to ajv, declared so that strict mode accepts them.
+  ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions']);
+  // The record's schema with its events' items left to the event validator.
+  const { items: _events, ...events } = schema.properties.events;
+  ajv.addSchema({ ...schema, properties: { ...schema.properties, events } }, 'record');
+  return { record: ajv.getSchema('record')!, event: ajv.getSchema('record#/definitions/RecordedEvent')! };
+}
+
+const definitions = schema.definitions;
+const ID = new RegExp(definitions.Id.pattern, 'u');
+const PARTIAL_DATE = new RegExp(definitions.PartialDate.pattern, 'u');
+const CONFIDENCES: readonly unknown[] = definitions.Confidence.enum;
+const isId = (value: unknown): boolean => typeof value === 'string' && ID.test(value);
+const isDate = (value: unknown): boolean => typeof value === 'string' && PARTIAL_DATE.test(value);
+const areIds = (value: unknown, least: number): boolean => Array.isArray(value) && value.length >= least && value.every(isId);
+const CALL = definitions.RecordedEvent.then.properties.participants.minItems;
+const SOURCES = definitions.RecordedEvent.properties.sources.minItems;
+
+/**
+ * A call with only ids, dates, a confidence and lists of ids, each as the schema's patterns and
+ * values would have them (every field of the schema's `RecordedEvent` that is a plain id, date
+ * or list of ids; a test holds the two to each other). Anything else goes to ajv.
+ */
+function isPlainCall(event: unknown): boolean {
+  if (typeof event !== 'object' || event === null) return false;
+  const call = event as Record<string, unknown>;
+  if (call.type !== 'call' || call.id === undefined || call.date === undefined || call.participants === undefined || call.confidence === undefined || call.sources === undefined) {
+    return false;
+  }
+  for (const key in call) {
+    const value = call[key];
+    switch (key) {
+      case 'type':
+        break;
+      case 'id':
+        if (!isId(value)) return false;
+        break;
+      case 'date':
+      case 'endDate':
+      case 'madePublic':
+        if (!isDate(value)) return false;
+        break;
+      case 'participants':
+        if (!areIds(value, CALL)) return false;
+        break;
+      case 'sources':
+        if (!areIds(value, SOURCES)) return false;
+        break;
+      case 'confidence':
+        if (!CONFIDENCES.includes(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -134,19 +201,21 @@ const EVENT_ORDER: DateOrder[] = [
 function dateProblems(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
   /** The days a date field may mean; undefined, and reported, if it is not a calendar date. */
-  const spanAt = (date: PartialDate | undefined, path: () => Path): DaySpan | undefined => {
+  const spanAt = (date: PartialDate | undefined, at: () => Path, field?: string | number): DaySpan | undefined => {
     if (date === undefined) return undefined;
     const span = parsePartialDate(date);
     if (!span) {
-      const at = path();
-      problems.push([at, `${formatPath(at)}: ${show(date)} ${DATE_FORMAT}`]);
+      const path = field === undefined ? at() : [...at(), field];
+      problems.push([path, `${formatPath(path)}: ${show(date)} ${DATE_FORMAT}`]);
     }
     return span;
   };
+  /** The spans of an item's date fields, in the order of `fields`: one list reused for every item. */
+  const spans: (DaySpan | undefined)[] = [];
   /** An item's date fields, each checked, and the pairs of them that must come in order (`later` not before `earlier`). */
   const checkItem = (item: object, at: () => Path, fields: readonly string[], order: readonly DateOrder[]): void => {
     const values = item as Record<string, PartialDate | undefined>;
-    const spans = fields.map((field) => spanAt(values[field], () => [...at(), field]));
+    for (let f = 0; f < fields.length; f++) spans[f] = spanAt(values[fields[f]!], at, fields[f]);
     for (const { earlier, later, what } of order) {
       const start = spans[fields.indexOf(earlier)];
       const end = spans[fields.indexOf(later)];
@@ -160,68 +229,106 @@ function dateProblems(record: RecordFile): [Path, string][] {
   for (const id in record.offices) {
     record.offices[id]!.datedForms?.forEach((dated, j) => checkItem(dated, () => ['offices', id, 'datedForms', j], FROM_TO, FROM_BEFORE_TO));
   }
-  record.terms?.forEach((term, i) => {
-    checkItem(term, () => ['terms', i], TERM_DATES, TERM_ORDER);
-    term.attested?.forEach((date, j) => spanAt(date, () => ['terms', i, 'attested', j]));
-  });
-  record.events?.forEach((event, i) => checkItem(event, () => ['events', i], EVENT_DATES, EVENT_ORDER));
+  // One path function for each list, reading the position of the item being checked: none is made per item.
+  const terms = record.terms ?? [];
+  let t = 0;
+  const term = (): Path => ['terms', t];
+  const attested = (): Path => ['terms', t, 'attested'];
+  for (; t < terms.length; t++) {
+    checkItem(terms[t]!, term, TERM_DATES, TERM_ORDER);
+    const days = terms[t]!.attested;
+    if (days) for (let j = 0; j < days.length; j++) spanAt(days[j], attested, j);
+  }
+  const events = record.events ?? [];
+  let e = 0;
+  const event = (): Path => ['events', e];
+  for (; e < events.length; e++) checkItem(events[e]!, event, EVENT_DATES, EVENT_ORDER);
   record.callCoverage?.forEach((coverage, i) => checkItem(coverage, () => ['callCoverage', i], FROM_TO, FROM_BEFORE_TO));
   return problems;
 }
 
+/** Event ids used twice. Where each was first used is looked up only if one is: a Set suffices for the rest. */
 function duplicateEventIds(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  const first = new Map<string, number>();
-  record.events?.forEach((event, i) => {
-    const earlier = first.get(event.id);
-    if (earlier === undefined) first.set(event.id, i);
-    else problems.push([['events', i, 'id'], `events[${i}].id: duplicate event id ${show(event.id)} (also events[${earlier}])`]);
-  });
+  const events = record.events ?? [];
+  const seen = new Set<string>();
+  let firstAt: Map<string, number> | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const id = events[i]!.id;
+    if (!seen.has(id)) {
+      seen.add(id);
+      continue;
+    }
+    if (!firstAt) {
+      firstAt = new Map();
+      for (let j = events.length - 1; j >= 0; j--) firstAt.set(events[j]!.id, j);
+    }
+    problems.push([['events', i, 'id'], `events[${i}].id: duplicate event id ${show(id)} (also events[${firstAt.get(id)}])`]);
+  }
   return problems;
 }
 
 /** An initiator with only a confidence says nothing about who asked (the schema counts its properties, not which). */
 function initiatorProblems(record: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  record.events?.forEach((event, i) => {
-    if (event.initiator && !event.initiator.person && !event.initiator.country) {
+  const events = record.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const initiator = events[i]!.initiator;
+    if (initiator && !initiator.person && !initiator.country) {
       problems.push([['events', i, 'initiator'], `${formatPath(['events', i, 'initiator'])}: must name a person or a country`]);
     }
-  });
+  }
   return problems;
 }
 
-/** Ids a record refers to that neither it nor `base` defines. Paths are built only for those. */
+/**
+ * Ids a record refers to that neither it nor `base` defines. Paths are built only for those,
+ * and the lists are read by index: a large record has hundreds of thousands of references.
+ */
 export function referenceProblems(record: RecordFile, base: RecordFile): [Path, string][] {
   const problems: [Path, string][] = [];
-  // Sets built once: a large record has hundreds of thousands of references.
+  // Sets built once.
   const idsOf = (kind: 'people' | 'offices' | 'sources'): Set<string> => new Set([...Object.keys(base[kind] ?? {}), ...Object.keys(record[kind] ?? {})]);
-  const ids = { people: idsOf('people'), offices: idsOf('offices'), sources: idsOf('sources') };
-  const check = (kind: keyof typeof ids, noun: string, id: string | undefined, path: () => Path): void => {
-    if (id === undefined || ids[kind].has(id)) return;
-    const at = path();
+  const people = idsOf('people');
+  const offices = idsOf('offices');
+  const sources = idsOf('sources');
+  /** Checks each id of a list, or one id, against the ids of its kind; its path is `at()`, then `field` (and `sub`). */
+  const check = (known: Set<string>, noun: string, listed: readonly string[] | string | undefined, at: () => Path, field: string, sub?: string): void => {
+    if (listed === undefined) return;
+    if (typeof listed === 'string') {
+      if (!known.has(listed)) report(noun, listed, sub === undefined ? [...at(), field] : [...at(), field, sub]);
+      return;
+    }
+    for (let j = 0; j < listed.length; j++) if (!known.has(listed[j]!)) report(noun, listed[j]!, [...at(), field, j]);
+  };
+  const report = (noun: string, id: string, at: Path): void => {
     problems.push([at, `${formatPath(at)}: unknown ${noun} ${show(id)}`]);
   };
   for (const id in record.offices) {
     const office = record.offices[id]!;
-    office.counterparts?.forEach((other, j) => check('offices', 'office', other, () => ['offices', id, 'counterparts', j]));
-    office.datedForms?.forEach((dated, j) => {
-      dated.sources.forEach((source, k) => check('sources', 'source', source, () => ['offices', id, 'datedForms', j, 'sources', k]));
-    });
+    check(offices, 'office', office.counterparts, () => ['offices', id], 'counterparts');
+    office.datedForms?.forEach((dated, j) => check(sources, 'source', dated.sources, () => ['offices', id, 'datedForms', j], 'sources'));
   }
-  record.terms?.forEach((term, i) => {
-    check('people', 'person', term.person, () => ['terms', i, 'person']);
-    check('offices', 'office', term.office, () => ['terms', i, 'office']);
-    term.sources.forEach((source, j) => check('sources', 'source', source, () => ['terms', i, 'sources', j]));
-  });
-  record.events?.forEach((event, i) => {
-    event.participants?.forEach((person, j) => check('people', 'person', person, () => ['events', i, 'participants', j]));
-    check('people', 'person', event.initiator?.person, () => ['events', i, 'initiator', 'person']);
-    event.sources.forEach((source, j) => check('sources', 'source', source, () => ['events', i, 'sources', j]));
-  });
+  // One path function for each list, reading the position of the item being checked: none is made per item.
+  const terms = record.terms ?? [];
+  let t = 0;
+  const term = (): Path => ['terms', t];
+  for (; t < terms.length; t++) {
+    check(people, 'person', terms[t]!.person, term, 'person');
+    check(offices, 'office', terms[t]!.office, term, 'office');
+    check(sources, 'source', terms[t]!.sources, term, 'sources');
+  }
+  const events = record.events ?? [];
+  let e = 0;
+  const event = (): Path => ['events', e];
+  for (; e < events.length; e++) {
+    check(people, 'person', events[e]!.participants, event, 'participants');
+    check(people, 'person', events[e]!.initiator?.person, event, 'initiator', 'person');
+    check(sources, 'source', events[e]!.sources, event, 'sources');
+  }
   record.callCoverage?.forEach((coverage, i) => {
-    coverage.offices.forEach((office, j) => check('offices', 'office', office, () => ['callCoverage', i, 'offices', j]));
-    coverage.sources?.forEach((source, j) => check('sources', 'source', source, () => ['callCoverage', i, 'sources', j]));
+    check(offices, 'office', coverage.offices, () => ['callCoverage', i], 'offices');
+    check(sources, 'source', coverage.sources, () => ['callCoverage', i], 'sources');
   });
   return problems;
 }
