@@ -116,7 +116,7 @@ export function readDocument(text: string, languageId: string | undefined, index
   const prose = languageId === 'markdown' ? readMarkdown(text) : readPlainText(text);
   const read = readParagraphs(prose.text, index, caches);
   const named = new Set<string>();
-  for (const { reading } of read) for (const s of reading.sentences) for (const n of s.names) if (n.kind !== 'surname') named.add(n.person);
+  for (const { reading } of read) for (const person of reading.people) named.add(person);
   const namedKey = [...named].sort().join(',');
   let loneSurnames: LoneSurnames | undefined;
   const paragraphs: Paragraph[] = [];

@@ -98,11 +98,12 @@ export function readMarkdown(text: string): Prose {
   const fm = readFrontMatter(text, prose);
   if (fm) spans.push(fm);
   spans.push(...readCodeBlocks(text, fm ? fm[1] : 0));
-  // Comments outside code blocks: a directive may sit anywhere else.
-  const withoutCode = blankSpans(text, [...spans]);
-  if (withoutCode.includes('<!--')) spans.push(...readComments(withoutCode, directives));
-  const withoutComments = blankSpans(text, [...spans]);
-  for (const [pattern, needed] of inlinePatterns) {
+  // Comments outside code blocks: a directive may sit anywhere else. Each pass blanks a copy of
+  // the draft only where the draft has what it looks for: most drafts have none of it.
+  if (text.includes('<!--')) spans.push(...readComments(blankSpans(text, [...spans]), directives));
+  const inline = inlinePatterns.filter(([, needed]) => text.includes(needed));
+  const withoutComments = inline.length ? blankSpans(text, [...spans]) : '';
+  for (const [pattern, needed] of inline) {
     if (!withoutComments.includes(needed)) continue;
     for (const m of withoutComments.matchAll(pattern)) spans.push([m.index!, m.index! + m[0].length]);
   }
@@ -110,8 +111,13 @@ export function readMarkdown(text: string): Prose {
   return prose;
 }
 
+/** What every code block has, found by substring (a pattern would try every offset): a fence, or a line indented by four spaces or a tab. */
+const codeCues = ['```', '~~~', '\n    ', '\n\t', '\r    ', '\r\t'];
+const mayHaveCode = (text: string): boolean => codeCues.some((cue) => text.includes(cue)) || /^(?: {4}|\t)/.test(text);
+
 function readCodeBlocks(text: string, from: number): Span[] {
   const spans: Span[] = [];
+  if (!mayHaveCode(text)) return spans;
   const linePattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   linePattern.lastIndex = from;
   let fence: string | undefined;

@@ -32,6 +32,8 @@ export interface ParagraphReading {
   sentences: SentenceReading[];
   /** Spans inside quotation marks. */
   quotes: readonly [number, number][];
+  /** The people it names by more than a surname: who the draft names is gathered from these. */
+  people: readonly string[];
 }
 
 /** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
@@ -62,7 +64,9 @@ export function readParagraph(text: string, index: RecordIndex, dateReadings: Bo
     const strangers = readStrangers(tokens, s, index, names);
     return new ReadSentence(s, kept(names), kept(titles), kept(strangers), tokens, dating);
   });
-  return { tokens, sentences, quotes };
+  const people = new Set<string>();
+  for (const s of sentences) for (const n of s.names) if (n.kind !== 'surname') people.add(n.person);
+  return { tokens, sentences, quotes, people: [...people] };
 }
 
 /** What reading a paragraph's dates takes, shared by its sentences. */
