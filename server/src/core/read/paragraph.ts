@@ -66,7 +66,7 @@ export function readParagraph(text: string, index: RecordIndex, dateReadings: Bo
   });
   const people = new Set<string>();
   for (const s of sentences) for (const n of s.names) if (n.kind !== 'surname') people.add(n.person);
-  return { tokens, sentences, quotes, people: [...people] };
+  return { tokens, sentences, quotes, people: kept([...people]) };
 }
 
 /** What reading a paragraph's dates takes, shared by its sentences. */
