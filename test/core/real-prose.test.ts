@@ -185,4 +185,13 @@ describe('calls told of, listed and headlined', () => {
     assert.equal(result.referenceDate, '2024-07-12');
     assert.equal(result.referenceDateSource, 'inferred');
   });
+
+  test('an undated story is not dated by the day of the last call before its own', () => {
+    const lede = 'Defence chiefs talk by phone\n\nSergei Shoigu and Lloyd Austin discussed Ukraine in a telephone conversation.';
+    const story = `${lede} The previous contact between the two dates back to May 13.\n\nPentagon press secretary Brig. Gen. Pat Ryder said Austin stressed the need for open lines.`;
+    assert.equal(checker.check(story, { languageId: 'plaintext' }).referenceDate, null);
+    assert.deepEqual(flagged(story), []);
+    // The same date as the call's own is the story's day.
+    assert.equal(checker.check(`${lede} They spoke on May 13.`, { languageId: 'plaintext' }).referenceDate, '2022-05-13');
+  });
 });

@@ -10,7 +10,7 @@ import { countOf, countWord, findSpans, ordinalWordOf, type Span, spanEnds, span
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
-import { hasCallCue, pointPrepositions, reportedClaim } from '../read/cues';
+import { hasCallCue, lastCall, pointPrepositions, reportedClaim } from '../read/cues';
 import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { lastAtOrBefore } from '../text/ordered';
 
@@ -67,8 +67,6 @@ const thisYear = /\bthis\s+year\b/iy;
 const thisWeek = /\bthis\s+(?:week|month)\b/iy;
 const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
-const lastCall =
-  /\b(?:(?:last|previous|prior)\s+(?:such\s+|known\s+|phone\s+|telephone\s+)?(?:call|conversation|contact|talks|time|one)\b|last\s+(?:spoke|spoken|talked|talk|speak)\b|\b(?:channel|line|hotline)\s+(?:was|had|has)\s+last\s+(?:been\s+)?used\b|(?:spoke|talked|spoken)\s+last\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|night)\b))/gi;
 const silence = /\b(?:(?:have|has|had)\s+(?:not|never)|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)\b|\b(?:silence|lull|hiatus)\b/gi;
 const warWords = /\b(?:war|invasion|invaded|special\s+military\s+operation|full-scale)\b/i;
 const startVerbs = /^\s*(?:took\s+(?:office|over)|became|was\s+(?:appointed|named|sworn\s+in|confirmed)|replaced|succeeded|arrived)\b/i;

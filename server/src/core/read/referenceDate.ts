@@ -2,7 +2,7 @@
 import type { CheckOptions, ReferenceDateSource } from '../api';
 import type { RecordIndex } from '../record/index';
 import { dayNumber, isoDay, parsePartialDate, weekdayOf, ymd } from '../text/dates';
-import { hasCallCue, pointPrepositions } from './cues';
+import { hasCallCue, lastCall, pointPrepositions } from './cues';
 import { type DocumentReading, writtenDates } from './document';
 
 export interface ReferenceDate {
@@ -56,7 +56,8 @@ export const LEDE_PARAGRAPHS = 4;
 /**
  * The recorded call an undated story reports: the one its people (named in the headline and
  * lede) held on the day the lede's first dated call sentence names — by a year-less date, or by
- * a weekday. Where that sentence fits calls more than a week apart, the story names no one day.
+ * a weekday, never as the day of their last call before it. Where that sentence fits calls more
+ * than a week apart, the story names no one day.
  */
 function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDate | undefined {
   // An undated story says which call it reports in its headline and lede; calls further down are background.
@@ -68,9 +69,12 @@ function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDat
   if (!calls.length) return undefined;
   for (const p of lede) for (const s of p.reading.sentences) {
     const matches = new Set<number>();
-    const callSentence = hasCallCue(p.text.slice(s.start, s.end));
+    const text = p.text.slice(s.start, s.end);
+    const callSentence = hasCallCue(text);
+    // "The previous contact dates back to May 13": the dates after it are of a call before the story's.
+    const previous = text.search(lastCall);
     for (const d of writtenDates(doc, p, s)) {
-      if (pointPrepositions.has(d.preposition) || d.dateline) continue;
+      if (pointPrepositions.has(d.preposition) || d.dateline || (previous >= 0 && d.start >= s.start + previous)) continue;
       if (d.kind === 'yearless') {
         for (const c of calls) {
           const { month, day } = ymd(c.day);
