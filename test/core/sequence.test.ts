@@ -32,6 +32,15 @@ describe('"first since" a date, a month or an event', () => {
     assert.deepEqual(sequence(`${story} It was the ministers' first since Belousov took office.`), ['first since Belousov']);
   });
 
+  test('an earlier call told in a clause: "since Milley spoke with him in October 2022", of the offices they held', () => {
+    const story = `${on('2024-12-05')}Gen. Charles Q. Brown Jr. spoke with Gen. Valery Gerasimov on Nov. 27,`;
+    assert.deepEqual(sequence(`${story} the first such call since Gen. Mark Milley spoke with him in March 2023.`), []);
+    assert.deepEqual(sequence(`${story} the first such call since Gen. Mark Milley spoke with him in October 2022.`), ['since Gen. Mark Milley spoke with him in October 2022']);
+    const ministers = `${on('2022-10-22')}Lloyd Austin spoke with Sergei Shoigu on Friday, their first call since`;
+    assert.deepEqual(sequence(`${ministers} they talked on May 13.`), []);
+    assert.deepEqual(sequence(`${ministers} their conversation in April.`), ['since their conversation in April']);
+  });
+
   test('the fix rewrites only "since …", in the writer\'s format', () => {
     const text = `${on('2024-06-26')}Lloyd Austin spoke with Andrei Belousov on Tuesday, the first call between the ministers since October 2022.`;
     const [finding] = checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'sequence-conflict');

@@ -10,7 +10,7 @@ import { clauseSubject, frameAt, framesAround } from '../read/frames';
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
 import { lastAtOrBefore } from '../text/ordered';
 import { pointPrepositions, reportingVerbs } from '../read/cues';
-import { type Anchor, callDay, type Context } from './context';
+import { type Anchor, callDay, type Context, countedFrom } from './context';
 
 const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b/i;
 
@@ -178,7 +178,7 @@ const coveredTerms = (ctx: Context, person: string) => (ctx.index.termsByPerson.
  */
 function callMonth(s: SentenceView): ResolvedDate | undefined {
   return s.dates.find((d) => d.kind === 'month' && d.firstDay !== undefined && d.event === 'call' && !d.unasserted && !d.dateline && !pointPrepositions.has(d.preposition) &&
-    !/\blast\b/i.test(s.text.slice(0, d.start - s.start)));
+    !/\blast\b/i.test(s.text.slice(0, d.start - s.start)) && !countedFrom(s, d));
 }
 
 /**
@@ -294,7 +294,7 @@ export function coordinatedDates(s: SentenceView, first: ResolvedDate): Resolved
 export function participantsOf(ctx: Context, s: SentenceView, evenNegated = false): Mention[] {
   const out: Mention[] = [];
   for (const m of s.mentions) {
-    if (isSpeaker(s, m) || (!evenNegated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m)) continue;
+    if (isSpeaker(s, m) || (!evenNegated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m) || inEarlierCall(s, m)) continue;
     // Someone who ever held an office whose calls the record covers ("spoke with Dan Caine" of a 2024 call).
     const inCalls = ctx.index.callsByPerson.has(m.person) || coveredTerms(ctx, m.person).length > 0;
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
@@ -313,6 +313,18 @@ function inOtherEvent(s: SentenceView, m: Mention): boolean {
   if (!before) return false;
   return before.kind === 'report' || before.kind === 'meeting' || (before.kind === 'statement' && toAudience.has(before.norm));
 }
+
+/** "Brown's call was the first since Milley spoke with Gerasimov in 2023": on the earlier call the "since" clause names, not on this one. */
+function inEarlierCall(s: SentenceView, m: Mention): boolean {
+  const tokens = s.tokens;
+  let k = m.first - 1;
+  while (k > m.first - 4 && k > s.first && tokens.norm(k) !== 'since' && (tokens.word(k) || tokens.norm(k) === '.')) k--;
+  if (tokens.norm(k) !== 'since') return false;
+  for (let j = m.last; j < Math.min(s.last, m.last + 5) && tokens.norm(j) !== ','; j++) if (earlierCallVerbs.has(tokens.norm(j))) return true;
+  return false;
+}
+
+const earlierCallVerbs = new Set(['spoke', 'talked', 'called', 'phoned', 'last', 'held']);
 
 /** Statement words made so by the audience they name ("told reporters", "spoke to journalists"). */
 const toAudience = new Set(['told', 'tells', 'briefed', 'informed', 'assured', 'spoke', 'speak', 'speaks', 'spoken', 'talked', 'talk']);

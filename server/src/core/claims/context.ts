@@ -112,7 +112,13 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   const onlyCalls = s.read.frames.length > 0 ? s.read.frames.every((f) => f.kind === 'call') : s.listedCall;
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
-    (d.event === 'call' || (d.event === undefined && onlyCalls)));
+    (d.event === 'call' || (d.event === undefined && onlyCalls)) && !countedFrom(s, d));
+}
+
+/** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */
+export function countedFrom(s: SentenceView, d: ResolvedDate): boolean {
+  const before = s.text.slice(Math.max(0, d.start - s.start - 120), d.start - s.start);
+  return /\b(?:first|second|third|fourth|fifth|only)\b[^,;]{0,50}\bsince\b[^,;]{0,60}$/i.test(before);
 }
 
 export function nameOf(ctx: Context, person: string): string {

@@ -35,6 +35,8 @@ interface Point {
   /** The range of the words "since …". */
   start: number;
   end: number;
+  /** Who spoke then, where the words are of an earlier call ("since Milley spoke with him in October 2022"). */
+  speakers?: string[];
 }
 
 type Window =
@@ -57,6 +59,7 @@ const ordinalWord = new RegExp(`\\b(${Object.keys(ordinals).join('|')})\\b`, 'gi
 /** The head nouns of a phrase that counts calls. */
 const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|one)$/i;
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
+const callWords = /\b(?:calls?|conversations?)\b/i;
 /** Words that end the phrase an ordinal heads and begin what qualifies it. */
 const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|with|among)$/i;
 
@@ -103,8 +106,10 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     const window = windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
     // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
     if (!window || (window.kind === 'ever' && !owned(s.text.slice(0, m.index!), tail, isHeadline(s)))) continue;
-    // "The ministers' second call": of these two ministers; a count within a period is of the channel.
-    const whole = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : channel;
+    // "The ministers' second call": of these two ministers; a count within a period is of the channel, and
+    // "the first since Milley spoke with him", of Brown's call, of the offices the two generals held.
+    const byOthers = window.kind === 'since' && window.after.speakers?.some((p) => !call.participants.includes(p));
+    const whole = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : byOthers ? channelOf(ctx, call) : channel;
     if (!whole) continue;
     // "The calls on Friday and Sunday were the first since May 13": the calls the sentence names are not in between.
     const named = new Set(s.dates.map((d) => d.day));
@@ -191,9 +196,10 @@ function clauseAfter(text: string, at: number): string {
 function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, tail: string): Window | undefined {
   // "For the first time, in a rare contact since the invasion": the "since" is of another phrase.
   if (/^\s*,/.test(tail)) return { kind: 'ever' };
-  const since = /\b(?:since|after)\s+/i.exec(tail);
+  // "The second in three days, after Austin phoned Shoigu on Friday": the clause after the comma tells of another call.
+  const since = /^[^,]*?\b(?:since|after)\s+/i.exec(tail);
   if (since) {
-    const after = pointAt(ctx, s, call.day, at + since.index + since[0].length);
+    const after = pointAt(ctx, s, call.day, at + since[0].length);
     return after && after.last < call.day ? { kind: 'since', after } : undefined;
   }
   const spans = findSpans(s.text);
@@ -235,15 +241,7 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
   const start = s.start + at;
   const since = start - 'since '.length;
   const date = s.dates.find((d) => d.start === start);
-  if (date) {
-    // "Their first since January", of a call in May 2022: the January before that call, not before the draft.
-    const yearless = date.kind === 'month' && date.year === undefined;
-    const month = yearless ? monthBefore(ctx, s, date.month!, date.end, day) : undefined;
-    if (yearless && !month) return undefined;
-    const first = month?.first ?? date.day ?? date.firstDay;
-    const last = month?.last ?? date.day ?? date.lastDay;
-    return first === undefined || last === undefined ? undefined : { first, last, date, start: since, end: date.end };
-  }
+  if (date) return datePoint(ctx, s, date, day, since);
   const words = s.text.slice(at, at + 60).split(/[.,;:!?—–*]/)[0]!;
   // "Since last May", or a month alone that the date reader left ("since May."): the one before.
   const monthWord = /^(last\s+)?(\p{L}+)/iu.exec(words);
@@ -254,18 +252,34 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     return span && { ...span, start: since, end };
   }
   const person = s.mentions.find((m) => m.start === start);
-  if (person) {
-    const rest = s.text.slice(person.end - s.start);
-    const edge = startVerbs.test(rest) ? 'start' : endVerbs.test(rest) ? 'end' : undefined;
-    const edgeDay = edge && termEdge(ctx, person.person, edge, day);
+  const rest = person && s.text.slice(person.end - s.start);
+  const edge = rest === undefined ? undefined : startVerbs.test(rest) ? 'start' : endVerbs.test(rest) ? 'end' : undefined;
+  if (person && edge) {
+    const edgeDay = termEdge(ctx, person.person, edge, day);
     return edgeDay === undefined ? undefined : { first: edgeDay, last: edgeDay, start, end: person.end };
   }
-  // "Since his call with Belousov's predecessor": a call, which no event label names.
-  if (callVerb.test(words) || /\b(?:calls?|conversations?)\b/i.test(words)) return undefined;
+  // "Since Milley spoke with him in October 2022", "since their call of May 13": an earlier call, at the date its clause gives.
+  const clause = clauseAfter(s.text, at).split(',')[0]!;
+  if (callVerb.test(clause) || callWords.test(clause)) {
+    const said = s.dates.find((d) => d.start > start && d.start < start + clause.length && !d.dateline);
+    const point = said && datePoint(ctx, s, said, day, since);
+    return point && { ...point, speakers: s.mentions.filter((m) => m.start >= start && m.start < said!.start).map((m) => m.person) };
+  }
+  if (person) return undefined;
   const content = words.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !stopWords.has(w)).slice(0, 5);
   if (warWords.test(words)) content.push('invasion');
   const event = eventNamed(ctx, content, day);
   return event ? { first: event.day, last: event.lastDay, start, end: start + words.trimEnd().length } : undefined;
+}
+
+/** A date as a point, "since" at `since`: "their first since January", of a call in May 2022, is the January before that call, not before the draft. */
+function datePoint(ctx: Context, s: SentenceView, date: ResolvedDate, day: number, since: number): Point | undefined {
+  const yearless = date.kind === 'month' && date.year === undefined;
+  const month = yearless ? monthBefore(ctx, s, date.month!, date.end, day) : undefined;
+  if (yearless && !month) return undefined;
+  const first = month?.first ?? date.day ?? date.firstDay;
+  const last = month?.last ?? date.day ?? date.lastDay;
+  return first === undefined || last === undefined ? undefined : { first, last, date, start: since, end: date.end };
 }
 
 /**
@@ -407,12 +421,12 @@ function readLastCalls(ctx: Context, s: SentenceView): RawFinding[] {
   return out;
 }
 
-/** "Last spoke in October 2022": wrong if the last call of the series before each day it may look back from is not then. */
 /** A bound as a message reads it: the day after the reference date is "up to" that date. */
 function beforeBound(bound: number, ref: number | undefined): string {
   return ref !== undefined && bound === ref + 1 ? `up to ${showDay(ref)}` : `before ${showDay(bound)}`;
 }
 
+/** "Last spoke in October 2022": wrong if the last call of the series before each day it may look back from is not then. */
 function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): RawFinding | undefined {
   const at = m.index! + m[0].length;
   const clause = clauseAfter(s.text, at);
@@ -729,7 +743,8 @@ function spanFix(text: string, start: number, end: number, span: Span, from: num
  * `negated`: the people of "have not spoken" count, though they took part in no call.
  */
 function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end, at?: number): Series | undefined {
-  const named = channelNamed(ctx, s.text);
+  // "Milley last talked with his counterpart in March 2023, the day the ministers spoke": the channel named up to the claim.
+  const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text);
   if (named === 'all') return everyChannel(ctx);
   if (named) return channelSeries(ctx, named);
   const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
@@ -737,6 +752,11 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   if (people.length === 2) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
   const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
+  return entry && channelSeries(ctx, entry);
+}
+
+function channelOf(ctx: Context, call: EventInfo): Series | undefined {
+  const entry = callEntry(ctx, call);
   return entry && channelSeries(ctx, entry);
 }
 
