@@ -156,6 +156,14 @@ describe('the call a sentence is about', () => {
 });
 
 describe('"last spoke" at the precision written', () => {
+  test('"March last year", "July of this year": the year counted from the draft\'s date', () => {
+    const text = (month: string) => `${on('2025-09-10')}The two defence ministers last spoke in ${month}.`;
+    assert.deepEqual(sequence(text('July last year')), []);
+    assert.deepEqual(sequence(text('July of this year')), ['July of this year']);
+    assert.deepEqual(sequence(`${on('2024-07-20')}Austin and Shoigu last spoke in March of last year.`), []);
+    assert.deepEqual(sequence(`${on('2024-07-20')}Austin and Shoigu last spoke in May last year.`), ['May last year']);
+  });
+
   test('a month is checked as a month, in the series of the two people', () => {
     const text = (month: string) => `${on('2024-05-20')}Lloyd Austin and Sergei Shoigu last spoke in ${month}.`;
     assert.deepEqual(sequence(text('March 2023')), []);

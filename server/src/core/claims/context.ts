@@ -166,6 +166,7 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
     out = out.replace(/\b\d{1,2}(st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{3}(?!\d))/, (_w, suffix: string | undefined) => `${target.day}${suffix ? ordinal(target.day) : ''}`);
   }
   if (/\b\d{4}\b/.test(out)) out = out.replace(/\b\d{4}\b/, String(target.year));
+  else if (d.yearsFromRef !== undefined && ymd(d.day ?? d.firstDay!).year !== target.year) return undefined; // "March last year" of another year
   else if (d.day !== undefined && ymd(d.day).year !== target.year) out += `, ${target.year}`;
   return out === text ? undefined : out;
 }

@@ -27,6 +27,8 @@ export interface DateMention {
   preposition: string;
   /** Inside a quotation: "today" there is the day the words were spoken, not the draft's. */
   quoted?: boolean;
+  /** "March last year", "June 25 of this year": years from the reference date's, for a date written without a year. */
+  yearsFromRef?: number;
   /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
   dateline?: boolean;
 }
@@ -124,6 +126,13 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     const mention = fromChrono(sentence, r, offset);
     if (mention) mentions.push(mention);
   }
+  for (const m of mentions) {
+    const said = (m.kind === 'month' || m.kind === 'yearless') && relativeYear.exec(sentence.slice(m.end - offset));
+    if (!said) continue;
+    m.yearsFromRef = yearsFrom[said[1]!.toLowerCase()]!;
+    m.end += said[0].length;
+    m.text = sentence.slice(m.start - offset, m.end - offset);
+  }
   for (const m of yearDigits.test(sentence) ? sentence.matchAll(yearAfterPreposition) : []) {
     const start = offset + m.index! + m[0].length - m[2]!.length;
     if (mentions.some((d) => d.start <= start && start < d.end)) continue;
@@ -146,6 +155,9 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
   return mergeWeekdays(sentence, mentions, offset);
 }
+
+const relativeYear = /^(?:\s+of)?\s+(last|this|next)\s+year\b/i;
+const yearsFrom: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** A year alone after a preposition ("since 2022"), where chrono-node reads none. */
 const yearAfterPreposition = /\b(in|since|by|until|of|during|from|before|after)\s+((?:19|20)\d{2})\b(?![-\/:h])/gi;
@@ -184,7 +196,8 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     text = text.slice(paren[0].length);
     index += paren[0].length;
   }
-  text = text.replace(/[\s),]+$/, '');
+  // "March of last year": chrono-node takes the "of" it expected a year after.
+  text = text.replace(/[\s),]+$/, '').replace(/\s+of$/i, '');
   if (/^(?:right\s+)?now$/i.test(text)) return undefined; // "now" is no date a claim can be checked on
   const c = r.start;
   const certain = (k: chrono.Component) => c.isCertain(k);

@@ -70,7 +70,10 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
     case 'month': {
       let inYear = d.year ?? year;
       if (d.year !== undefined) d.how = 'as written';
-      else if (year !== undefined) d.how = `the year its section is about, ${year}`;
+      else if (d.yearsFromRef !== undefined) {
+        inYear = refDay === undefined ? undefined : ymd(refDay).year + d.yearsFromRef;
+        d.how = against;
+      } else if (year !== undefined) d.how = `the year its section is about, ${year}`;
       else if (refDay !== undefined) {
         const r = ymd(refDay);
         inYear = d.month! <= r.month ? r.year : r.year - 1;
@@ -87,6 +90,12 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
       d.day = undefined; // not deleted: an object that loses a field is slower to read ever after
       // With no reference date a year-less date names no day: any year would be a guess.
       if (refDay === undefined) return;
+      if (d.yearsFromRef !== undefined) {
+        const day = safeDay(ymd(refDay).year + d.yearsFromRef, d.month!, dayOfMonth);
+        if (day !== undefined) d.day = day;
+        d.how = against;
+        return;
+      }
       const inSection = year !== undefined ? safeDay(year, d.month!, dayOfMonth) : undefined;
       const pinned = inSection === undefined ? pinYear(d.month!, dayOfMonth, mentions, refDay, index) : undefined;
       if (inSection !== undefined) {
