@@ -224,6 +224,13 @@ function findings(text: string, code: string): { words: string; fixes: string[];
 }
 
 describe('counts of calls in a period', () => {
+  test('one person\'s counts with two counterparts in one sentence; two of one side are no pair', () => {
+    const story = `${on('2025-07-12')}After the invasion, Austin spoke to Shoigu three times in 2022 and once in 2023,`;
+    assert.deepEqual(sequence(`${story} and to Belousov twice in 2024.`), []);
+    assert.deepEqual(sequence(`${on('2025-07-12')}Shoigu and Belousov spoke twice in 2024.`), []);
+    assert.deepEqual(sequence(`${on('2025-07-12')}Austin spoke to Belousov three times in 2024.`), ['three times']);
+  });
+
   test('"spoke twice in 2022" counts the pair\'s calls of the year, with the right count as a fix', () => {
     assert.deepEqual(sequence(`${on('2024-12-01')}Austin and Shoigu spoke six times in 2022.`), []);
     const [wrong] = findings(`${on('2024-12-01')}Austin and Shoigu spoke twice in 2022.`, 'sequence-conflict');

@@ -602,7 +602,7 @@ function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count:
   if (how === 'at least' ? n >= count.k : how === 'more than' ? n > count.k : n === count.k) return undefined;
   const fix = how === 'at least' || how === 'more than' || count.number === undefined ? [] : countFix(s.text.slice(at, count.number), s.text.slice(count.number, end), n);
   const message = `The record lists ${n} call${n === 1 ? '' : 's'} ${series.label} from ${showDay(period.first)} to ${showDay(period.last)}${listed(within)}; the draft has "${s.text.slice(at, end)}".`;
-  return report(s.start + at, s.start + end, within[0] ?? series.calls[0]!, message, within, fix);
+  return report(s.start + at, s.start + end, within[0] ?? series.calls[0], message, within, fix);
 }
 
 /**
@@ -787,7 +787,10 @@ function nearest(named: [string, number][], at: number | undefined): string[] {
 
 /** The calls of two people, counted from the first day both held the offices of a covered channel. */
 function peopleSeries(ctx: Context, people: string[]): Series | undefined {
-  const entry = ctx.index.coverage.find((c) => people.every((p) => heldAny(ctx, p, c.offices)));
+  // Two on the two sides of the channel: Shoigu and Belousov, both ministers of defence, are no pair of it.
+  const [a, b] = people as [string, string | undefined];
+  const sides = (x: string, y: string) => heldAny(ctx, a, [x]) && (b === undefined || heldAny(ctx, b, [y]));
+  const entry = ctx.index.coverage.find(({ offices: [x, y] }) => sides(x, y) || sides(y, x));
   if (!entry) return undefined;
   const started = Math.max(...people.map((p) => firstDayIn(ctx, p, entry.offices)));
   const from = Math.max(entry.from, started);
@@ -910,13 +913,13 @@ function anchoredToDraft(ctx: Context, s: SentenceView): boolean {
   return anchor?.kind === 'context' && anchor.fromDraft === true;
 }
 
-function report(start: number, end: number, call: EventInfo, message: string, evidence: EventInfo[], fixes: Fix[]): RawFinding {
+function report(start: number, end: number, call: EventInfo | undefined, message: string, evidence: EventInfo[], fixes: Fix[]): RawFinding {
   return {
     code: 'sequence-conflict',
     start,
     end,
     message,
-    sourceIds: [...call.event.sources, ...evidence.flatMap((c) => c.event.sources)],
+    sourceIds: [...(call?.event.sources ?? []), ...evidence.flatMap((c) => c.event.sources)],
     fixes,
   };
 }

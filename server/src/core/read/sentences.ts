@@ -246,7 +246,8 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
     let after = i;
     while (after < s.last && s.base + tokens.start(after) < d.end) after++;
-    const head = s.read.frames.find((f) => f.word >= after && f.word <= after + 1 && (f.word === after || !tokens.word(after)));
+    // "The Nov. 27 call", "the June 25 (Tuesday) call"; not a verb after a comma ("replaced Shoigu in May, spoke with Austin").
+    const head = s.read.frames.find((f) => f.word >= after && f.word <= after + 1 && (f.word === after || (!tokens.word(after) && !clauseMarks.has(tokens.norm(after)))));
     const frame = head ?? frameAt(s.read, i);
     if (!frame) continue;
     d.event = frame.kind;
@@ -254,6 +255,8 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     if (frame.negated || frame.hedged) d.unasserted = true;
   }
 }
+
+const clauseMarks: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
 
 const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/;
 
