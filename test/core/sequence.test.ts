@@ -109,6 +109,12 @@ describe('the call a sentence is about', () => {
     assert.deepEqual(sequence(text), []);
   });
 
+  test('an ordinal naming an earlier call after "after", "since" or "before" is no count', () => {
+    const story = `${on('2024-07-20')}On 12 July 2024, Belousov rang Austin,`;
+    assert.deepEqual(sequence(`${story} 17 days after their first conversation.`), []);
+    assert.deepEqual(sequence(`${story} in their first conversation.`), ['first conversation']);
+  });
+
   test('not the earlier call it refers back to', () => {
     const text = `${on('2022-10-24')}Sergei Shoigu rang Lloyd Austin on Sunday. It was the second call between the ministers in three days, after Austin phoned Shoigu on Friday.`;
     assert.deepEqual(sequence(text), []);

@@ -113,11 +113,15 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,40}$/);
   const other = m && otherDay(ctx, s, span, m.event);
   if (!m || !other) return undefined;
-  // After an event made public later, the span may count from either day ("a day after the warrants").
-  const ends = rel[1]!.toLowerCase() === 'before' ? [[other.day, m.event.day]] : [m.event.lastDay, m.event.publicDay ?? m.event.lastDay].map((d) => [d, other.day]);
+  // "Spoke on January 6, February 12 and February 18, the last only six days before the invasion": of the
+  // sentence's call or of its date nearest before the span, whichever fits. After an event made public
+  // later, the span may count from either day ("a day after the warrants").
+  const nearest = s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);
+  const days = nearest && nearest.day !== other.day ? [other, { day: nearest.day!, label: nearest.text }] : [other];
+  const ends = days.flatMap((o) => (rel[1]!.toLowerCase() === 'before' ? [[o.day, m.event.day, o]] as const : [m.event.lastDay, m.event.publicDay ?? m.event.lastDay].map((d) => [d, o.day, o] as const)));
   const fit = (from: number, to: number) => to >= from && spanFits(span, from, to);
-  const [from, to] = ends.find(([a, b]) => fit(a!, b!)) ?? ends[0]!;
-  return claim(s, span, m.event, Math.min(from!, to!), Math.max(from!, to!), Math.max(from!, to!), other.label, fit(from!, to!));
+  const [from, to, o] = ends.find(([a, b]) => fit(a, b)) ?? ends[0]!;
+  return claim(s, span, m.event, Math.min(from, to), Math.max(from, to), Math.max(from, to), o.label, fit(from, to));
 }
 
 function claim(s: SentenceView, span: Span, event: EventInfo, from: number, to: number, toLast: number, against: string, fits: boolean): ElapsedClaim {

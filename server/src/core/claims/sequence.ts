@@ -95,8 +95,9 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
     if (!call) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
-    // "Russia requested a second call": another one, not a count.
-    if (k > 1 && /\b(?:a|another)\s+$/i.test(s.text.slice(0, m.index!))) continue;
+    // "Russia requested a second call": another one, not a count; "17 days after their first conversation": an earlier call named.
+    const lead = s.text.slice(Math.max(0, m.index! - 40), m.index!);
+    if ((k > 1 && /\b(?:a|another)\s+$/i.test(lead)) || /\b(?:after|before|since|following|than)\s+(?:(?:their|the|his|its|that|this)\s+)?(?:\p{L}+['’]s?\s+)?$/iu.test(lead)) continue;
     const at = m.index! + m[0].length;
     const tail = clauseAfter(s.text, at);
     // "The second of the ministers' two calls": one of a set named, not a count.
