@@ -92,6 +92,19 @@ describe('titles that belong to someone else', () => {
     assert.deepEqual(titles('Jake Sullivan spoke by phone with the National Security Adviser to the Prime Minister of India Ajit Doval.', '2024-07-12'), []);
   });
 
+  test('a title before a name in a list is that name\'s, not an apposition of the name before it', () => {
+    assert.deepEqual(titles('Hegseth, Gen. Dan Caine and Belousov all attended the summit.', '2025-09-10'), []);
+    assert.deepEqual(titles('Pete Hegseth, the chairman of the Joint Chiefs, attended the summit.', '2025-09-10'), ['Pete Hegseth, the chairman of the Joint Chiefs']);
+  });
+
+  test('the one replaced, and a rank the sentence says came before a later one, keep the title of their day', () => {
+    const call = 'Austin and Belousov spoke on June 25, 2024, shortly after Belousov';
+    assert.deepEqual(titles(`${call} replaced longtime Defense Minister Sergei Shoigu.`, '2024-06-26'), []);
+    assert.deepEqual(titles(`${call} met longtime Defense Minister Sergei Shoigu.`, '2024-06-26'), ['longtime Defense Minister Sergei Shoigu']);
+    assert.deepEqual(titles('Briefings were given by Brig. Gen. Pat Ryder (later Major General) from August 2022.', '2026-01-15'), []);
+    assert.deepEqual(titles('Briefings are given by Brig. Gen. Pat Ryder.', '2026-01-15'), ['Brig. Gen. Pat Ryder']);
+  });
+
   test('a title after a verb and "to" still belongs to the name', () => {
     assert.deepEqual(titles('Gerasimov, who reports to Defence Minister Sergei Shoigu, seldom speaks in public.', '2024-12-10'), ['Defence Minister Sergei Shoigu']);
   });

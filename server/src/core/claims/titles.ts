@@ -39,7 +39,11 @@ const modifiers = new Map<string, Modifier | 'skip'>(Object.entries({
   acting: 'acting', interim: 'acting', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'skip',
   designate: 'skip', future: 'skip', previous: 'skip', nominee: 'skip', deputy: 'skip', vice: 'skip',
   assistant: 'skip', first: 'skip', under: 'skip', associate: 'skip', principal: 'skip', shadow: 'skip', junior: 'skip',
+  longtime: 'plain', veteran: 'plain',
 } as const));
+
+/** "Belousov replaced longtime Defense Minister Sergei Shoigu": the title of the one replaced is of the day he went, whenever the sentence is. */
+const replacedBy = new Set(['replaced', 'replacing', 'replaces', 'succeeded', 'succeeding', 'succeeds', 'ousted', 'sacked', 'fired', 'dismissed', 'removed']);
 
 /** Capitalised words that may stand right before a title without changing it. */
 const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'but', 'when', 'after', 'before', 'as', 'with', 'while', 'then', 'both', 'by', 'to', 'in', 'on', 'meanwhile']);
@@ -91,12 +95,15 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
     chain.push(claim);
   }
   const before = j - 1;
+  // "Brig. Gen. Pat Ryder (later Major General)": a rank of his past, the sentence says, not of its day.
+  const after = tokens.norm(m.last) === '(' || tokens.norm(m.last) === ',' ? m.last + 1 : m.last;
+  if (after < s.last && tokens.norm(after) === 'later') return [];
   // "Adviser to the Prime Minister of India Ajit Doval": the title is the office served, not the name's.
   if (isComplement(tokens, s, j)) return [];
   // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title; in a
   // headline in Title Case ("Austin Warns Russian Defense Minister Shoigu") a capital is no sign of one.
   const compound = (k: number) => tokens.capital(k) && !openers.has(tokens.norm(k)) && k > s.first && !isTitleCase(tokens, s.first, s.last);
-  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || compound(before))) {
+  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || replacedBy.has(tokens.norm(before)) || compound(before))) {
     return [];
   }
   return chain;
@@ -210,8 +217,10 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   const next = title.last;
   // "President-elect", "chairman-designate": a compound, not the title.
   if (tokens.possessive(title.last - 1) || tokens.norm(next) === '-') return [];
-  if (next < s.last && tokens.word(next) && (tokens.capital(next) || nounsAfterTitle.has(tokens.norm(next)))) return [];
-  if (s.mentions.some((o) => o.first === title.last)) return [];
+  // "Hegseth, Gen. Dan Caine and Belousov": a title before another name is that name's.
+  const word = tokens.norm(next) === '.' ? next + 1 : next;
+  if (word < s.last && tokens.word(word) && (tokens.capital(word) || nounsAfterTitle.has(tokens.norm(word)))) return [];
+  if (s.mentions.some((o) => o.first === title.last || o.first === word)) return [];
   return [{
     mention: m, titleFirst: title.first, titleLast: title.last, first: m.first, start: m.start, end: s.base + tokens.end(title.last - 1),
     offices: title.offices, modifier, ...(country ? { country } : {}),
