@@ -223,6 +223,12 @@ describe('silences', () => {
     assert.deepEqual(sequence(`${on('2024-07-13')}Before June 25, the ministers had not spoken since March 2023.`), []);
     assert.deepEqual(sequence(`${on('2022-10-21')}Peskov said the two presidents have not spoken since February.`), []);
   });
+
+  test('a silence in quotation marks is the speaker\'s claim, as a fact-check column quotes one', () => {
+    const claim = 'The top generals haven\'t talked since Milley retired.';
+    assert.deepEqual(sequence(`${on('2025-01-10')}**Claim:** "${claim}"`), []);
+    assert.deepEqual(sequence(`${on('2025-01-10')}${claim}`), ['haven\'t talked since Milley']);
+  });
 });
 
 function findings(text: string, code: string): { words: string; fixes: string[]; message: string }[] {

@@ -520,6 +520,7 @@ function pairCall(ctx: Context, s: SentenceView): EventInfo | undefined {
 function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.text.matchAll(silence)) {
+    if (quotedAt(s, s.start + m.index!)) continue;
     const since = /^[^.;,*]{0,40}?\bsince\s+/i.exec(s.text.slice(m.index! + m[0].length));
     // Of whom: the people or the channel the sentence names, never a pair it leaves to context ("the two leaders").
     // The people named before "since": "the two have not spoken since Feb. 11, before the call between Austin and Shoigu" is not of Austin and Shoigu.
