@@ -33,6 +33,14 @@ describe('datelines', () => {
   });
 });
 
+describe('live blogs', () => {
+  test('an entry under a day heading reads "this evening" and "yesterday" against that day, not the draft\'s', () => {
+    const blog = (entry: string) => `${on('2022-10-24')}# LIVE: the weekend of calls\n\n## Monday, October 24\n\n**3:15 p.m.** — Gen. Mark Milley held a call with Gen. Valery Gerasimov this afternoon.\n\n## Sunday, October 23\n\n**8:45 p.m.** — ${entry}\n`;
+    assert.deepEqual(flagged(blog('Lloyd Austin spoke with Sergei Shoigu by phone this evening, the Pentagon said.')), []);
+    assert.deepEqual(flagged(blog('Lloyd Austin spoke with Sergei Shoigu by phone yesterday, the Pentagon said.')), ['call-date-conflict: yesterday']);
+  });
+});
+
 describe('dates without a reference date', () => {
   test('a year-less date with a weekday is not resolved to any year', () => {
     assert.deepEqual(flagged('Austin spoke with Shoigu on Wednesday, February 24, the Pentagon said.'), []);

@@ -140,7 +140,7 @@ const UPCOMING_DAYS = 14;
  * A year-less date's day: its most recent occurrence on or before the reference date, or the
  * next one if that is only days ahead and nearer — unless a stated weekday fits only one of them.
  */
-function nearestOccurrence(month: number, dayOfMonth: number, weekday: number | undefined, refDay: number): number | undefined {
+export function nearestOccurrence(month: number, dayOfMonth: number, weekday: number | undefined, refDay: number): number | undefined {
   const { year } = ymd(refDay);
   const candidates = [year - 1, year, year + 1].map((y) => safeDay(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
   const past = candidates.filter((d) => d <= refDay).at(-1);
@@ -151,7 +151,7 @@ function nearestOccurrence(month: number, dayOfMonth: number, weekday: number | 
   return ahead - refDay < refDay - past ? ahead : past;
 }
 
-function safeDay(year: number, month: number, day: number): number | undefined {
+export function safeDay(year: number, month: number, day: number): number | undefined {
   return day <= daysInMonth(year, month) ? dayNumber(year, month, day) : undefined;
 }
 

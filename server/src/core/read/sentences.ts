@@ -4,7 +4,7 @@
 import type { RecordIndex } from '../record/index';
 import { lastAtOrBefore } from '../text/ordered';
 import type { Tokens } from '../text/tokens';
-import { isoDay } from '../text/dates';
+import { isoDay, monthNames, weekdayNames } from '../text/dates';
 import { shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
@@ -12,7 +12,7 @@ import { hasCallCue, pointPrepositions } from './cues';
 import { frameAt, readFrames, type SentenceFrames } from './frames';
 import type { SentenceReading, TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
-import { type ResolvedDate, resolveDates, type Resolving } from './resolveDates';
+import { nearestOccurrence, type ResolvedDate, resolveDates, type Resolving, safeDay } from './resolveDates';
 
 export interface SentenceView {
   /** Token indices of long capitalised words that are no recorded name. */
@@ -104,9 +104,19 @@ export class Sentences {
     this.placed[k] = undefined;
   }
 
+  /** What a section's dates are read against: under a live blog's day heading, that day ("this evening" of Sunday's entries). */
+  private resolvingIn(section: Section): Resolving {
+    const { ref } = this.resolving;
+    const heading = section.day;
+    if (!heading || !ref) return this.resolving;
+    const day = heading.year !== undefined ? safeDay(heading.year, heading.month, heading.day) : nearestOccurrence(heading.month, heading.day, heading.weekday, ref.day);
+    if (day === undefined || day === ref.day) return this.resolving;
+    return { ...this.resolving, ref: { ...ref, day }, against: `relative to the heading ${isoDay(day)}` };
+  }
+
   private place(k: number, p: Paragraph): SentenceView[] {
     const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)));
-    const placing: Placing = { doc: this.doc, p, k, resolving: this.resolving, year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
+    const placing: Placing = { doc: this.doc, p, k, resolving: this.resolvingIn(this.sectionOf(k)), year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
     for (const [j, s] of p.reading.sentences.entries()) placing.views.push(new PlacedSentence(placing, j, s, listed[j]!));
     return placing.views;
   }
@@ -268,9 +278,25 @@ const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[
 export interface Section {
   /** The year it is about, from its heading or the paragraph's own opening ("In 2021, …"). */
   year?: number;
+  /** The day a live blog's heading gives its entries ("## Sunday, October 23"), as written: year-less until read against the reference date. */
+  day?: { month: number; day: number; year?: number; weekday?: number };
   /** Its heading speaks of calls: its list items ("- **May 13, 2022:** Austin and Shoigu") are calls. */
   calls: boolean;
 }
+
+/** A heading that is a day and nothing more: "## Sunday, October 23", "**Monday 24 October 2022**", "### Oct. 24". */
+const dayHeading = new RegExp(String.raw`^(?:#{1,6}\s+)?[*_]*(?:(${weekdayNames.join('|')}),?\s+)?(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+))(?:,?\s+((?:19|20)\d{2}))?[*_]*:?\s*$`, 'iu');
+
+function headingDay(text: string): Section['day'] {
+  const m = dayHeading.exec(text);
+  const month = m ? monthOf(m[2] ?? m[5]!) : 0;
+  if (!m || !month) return undefined;
+  const weekday = m[1] ? weekdayNames.findIndex((w) => w.toLowerCase() === m[1]!.toLowerCase()) : -1;
+  return { month, day: Number(m[3] ?? m[4]), ...(m[6] ? { year: Number(m[6]) } : {}), ...(weekday >= 0 ? { weekday } : {}) };
+}
+
+/** A month by its name or its abbreviation ("Oct", "Sept"), 0 for none. */
+const monthOf = (word: string) => monthNames.findIndex((n) => n.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 3) + 1;
 
 function readSections(paragraphs: Paragraph[]): Section[] {
   let section: Section = { calls: false };
@@ -278,7 +304,8 @@ function readSections(paragraphs: Paragraph[]): Section[] {
     // Only a Markdown heading is longer than a short line: most paragraphs need no test.
     if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text)) {
       const years = new Set(p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
-      section = { calls: hasCallCue(p.text), ...(years.size === 1 ? { year: Number([...years][0]) } : {}) };
+      const day = headingDay(p.text);
+      section = { calls: hasCallCue(p.text), ...(years.size === 1 ? { year: Number([...years][0]) } : {}), ...(day ? { day } : {}) };
       return section;
     }
     const own = openingYear.exec(p.text);
