@@ -114,6 +114,10 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}The two last spoke on February 18, two weeks before the invasion.`), ['two weeks']);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Six days before the invasion, the ministers spoke for an hour.`), []);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Ten days before the invasion, the ministers spoke for an hour.`), ['Ten days']);
+    // "It is now …" is of the draft's day, whatever date a later clause gives.
+    const now = (span: string) => `${on('2024-09-01')}It is now more than ${span} since the invasion, and more than a year since Austin's second and final call with Belousov, in July 2024.`;
+    assert.deepEqual(spans(now('two years')), []);
+    assert.deepEqual(spans(now('three years')), ['more than three years']);
     // Of a list of calls, the last named may be the one the span is of.
     const list = (gap: string) => `${story}The two spoke on January 6, 2022, and on February 12 and February 18, 2022, the last call only ${gap} before the invasion.`;
     assert.deepEqual(spans(list('six days')), []);

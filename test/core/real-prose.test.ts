@@ -67,6 +67,14 @@ describe('front matter', () => {
 });
 
 describe('what a date modifies', () => {
+  test('a date of another clause: after ", and there is", or before a comma and the verb after it', () => {
+    const story = on('2024-07-13');
+    assert.deepEqual(flagged(`${story}We pick the blog back up after yesterday's unexpected call between the two defence ministers, and there is more detail this morning.`), []);
+    assert.deepEqual(flagged(`${story}Yesterday's unexpected call between the two defence ministers lasted an hour.`), []);
+    assert.deepEqual(flagged(`${story}Thursday's unexpected call between Austin and Belousov lasted an hour.`), ['call-date-conflict: Thursday']);
+    assert.deepEqual(flagged(`${story}Belousov, who had replaced Shoigu in May, rang Austin.`), []);
+  });
+
   test('the date of a summit, a statement or a report beside a call is not the call date', () => {
     for (const sentence of [
       'Austin spoke with Belousov after the NATO summit in Washington on July 11.',

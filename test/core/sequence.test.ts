@@ -109,6 +109,12 @@ describe('the call a sentence is about', () => {
     assert.deepEqual(sequence(text), []);
   });
 
+  test('"then the first": of a call told of before, which the sentence does not name', () => {
+    const story = `${on('2024-07-13')}Belousov held a call with Austin on Friday. The previous one took place on June 25.`;
+    assert.deepEqual(sequence(`${story} It was then the first conversation between the two ministers since March of last year.`), []);
+    assert.deepEqual(sequence(`${on('2024-07-13')}Belousov held a call with Austin on Friday. It was the first conversation between the two ministers since March of last year.`), ['first conversation between the two ministers since March of last year']);
+  });
+
   test('an ordinal naming an earlier call after "after", "since" or "before" is no count', () => {
     const story = `${on('2024-07-20')}On 12 July 2024, Belousov rang Austin,`;
     assert.deepEqual(sequence(`${story} 17 days after their first conversation.`), []);

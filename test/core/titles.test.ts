@@ -17,6 +17,12 @@ describe('the time a title is judged at', () => {
     assert.deepEqual(titles('In February 2025, Defense Secretary Pete Hegseth toured the border.', '2026-02-20'), []);
   });
 
+  test('a date set off after another person\'s name is of that person, not of the title', () => {
+    const text = (title: string) => `Gen. Dan Caine, confirmed as chairman in April 2025 after Brown's dismissal, has not spoken with Gerasimov, and ${title} Pete Hegseth has not spoken with Andrei Belousov.`;
+    assert.deepEqual(titles(text('Secretary of War'), '2026-02-24'), []);
+    assert.deepEqual(titles(text('Secretary of State'), '2026-02-24'), ['Secretary of State Pete Hegseth']);
+  });
+
   test('"the next day" counts from the day named before it', () => {
     const text = 'A drone was lost over the Black Sea on March 14, 2023. The next day Austin phoned Security Council Secretary Sergei Shoigu.';
     assert.deepEqual(titles(text, '2026-01-15'), ['Security Council Secretary Sergei Shoigu']);

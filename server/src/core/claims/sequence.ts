@@ -92,6 +92,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
     const written = writtenCall(ctx, s, channel, m.index!);
+    // "It was then the first since March": of a call told of before, which "then" does not say.
+    if (!written && /\bthen\s+(?:the|their|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
     if (!call) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;

@@ -381,8 +381,19 @@ function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): { probe
   const at = (c: Clause) => s.base + tokens.start(c.first) <= claim.mention.start && claim.mention.start < s.base + tokens.end(c.last - 1);
   const aside = s.read.clauses.filter((c) => c.antecedent !== undefined && !at(c));
   const inAside = (d: ResolvedDate) => aside.some((c) => s.base + tokens.start(c.first) <= d.start && d.end <= s.base + tokens.end(c.last - 1));
-  const kept = own.filter((d) => !inAside(d));
+  const kept = own.filter((d) => !inAside(d) && !inApposition(s, claim, d));
   return { probes: kept.map(probeOf).filter((p): p is Probe => !!p), firm: kept.some((d) => timesTitle(ctx, claim, d)) };
+}
+
+/** "Gen. Dan Caine, confirmed as chairman in April 2025, …, and Secretary of War Pete Hegseth": a date set off after another person's name is theirs. */
+function inApposition(s: SentenceView, claim: TitleClaim, d: ResolvedDate): boolean {
+  const { tokens } = s;
+  return s.mentions.some((o) => {
+    if (o.person === claim.mention.person || tokens.norm(o.last) !== ',' || s.base + tokens.end(o.last) > d.start) return false;
+    let k = o.last + 1;
+    while (k < s.last && tokens.norm(k) !== ',') k++;
+    return k < s.last && d.end <= s.base + tokens.start(k) && !(claim.start >= s.base + tokens.end(o.last) && claim.start < s.base + tokens.start(k));
+  });
 }
 
 /**

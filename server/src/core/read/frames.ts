@@ -209,6 +209,11 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
       fronted = false;
       continue;
     }
+    // "…, and there is more detail this morning": a clause of its own, with its own subject.
+    if (norm === ',' && coordinators.has(tokens.norm(i + 1)) && clauseOpeners.has(tokens.norm(i + 2))) {
+      close(i + 1);
+      continue;
+    }
     if (!tokens.word(i)) continue;
     const previous = tokens.norm(i - 1);
     if (relatives.has(norm) && i > first) {
@@ -227,6 +232,9 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
   return clauses;
 }
 
+const coordinators = new Set(['and', 'but', 'yet']);
+/** Words that open an independent clause after ", and": a pronoun subject or "there". */
+const clauseOpeners = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
 const statementVerbs = new Set(['said', 'says', 'say', 'told', 'stated', 'announced', 'added', 'noted', 'confirmed', 'claimed', 'insisted', 'reported', 'wrote', 'warned', 'stressed', 'emphasized', 'emphasised', 'explained', 'believes', 'believed', 'thinks', 'argued']);
 const isDateWord = (norm: string) => /^\d/.test(norm) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(norm) || /day$/.test(norm);
 

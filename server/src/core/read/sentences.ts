@@ -256,8 +256,10 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
     let after = i;
     while (after < s.last && s.base + tokens.start(after) < d.end) after++;
-    // "The Nov. 27 call", "the June 25 (Tuesday) call"; not a verb after a comma ("replaced Shoigu in May, spoke with Austin").
-    const head = s.read.frames.find((f) => f.word >= after && f.word <= after + 1 && (f.word === after || (!tokens.word(after) && !clauseMarks.has(tokens.norm(after)))));
+    // "The Nov. 27 call", "the June 25 (Tuesday) call", "yesterday's unexpected call"; not a verb after a comma
+    // ("replaced Shoigu in May, spoke with Austin").
+    const reach = tokens.possessive(after - 1) ? 2 : 1;
+    const head = s.read.frames.find((f) => f.word >= after && f.word <= after + reach && (f.word === after || (!tokens.word(after) && !clauseMarks.has(tokens.norm(after))) || reach === 2));
     const frame = head ?? frameAt(s.read, i);
     if (!frame) continue;
     d.event = frame.kind;
