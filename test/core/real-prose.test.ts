@@ -66,6 +66,14 @@ describe('front matter', () => {
   });
 });
 
+describe('who "he" is', () => {
+  test('"He spoke to Shoigu again on October 20": the other of the call in context with the one named', () => {
+    const story = `${on('2022-10-25')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;
+    assert.deepEqual(flagged(`${story} He spoke to Shoigu again on October 23.`), []);
+    assert.deepEqual(flagged(`${story} He spoke to Shoigu again on October 20.`), ['call-date-conflict: October 20']);
+  });
+});
+
 describe('what a date modifies', () => {
   test('a date of another clause: after ", and there is", or before a comma and the verb after it', () => {
     const story = on('2024-07-13');

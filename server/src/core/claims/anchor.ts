@@ -200,6 +200,14 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
     }
   }
   const clause = clauseText(s, date);
+  // "He spoke to Shoigu again on October 20", "His first call with Gerasimov": the other of the call in context with the one named.
+  const pronoun = people.length === 1 ? /^\W*(he|she|his|her)\b/i.exec(clause.text) : null;
+  if (pronoun) {
+    const named = people[0]!.person;
+    const other = inherited?.participants.includes(named) ? inherited.participants.find((p) => p !== named) : undefined;
+    const start = clause.start + pronoun[0].length - pronoun[1]!.length;
+    if (other) people.unshift({ person: other, start, end: start + pronoun[1]!.length, kind: 'name', first: s.first, last: s.first });
+  }
   const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
     const previous = ctx.sentences.at(s.index - 1);
