@@ -170,6 +170,19 @@ describe('which call a sentence is about', () => {
 });
 
 describe('calls told of, listed and headlined', () => {
+  test('a table of calls is read row by row: each row\'s date is its call\'s, whatever its subject', () => {
+    const table = (rows: string[]) => `${on('2024-12-10')}## Calls between the ministers\n\n| Date | Weekday | US participant | Russian participant | Subject |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+    const right = ['| 2022-10-24 | Monday | Mark Milley | Valery Gerasimov | the "dirty bomb" claim |', '| 15 March 2023 | Wednesday | Lloyd Austin | Sergei Shoigu | MQ-9 incident |'];
+    assert.deepEqual(flagged(table(right)), []);
+    const wrong = ['| 2022-10-24 | Tuesday | Mark Milley | Valery Gerasimov | the "dirty bomb" claim |', '| 16 March 2023 | Thursday | Lloyd Austin | Sergei Shoigu | MQ-9 incident |', '| 2024-11-27 | Wednesday | Mark Milley | Valery Gerasimov | missiles |'];
+    assert.deepEqual(flagged(table(wrong)), ['weekday-mismatch: Tuesday', 'call-date-conflict: 16 March 2023', 'call-participant-conflict: Mark Milley']);
+  });
+
+  test('a date labelling a list item dates what the item tells', () => {
+    assert.deepEqual(flagged(`${on('2024-12-10')}## Events\n\n- 14 March 2023: a Russian jet downs a US MQ-9 drone over the Black Sea.\n`), []);
+    assert.deepEqual(flagged(`${on('2024-12-10')}## Events\n\n- 15 March 2023: a Russian jet downs a US MQ-9 drone over the Black Sea.\n`), ['event-date-conflict: 15 March 2023']);
+  });
+
   test('the items of a list under a heading of calls are calls', () => {
     const list = (item: string) => `${on('2024-06-26')}Lloyd Austin and Mark Milley each spoke with Moscow before the war.\n\n## The calls, in order\n\n- **Friday, February 11, 2022:** Milley and Gerasimov.\n- ${item}`;
     assert.deepEqual(flagged(list('**Saturday, February 12, 2022:** Austin and Shoigu.')), []);

@@ -269,7 +269,7 @@ function mergeWeekdays(sentence: string, mentions: DateMention[], offset: number
     const b = mentions[i + 1];
     if (b) {
       const between = sentence.slice(a.end - offset, b.start - offset);
-      const joined = /^\s*[(,]?\s*(?:(?:which was )?an?\s+)?$/.test(between);
+      const joined = /^\s*[(,|]?\s*(?:(?:which was )?an?\s+)?$/.test(between);
       const dated = (m: DateMention) => m.kind === 'absolute' || m.kind === 'yearless';
       if (joined && a.kind === 'weekday' && dated(b) && b.weekday === undefined) {
         const close = sentence.slice(b.end - offset).match(/^\s*\)/);

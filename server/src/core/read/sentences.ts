@@ -260,7 +260,15 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     // ("replaced Shoigu in May, spoke with Austin").
     const reach = tokens.possessive(after - 1) ? 2 : 1;
     const head = s.read.frames.find((f) => f.word >= after && f.word <= after + reach && (f.word === after || (!tokens.word(after) && !clauseMarks.has(tokens.norm(after))) || reach === 2));
-    const frame = head ?? frameAt(s.read, i);
+    const leads = /^[\s|*_•+–—-]*$/.test(s.text.slice(0, d.start - s.start));
+    // "| 15 March 2023 | Austin | Shoigu | MQ-9 incident |": the date a listed call leads with is the call's, whatever else the item names.
+    if (!head && leads && s.listedCall) {
+      d.event = 'call';
+      continue;
+    }
+    // "- 15 March 2023: a Russian jet downs a US drone": a date labelling its item dates what the item tells.
+    const labelled = leads && tokens.norm(after) === ':' ? s.read.frames.find((f) => f.word > after) : undefined;
+    const frame = head ?? frameAt(s.read, i) ?? labelled;
     if (!frame) continue;
     d.event = frame.kind;
     d.eventWord = frame.word;
@@ -270,7 +278,8 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
 
 const clauseMarks: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
 
-const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/;
+/** An item of a list, or a row of a table ("| 2022-05-13 | Austin – Shoigu |"). */
+const listItem = /^\s*(?:[-*+•]|\d+[.)]|\|)\s/;
 
 /** A heading: a Markdown heading, or one short line standing alone ("2022: the war", "**2021**"). */
 const heading = /^(?:#{1,6}\s[^\n]*|[^\n.!?]{1,60}:?)$/;

@@ -237,7 +237,8 @@ export const maxSentenceTokens = 400;
 
 /** Marks a headline or a bold line may end on ("**Milley Speaks With Shoigu**"). */
 const lineEndMarks = new Set(['*', '_', '"', '”', ')', "'", '’']);
-const bulletMarks = new Set(['-', '*', '+', '•', '–', '—']);
+/** What opens a list item, or a table's row ("| 2022-05-13 | Austin – Shoigu |"). */
+const bulletMarks = new Set(['-', '*', '+', '•', '–', '—', '|']);
 
 /** Whether only spaces stand between `offset` and the start of its line. */
 function startsLine(text: string, offset: number): boolean {
@@ -259,7 +260,7 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const next = i + 1;
     if (next === tokens.length) break;
     const mark = tokens.norm(i);
-    // A list item starts a sentence, whatever ended the line before it.
+    // A list item or a table row starts a sentence, whatever ended the line before it.
     if (bulletMarks.has(tokens.norm(next)) && startsLine(text, tokens.start(next))) {
       close(next);
       continue;
