@@ -178,6 +178,10 @@ describe('calls told of, listed and headlined', () => {
     assert.deepEqual(flagged(table(wrong)), ['weekday-mismatch: Tuesday', 'call-date-conflict: 16 March 2023', 'call-participant-conflict: Mark Milley']);
   });
 
+  test('a list item under a heading of calls that tells of a meeting or a failed call is not a call', () => {
+    assert.deepEqual(flagged(`${on('2024-12-10')}## Not calls\n\n- **2021-09-22**: Milley and Gerasimov met in person near Helsinki.\n- **2022-11-15**: Milley tried to reach Gerasimov; the call did not go through.\n`), []);
+  });
+
   test('a date labelling a list item dates what the item tells', () => {
     assert.deepEqual(flagged(`${on('2024-12-10')}## Events\n\n- 14 March 2023: a Russian jet downs a US MQ-9 drone over the Black Sea.\n`), []);
     assert.deepEqual(flagged(`${on('2024-12-10')}## Events\n\n- 15 March 2023: a Russian jet downs a US MQ-9 drone over the Black Sea.\n`), ['event-date-conflict: 15 March 2023']);

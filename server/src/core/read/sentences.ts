@@ -261,8 +261,8 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     const reach = tokens.possessive(after - 1) ? 2 : 1;
     const head = s.read.frames.find((f) => f.word >= after && f.word <= after + reach && (f.word === after || (!tokens.word(after) && !clauseMarks.has(tokens.norm(after))) || reach === 2));
     const leads = /^[\s|*_•+–—-]*$/.test(s.text.slice(0, d.start - s.start));
-    // "| 15 March 2023 | Austin | Shoigu | MQ-9 incident |": the date a listed call leads with is the call's, whatever else the item names.
-    if (!head && leads && s.listedCall) {
+    // "| 15 March 2023 | Austin | Shoigu | MQ-9 incident |": the date a table row of calls leads with is the call's, whatever its subject.
+    if (!head && leads && s.listedCall && s.text.startsWith('|')) {
       d.event = 'call';
       continue;
     }
