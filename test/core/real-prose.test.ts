@@ -178,6 +178,12 @@ describe('calls told of, listed and headlined', () => {
     assert.deepEqual(flagged(table(wrong)), ['weekday-mismatch: Tuesday', 'call-date-conflict: 16 March 2023', 'call-participant-conflict: Mark Milley']);
   });
 
+  test('a table\'s column of who asked for each call is an initiator claim of its row', () => {
+    const table = (rows: string[]) => `${on('2024-12-10')}## The calls\n\n| Date | Participants | Requested by |\n|---|---|---|\n${rows.join('\n')}\n`;
+    assert.deepEqual(flagged(table(['| 2022-10-23 | Austin – Shoigu | Shoigu |', '| 2022-05-13 | Austin – Shoigu | United States |', '| 2022-10-24 | Milley – Gerasimov | not stated |'])), []);
+    assert.deepEqual(flagged(table(['| 2024-07-12 | Austin – Belousov | Austin |'])), ['initiator-conflict: Austin']);
+  });
+
   test('a list item under a heading of calls that tells of a meeting or a failed call is not a call', () => {
     assert.deepEqual(flagged(`${on('2024-12-10')}## Not calls\n\n- **2021-09-22**: Milley and Gerasimov met in person near Helsinki.\n- **2022-11-15**: Milley tried to reach Gerasimov; the call did not go through.\n`), []);
   });

@@ -54,7 +54,7 @@ const refusal = /\b(?:refus|rebuff|declin|reject|turn(?:ed|s)?\s+down|unanswered
 const cue = /initiat|request|asked|asks|placed|arranged|behest|invitation|reach|call|phone|rang|ring|dial/i;
 
 export function readInitiatorClaims(ctx: Context, s: SentenceView): RawFinding[] {
-  if (!cue.test(s.text)) return [];
+  if (!cue.test(s.text) && !s.text.startsWith('|')) return [];
   const out: RawFinding[] = [];
   for (const claim of readClaims(ctx, s)) {
     if (!asserted(s, claim.at) || articleSays(s, claim.at)) continue;
@@ -218,6 +218,11 @@ function articleSays(s: SentenceView, at: number): boolean {
 function readClaims(ctx: Context, s: SentenceView): Claim[] {
   const out: Claim[] = [];
   const { tokens } = s;
+  const cell = tableCell(ctx, s);
+  if (cell !== undefined) {
+    const claim = agentAfter(ctx, s, cell, cell);
+    if (claim) out.push(claim);
+  }
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i)) continue;
     const claim = claimAt(ctx, s, i);
@@ -237,6 +242,24 @@ function claimAt(ctx: Context, s: SentenceView, i: number): Claim | undefined {
   if (askVerbs.has(norm)) return askClaim(ctx, s, i);
   if (callerVerbs.has(norm)) return callerClaim(s, i);
   return norm === 'from' && callNouns.has(tokens.norm(i - 1)) ? agentAfter(ctx, s, i + 1, i) : undefined;
+}
+
+/** A table's column of who asked: "| Date | Participants | Requested by |". */
+const requestColumn = /\b(?:request|initiat|asked\s+for|caller|placed\s+by)/i;
+
+/**
+ * The first token of a table row's cell under a column of who asked for the call, if the row is
+ * one: "| 2024-07-12 | Austin – Belousov | Austin |" under "| Date | Participants | Requested by |".
+ */
+function tableCell(ctx: Context, s: SentenceView): number | undefined {
+  if (!s.text.startsWith('|') || !cue.test(ctx.doc.paragraphs[s.paragraph]!.text.slice(0, 400))) return undefined;
+  const header = ctx.sentences.inParagraph(s.paragraph).find((h) => h.text.startsWith('|'));
+  if (!header || header === s) return undefined;
+  const column = header.text.split('|').findIndex((c) => requestColumn.test(c));
+  if (column < 1) return undefined;
+  let bars = 0;
+  for (let i = s.first; i < s.last; i++) if (s.tokens.norm(i) === '|' && ++bars === column) return i + 1 < s.last ? i + 1 : undefined;
+  return undefined;
 }
 
 /** "The call was requested by Moscow": the participle's subject is the call. */
