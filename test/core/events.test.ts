@@ -112,6 +112,8 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}The two last spoke on February 18, six days before the invasion.`), []);
     assert.deepEqual(spans(`${story}The two last spoke on February 18, a week before Russia invaded Ukraine.`), []);
     assert.deepEqual(spans(`${story}The two last spoke on February 18, two weeks before the invasion.`), ['two weeks']);
+    assert.deepEqual(spans(`${story}The two last spoke on February 18, a fortnight before the invasion.`), ['a fortnight']);
+    assert.deepEqual(spans(`${story}The two last spoke on February 12, a fortnight before the invasion.`), []);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Six days before the invasion, the ministers spoke for an hour.`), []);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Ten days before the invasion, the ministers spoke for an hour.`), ['Ten days']);
     // "It is now …" is of the draft's day, whatever date a later clause gives.

@@ -26,6 +26,7 @@ describe('reading the words', () => {
     assert.deepEqual(read('a year and a half'), [['span', 1.5, 'year', 'exact']]);
     assert.deepEqual(read('the 28-month-old war'), [['age', 28, 'month', 'exact']]);
     assert.deepEqual(read('more than 1,000 days'), [['span', 1000, 'day', 'more']]);
+    assert.deepEqual(read('less than a fortnight'), [['span', 2, 'week', 'less']]);
     // Not "5 years" of "2.5 years", nor "000 days" of "1,000 days".
     assert.deepEqual(read('2.5 years'), []);
     assert.deepEqual(read('the 1,000th day of the war'), [['ordinal', 1000, 'day', 'exact']]);

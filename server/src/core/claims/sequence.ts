@@ -389,7 +389,7 @@ function ordinalFix(s: SentenceView, start: number, end: number, ordinal: string
 /** The length of a span or year qualifier right after the phrase, so the finding covers it. */
 function spanLength(s: SentenceView, at: number): number {
   const tail = clauseAfter(s.text, at);
-  const m = /^\s*(?:between\s+[^,]{0,50}?\s+)?(?:(?:in|within|over|of|during)\s+[^,]{0,30}?\b(?:days?|weeks?|months?|years?|\d{4}|war|invasion)\b|this\s+year)/i.exec(tail);
+  const m = /^\s*(?:between\s+[^,]{0,50}?\s+)?(?:(?:in|within|over|of|during)\s+[^,]{0,30}?\b(?:days?|weeks?|fortnights?|months?|years?|\d{4}|war|invasion)\b|this\s+year)/i.exec(tail);
   return m ? m[0].length : 0;
 }
 

@@ -70,14 +70,14 @@ const bareCount: Record<SpanUnit, number> = { day: 2, week: 2, month: 3, year: 2
  * count may be "several" or "a few", or left out before a plural ("months"), but not after a number ("2.5 years").
  */
 const spanPattern = new RegExp(
-  `(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(?:(${count})(${half})?[-\\s]|(${fewWords})\\s+|(?<!\\d[-\\s]?))(day|week|month|year)(s?)(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`,
+  `(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(?:(${count})(${half})?[-\\s]|(${fewWords})\\s+|(?<!\\d[-\\s]?))(day|week|fortnight|month|year)(s?)(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`,
   'giu',
 );
 /** An ordinal period: "12th week", "third year", "100th day". */
 const ordinalPattern = new RegExp(`(?<![\\d,.])\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
 
 /** Whether the text has a word a span is written with: the cheap test before reading any. */
-export const hasSpanCue = (text: string): boolean => /\b(?:days?|weeks?|months?|years?)\b|\d-(?:day|week|month|year)/i.test(text);
+export const hasSpanCue = (text: string): boolean => /\b(?:days?|weeks?|fortnights?|months?|years?)\b|\d-(?:day|week|month|year)/i.test(text);
 
 /** Every span, age and ordinal period in the text, in order. */
 export function findSpans(text: string): Span[] {
@@ -90,11 +90,13 @@ export function findSpans(text: string): Span[] {
     // "A two-year-old war" is an age; "two years old" said of a person is no span of an event.
     const age = oldJoin !== undefined;
     if (age && (oldJoin !== '-' || !n)) continue;
-    const u = unit!.toLowerCase() as SpanUnit;
-    const count = (n ?? (few ? 3 : bareCount[u])) + (halfBefore || halfAfter ? 0.5 : 0);
+    // "A fortnight" is two weeks, and no count a fix could rewrite in the writer's words.
+    const fortnight = unit!.toLowerCase() === 'fortnight';
+    const u = fortnight ? 'week' : (unit!.toLowerCase() as SpanUnit);
+    const count = ((n ?? (few ? 3 : bareCount[u])) + (halfBefore || halfAfter ? 0.5 : 0)) * (fortnight ? 2 : 1);
     const span: Span = { form: age ? 'age' : 'span', count, unit: u, qualifier: qualifierOf(how), start: m.index!, end: m.index! + m[0].length };
     if (n === undefined) span.vague = true;
-    else {
+    else if (!fortnight) {
       const at = m.index! + (how ? m[0].indexOf(written!, how.length) : 0);
       span.number = { start: at, end: at + written!.length };
     }
