@@ -114,6 +114,10 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}The two last spoke on February 18, two weeks before the invasion.`), ['two weeks']);
     assert.deepEqual(spans(`${story}The two last spoke on February 18, a fortnight before the invasion.`), ['a fortnight']);
     assert.deepEqual(spans(`${story}The two last spoke on February 12, a fortnight before the invasion.`), []);
+    // After the warrants, issued one day and made public the next: from the day the sentence says.
+    const warrants = (verb: string) => `${on('2024-06-26')}Austin called Belousov on June 25, a day after the International Criminal Court ${verb} arrest warrants for Mr Shoigu.`;
+    assert.deepEqual(spans(warrants('issued')), []);
+    assert.deepEqual(spans(warrants('made public')), ['a day']);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Six days before the invasion, the ministers spoke for an hour.`), []);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Ten days before the invasion, the ministers spoke for an hour.`), ['Ten days']);
     // "It is now …" is of the draft's day, whatever date a later clause gives.

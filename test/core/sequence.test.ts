@@ -324,6 +324,9 @@ describe('silences stated as spans (elapsed-conflict)', () => {
     const story = `${on('2024-12-01')}On Oct. 21, 2022, Austin spoke with Shoigu after`;
     assert.deepEqual(findings(`${story} about five months without a call.`, 'elapsed-conflict'), []);
     assert.deepEqual(findings(`${story} nearly a year without a call.`, 'elapsed-conflict').map((f) => f.words), ['nearly a year without a call']);
+    const gone = (span: string) => `${on('2022-10-25')}Austin and Shoigu had gone ${span} without speaking before the May 13 call.`;
+    assert.deepEqual(findings(gone('nearly three months'), 'elapsed-conflict'), []);
+    assert.deepEqual(findings(gone('five months'), 'elapsed-conflict').map((f) => f.words), ['five months without speaking']);
     const [silence] = findings(`${on('2024-12-01')}When the generals spoke on Oct. 24, 2022, it ended a 10-month silence between them.`, 'elapsed-conflict');
     assert.deepEqual(silence?.fixes, ['5-month silence']);
   });

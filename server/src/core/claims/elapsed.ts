@@ -111,18 +111,30 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   if (span.form !== 'span') return undefined;
   const rel = /^\s+(before|after)\s+/i.exec(s.text.slice(span.end));
   if (!rel) return undefined;
-  const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,40}$/);
+  const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,60}$/);
   const other = m && otherDay(ctx, s, span, m.event);
   if (!m || !other) return undefined;
   // "Spoke on January 6, February 12 and February 18, the last only six days before the invasion": of the
-  // sentence's call or of its date nearest before the span, whichever fits. After an event made public
-  // later, the span may count from either day ("a day after the warrants").
+  // sentence's call or of its date nearest before the span, whichever fits.
   const nearest = s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);
   const days = nearest && nearest.day !== other.day ? [other, { day: nearest.day!, label: nearest.text }] : [other];
-  const ends = days.flatMap((o) => (rel[1]!.toLowerCase() === 'before' ? [[o.day, m.event.day, o]] as const : [m.event.lastDay, m.event.publicDay ?? m.event.lastDay].map((d) => [d, o.day, o] as const)));
+  const ends = days.flatMap((o) => (rel[1]!.toLowerCase() === 'before' ? [[o.day, m.event.day, o]] as const : fromDays(s, m).map((d) => [d, o.day, o] as const)));
   const fit = (from: number, to: number) => to >= from && spanFits(span, from, to);
   const [from, to, o] = ends.find(([a, b]) => fit(a, b)) ?? ends[0]!;
   return claim(s, span, m.event, Math.min(from, to), Math.max(from, to), Math.max(from, to), o.label, fit(from, to));
+}
+
+/**
+ * The days a span after an event may count from: of an event made public later, either ("a day
+ * after the warrants"), unless the sentence says which ("made public", "issued").
+ */
+function fromDays(s: SentenceView, m: EventMention): number[] {
+  const { lastDay, publicDay } = m.event;
+  if (publicDay === undefined) return [lastDay];
+  const words = s.text.slice(0, m.end - s.start);
+  if (/\b(?:made\s+public|published|announced|unsealed|revealed|disclosed)\b[^.;]{0,40}$/i.test(words)) return [publicDay];
+  if (/\bissued\b[^.;]{0,40}$/i.test(words)) return [lastDay];
+  return [lastDay, publicDay];
 }
 
 function claim(s: SentenceView, span: Span, event: EventInfo, from: number, to: number, toLast: number, against: string, fits: boolean): ElapsedClaim {

@@ -671,8 +671,8 @@ const unasserted = /\b(?:will|would|could|should|may|might|plan(?:s|ned)?\s+to|e
 
 /** "Had not spoken for", "haven't talked in the past": a silence whose length follows. */
 const silentFor = new RegExp(String.raw`\b(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)${speechFiller}(?:for|in)\s+(?:the\s+(?:past|last)\s+)?$`, 'iu');
-/** What follows a span that names a silence: "a year without a call", "15 months of silence", "an 18-month hiatus". */
-const silenceNoun = /^(?:\s+(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:(?:phone\s+)?calls?|contact|conversations?|talks)\b|(?:[\s-]+long)?\s+(?:of\s+)?(?:silence|hiatus|lull)\b)/i;
+/** What follows a span that names a silence: "a year without a call", "gone five months without speaking", "15 months of silence", "an 18-month hiatus". */
+const silenceNoun = /^(?:\s+(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:(?:phone\s+)?calls?|contact|conversations?|talks|speaking|talking)\b|(?:[\s-]+long)?\s+(?:of\s+)?(?:silence|hiatus|lull)\b)/i;
 const silenceCue = /\b(?:spoken|talked|without|silence|hiatus|lull)\b/i;
 
 /**

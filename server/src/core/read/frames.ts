@@ -235,7 +235,7 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
 const coordinators = new Set(['and', 'but', 'yet']);
 /** Words that open an independent clause after ", and": a pronoun subject or "there". */
 const clauseOpeners = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
-const statementVerbs = new Set(['said', 'says', 'say', 'told', 'stated', 'announced', 'added', 'noted', 'confirmed', 'claimed', 'insisted', 'reported', 'wrote', 'warned', 'stressed', 'emphasized', 'emphasised', 'explained', 'believes', 'believed', 'thinks', 'argued']);
+const statementVerbs = new Set(['said', 'says', 'say', 'saying', 'adding', 'noting', 'told', 'stated', 'announced', 'added', 'noted', 'confirmed', 'claimed', 'insisted', 'reported', 'wrote', 'warned', 'stressed', 'emphasized', 'emphasised', 'explained', 'believes', 'believed', 'thinks', 'argued']);
 const isDateWord = (norm: string) => /^\d/.test(norm) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(norm) || /day$/.test(norm);
 
 /** The frame a token range belongs to: the clause that holds it, and in it the event word nearest before (else after). */
