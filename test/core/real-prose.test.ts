@@ -72,6 +72,14 @@ describe('who "he" is', () => {
     assert.deepEqual(flagged(`${story} He spoke to Shoigu again on October 23.`), []);
     assert.deepEqual(flagged(`${story} He spoke to Shoigu again on October 20.`), ['call-date-conflict: October 20']);
   });
+
+  test('"that call", beside one of its people, is the call in context; with no one named it may be any call told of', () => {
+    const story = `${on('2024-07-20')}Andrei Belousov spoke with Lloyd Austin on July 12.`;
+    assert.deepEqual(flagged(`${story} That call, on July 12, 2024, was requested by Andrei Belousov.`), []);
+    assert.deepEqual(flagged(`${story} That call, on July 11, 2024, was requested by Andrei Belousov.`), ['call-date-conflict: July 11, 2024']);
+    assert.deepEqual(flagged(`${story} Belousov spoke with China's defence minister on July 11.`), []);
+    assert.deepEqual(flagged(`${story} That call came on July 11, officials said.`), []);
+  });
 });
 
 describe('what a date modifies', () => {

@@ -200,13 +200,16 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
     }
   }
   const clause = clauseText(s, date);
-  // "He spoke to Shoigu again on October 20", "His first call with Gerasimov": the other of the call in context with the one named.
+  // "He spoke to Shoigu again on October 20", "That call, on July 11, was requested by Belousov": a pronoun or the call
+  // named again, beside one of its people, stands for the call in context (with no one named, "that call" may be any told of).
   const pronoun = people.length === 1 ? /^\W*(he|she|his|her)\b/i.exec(clause.text) : null;
-  if (pronoun) {
-    const named = people[0]!.person;
-    const other = inherited?.participants.includes(named) ? inherited.participants.find((p) => p !== named) : undefined;
-    const start = clause.start + pronoun[0].length - pronoun[1]!.length;
-    if (other) people.unshift({ person: other, start, end: start + pronoun[1]!.length, kind: 'name', first: s.first, last: s.first });
+  const again = people.length === 1 && !pronoun ? /\b(?:that|this|the)\s+(?:call|conversation)\b(?!\s+(?:with|between|of|from|to)\b)/i.exec(clause.text) : null;
+  const referred = pronoun ?? again;
+  if (referred && inherited && people.every((p) => inherited.participants.includes(p.person))) {
+    const start = clause.start + referred.index + referred[0].length - (pronoun ? pronoun[1]!.length : referred[0].length);
+    for (const person of inherited.participants) {
+      if (!people.some((p) => p.person === person)) people.unshift({ person, start, end: clause.start + referred.index + referred[0].length, kind: 'name', first: s.first, last: s.first });
+    }
   }
   const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
