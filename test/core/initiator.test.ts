@@ -19,6 +19,7 @@ describe('initiators in any form', () => {
   test('a passive with its agent: a side or a person', () => {
     assert.deepEqual(initiators(july('The conversation was requested by Moscow.')), []);
     assert.deepEqual(initiators(july('The conversation had been initiated by Washington.')), ['Washington']);
+    assert.deepEqual(initiators(july('The call itself was placed by Washington.')), ['Washington']);
     assert.deepEqual(initiators(july('The call was arranged by the American side, officials said.')), ['American side']);
     // What a speaker went on to say is a clause of its own: a call sought in it does not unsay the request.
     assert.deepEqual(initiators(july('The call was made at the request of Washington, an official said, adding that Moscow had been seeking talks for weeks.')), ['Washington']);

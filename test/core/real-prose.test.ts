@@ -66,6 +66,15 @@ describe('front matter', () => {
   });
 });
 
+describe('words for a call and for an incident', () => {
+  test('"Austin reached Shoigu" is a call, "reached an agreement" is not; "the drone went down" is an incident', () => {
+    assert.deepEqual(flagged(`${on('2022-05-20')}On May 12, 2022, Austin reached Shoigu and pressed for a ceasefire.`), ['call-date-conflict: May 12, 2022']);
+    assert.deepEqual(flagged(`${on('2022-05-20')}On May 12, 2022, the sides reached an agreement on grain.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-20')}An MQ-9 Reaper went down over the Black Sea on Tuesday.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-20')}An MQ-9 Reaper went down over the Black Sea on Wednesday.`), ['event-date-conflict: Wednesday']);
+  });
+});
+
 describe('who "he" is', () => {
   test('"He spoke to Shoigu again on October 20": the other of the call in context with the one named', () => {
     const story = `${on('2022-10-25')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;

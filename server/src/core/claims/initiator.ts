@@ -41,7 +41,7 @@ const callerVerbs = new Set(['called', 'calls', 'phoned', 'phones', 'rang', 'rin
 /** What names the call a verb acts on. */
 const callNouns = new Set(['call', 'conversation', 'contact', 'one', 'phone', 'telephone']);
 /** Words that may stand between a call noun and "was requested by". */
-const passiveFillers = new Set(['was', 'is', 'had', 'has', 'been', 'were', 'which', 'that', 'reportedly', 'originally', 'first', 'also', 'actually', 'apparently', 'initially', 'in', 'fact', ',']);
+const passiveFillers = new Set(['was', 'is', 'had', 'has', 'been', 'were', 'which', 'that', 'itself', 'reportedly', 'originally', 'first', 'also', 'actually', 'apparently', 'initially', 'in', 'fact', ',']);
 /** Words that may stand between who asked and the verb: "Austin had personally requested". */
 const auxiliaries = new Set(['had', 'has', 'have', 'was', 'is', 'reportedly', 'personally', 'first', 'originally', 'also', 'himself', 'itself', 'then', 'actually', 'apparently', 'initially', 'again', 'later', 'finally', 'back']);
 /** Words before the verb that make it no assertion: "did not request", "would ask for", "plans to call". */

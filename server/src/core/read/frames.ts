@@ -40,7 +40,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   call: 'call', calls: 'call', called: 'call', phone: 'call', phoned: 'call', telephone: 'call', telephoned: 'call',
   telephonic: 'call', conversation: 'call', conversations: 'call', spoke: 'call', speak: 'call', speaks: 'call',
   spoken: 'call', talk: 'call', talks: 'call', talked: 'call', dialled: 'call', dialed: 'call', rang: 'call', rings: 'call',
-  phones: 'call', dials: 'call', speaking: 'call', chatted: 'call', conferred: 'call',
+  phones: 'call', dials: 'call', speaking: 'call', chatted: 'call', conferred: 'call', reached: 'call', went: 'incident',
   discussed: 'call', videoconference: 'call', hotline: 'call',
   sought: 'sought', seek: 'sought', seeking: 'sought', seeks: 'sought', refused: 'sought', rebuffed: 'sought',
   declined: 'sought', unable: 'sought', failed: 'sought', tried: 'sought', attempted: 'sought', attempts: 'sought',
@@ -114,6 +114,12 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
       // As a verb, a call has a person at the other end: "Austin called Shoigu", not "Putin calls the missile Oreshnik".
       if (norm !== 'call' && !nounBefore.has(previous) && !(i + 1 < end && (isPerson(i + 1) || calleeOpeners.has(next)))) return undefined;
       return 'call';
+    case 'reached':
+      // "Austin reached Shoigu", "reached out to Belousov": a call; "reached an agreement", "reached Kyiv": not.
+      return (i + 1 < end && isPerson(i + 1)) || (next === 'out' && tokens.norm(i + 2) === 'to') ? 'call' : undefined;
+    case 'went':
+      // "The drone went down over the Black Sea": an incident; "went ahead", "went on": not.
+      return next === 'down' ? 'incident' : undefined;
     case 'told':
     case 'tells':
     case 'briefed':
