@@ -66,6 +66,15 @@ describe('front matter', () => {
   });
 });
 
+describe('corrections', () => {
+  test('what an article or the paper itself said, quoted to be corrected, is not the writer\'s claim', () => {
+    const story = on('2025-10-01');
+    assert.deepEqual(flagged(`${story}An article in July described "Secretary of War Pete Hegseth" meeting officials.`), []);
+    assert.deepEqual(flagged(`${story}In July, Secretary of War Pete Hegseth met officials.`), ['title-conflict: Secretary of War Pete Hegseth']);
+    assert.deepEqual(flagged(`${on('2022-10-22')}In an earlier version of this story, we said Shoigu had called Austin on Friday; it was Austin who called.`), []);
+  });
+});
+
 describe('words for a call and for an incident', () => {
   test('"Austin reached Shoigu" is a call, "reached an agreement" is not; "the drone went down" is an incident', () => {
     assert.deepEqual(flagged(`${on('2022-05-20')}On May 12, 2022, Austin reached Shoigu and pressed for a ceasefire.`), ['call-date-conflict: May 12, 2022']);

@@ -7,6 +7,7 @@ import { type Context, fenceKeys, type RawFinding } from './claims/context';
 import { claimReaders } from './claims/readers';
 import { findingDocs } from './findingDocs';
 import type { Directive } from './read/markdown';
+import { reportedClaim } from './read/cues';
 import { createReadingCaches, type DocumentReading, type Paragraph, type ReadingCaches, readDocument } from './read/document';
 import type { ParagraphReading } from './read/paragraph';
 import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
@@ -107,6 +108,8 @@ function checkParagraph(ctx: Context, k: number): RawFinding[] {
   const findings: RawFinding[] = [];
   anchorParagraph(ctx, k);
   for (const s of ctx.sentences.inParagraph(k)) {
+    // A claim quoted to be corrected ("An earlier version of this story said…") is not the writer's.
+    if (reportedClaim.test(s.text)) continue;
     for (const read of claimReaders) {
       for (const f of read(ctx, s)) findings.push({ ...f, start: f.start - p.start, end: f.end - p.start });
     }

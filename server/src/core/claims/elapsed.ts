@@ -3,7 +3,7 @@
 // ago", "six days before the invasion". Each is measured between the event and the day the
 // sentence is about — its own date, else the call it is about, else the reference date, never a
 // guess — and is an elapsed-conflict where the record's days contradict its words.
-import { pointPrepositions, reportedClaim } from '../read/cues';
+import { pointPrepositions } from '../read/cues';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import { describeElapsed, findSpans, hasSpanCue, type Span, spanEnds, spanFits } from '../read/spans';
@@ -39,7 +39,7 @@ export function elapsedClaims(ctx: Context, s: SentenceView): ElapsedClaim[] {
   if (claims) return claims;
   claims = [];
   claimsOf.set(s, claims);
-  if (!hasSpanCue(s.text) || reportedClaim.test(s.text)) return claims;
+  if (!hasSpanCue(s.text)) return claims;
   const mentions = eventMentions(ctx, s).filter((m) => !s.read.clauses[m.clause]?.quoted);
   if (!mentions.length) return claims;
   for (const span of findSpans(s.text)) {

@@ -6,7 +6,7 @@ import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import type { EventCue, EventInfo } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
-import { pointPrepositions, reportedClaim } from '../read/cues';
+import { pointPrepositions } from '../read/cues';
 import { findSpans, hasSpanCue } from '../read/spans';
 import { type Context, type RawFinding, reformatDate } from './context';
 
@@ -159,7 +159,7 @@ function names(d: ResolvedDate, days: number[]): boolean {
 }
 
 export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[] {
-  if (!s.dates.length || reportedClaim.test(s.text)) return [];
+  if (!s.dates.length) return [];
   const mentions = eventMentions(ctx, s).filter((m) => !s.read.clauses[m.clause]?.quoted);
   if (!mentions.length) return [];
   const out: RawFinding[] = [];

@@ -10,7 +10,7 @@ import { countOf, countWord, findSpans, ordinalWordOf, type Span, spanEnds, span
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
-import { hasCallCue, lastCall, pointPrepositions, reportedClaim } from '../read/cues';
+import { hasCallCue, lastCall, pointPrepositions } from '../read/cues';
 import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { lastAtOrBefore } from '../text/ordered';
 
@@ -78,7 +78,7 @@ const endVerbs = /^\s*(?:retired|left(?:\s+office)?|stepped\s+down|was\s+(?:dism
 const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'their', 'his', 'start', 'beginning', 'began', 'over', 'into', 'us', 'u.s.', 'russia', 'russian', 'russians', 'ukraine', 'ukrainian', 'american', 'america']);
 
 export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] {
-  if (!sequenceWords.test(s.text) || reportedClaim.test(s.text)) return [];
+  if (!sequenceWords.test(s.text)) return [];
   return [...readOrdinals(ctx, s), ...readLastCalls(ctx, s), ...readSilences(ctx, s), ...readCounts(ctx, s), ...readSilenceSpans(ctx, s)];
 }
 

@@ -95,5 +95,8 @@ export function dateClaimCues(tokens: Tokens, first: number, last: number): { cl
   return { claimWord, weekdayBesideDate: weekday && date };
 }
 
-/** "An article on May 14 said…": what an article or headline said, quoted to be corrected, is not the writer's claim. */
-export const reportedClaim = /^\W*(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed)\b/i;
+/**
+ * "An article on May 14 said…", "an earlier version of this story said", "we wrongly reported": what an
+ * article, a headline or the paper itself said, quoted to be corrected, is not the writer's claim.
+ */
+export const reportedClaim = /^\W*(?:in\s+)?(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece|timeline|version|post|tweet)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed|gave|had)\b|\bwe\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|reported|wrote|described|stated|gave|called)\b/i;
