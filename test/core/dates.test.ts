@@ -13,6 +13,11 @@ describe('readDates', () => {
     assert.deepEqual(read('Two days ago the ministers spoke on May 19.').map((d) => [d.text, d.kind]), [['Two days ago', 'relative'], ['May 19', 'yearless']]);
   });
 
+  test('dates written with stops are day first ("12.07.2024" is 12 July); "March of last year" keeps its year words', () => {
+    assert.deepEqual(read('They spoke on 12.07.2024 by phone.').map((d) => [d.text, d.kind, d.month, d.day]), [['12.07.2024', 'absolute', 7, 12]]);
+    assert.deepEqual(readDates('The first since March of last year.', 0).map((d) => [d.text, d.kind, d.yearsFromRef]), [['March of last year', 'month', -1]]);
+  });
+
   test('a sentence with no "ago" still reads its dates, and "two days before" names no day', () => {
     assert.deepEqual(read('Austin spoke with Shoigu on Friday, May 19, 2022.').map((d) => [d.text, d.kind, d.weekday]), [['Friday, May 19, 2022', 'absolute', 5]]);
     assert.deepEqual(read('The call came two days before the summit.'), []);

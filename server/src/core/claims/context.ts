@@ -144,6 +144,7 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   const target = ymd(day);
   const text = d.text;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isoDay(day);
+  if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) return `${String(target.day).padStart(2, '0')}.${String(target.month).padStart(2, '0')}.${target.year}`;
   let out = text;
   if (d.weekday !== undefined) {
     out = out.replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, (w) => matchCase(w, weekdayNames[weekdayOf(day)]!));

@@ -1,7 +1,7 @@
 // Date expressions in a sentence, as stated. chrono-node finds them; its guess
 // of the year is not trusted: only the components a writer actually wrote are kept.
 import * as chrono from 'chrono-node';
-import { dayNumber } from '../text/dates';
+import { dayNumber, daysInMonth } from '../text/dates';
 
 export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'anaphoric' | 'month' | 'year';
 
@@ -248,6 +248,15 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     return undefined;
   }
   const year = certain('year') ? c.get('year')! : undefined;
+  // "12.07.2024": day first, as every style that writes dates with stops does (chrono-node reads the month first).
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(text);
+  if (dotted && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= daysInMonth(Number(dotted[3]), Number(dotted[2]))) {
+    const m = withWeekday(mention('absolute'));
+    m.year = Number(dotted[3]);
+    m.month = Number(dotted[2]);
+    m.day = Number(dotted[1]);
+    return m;
+  }
   if (certain('month') && certain('day')) {
     if (vague.test(text)) return month(year);
     const m = withWeekday(mention(year === undefined ? 'yearless' : 'absolute'));
