@@ -242,6 +242,12 @@ function findings(text: string, code: string): { words: string; fixes: string[];
 }
 
 describe('counts of calls in a period', () => {
+  test('"in October of that year": the year of the day named before it', () => {
+    const story = `${on('2024-12-10')}Shoigu spoke with Austin on 13 May 2022. In October of that year, Shoigu spoke with Austin`;
+    assert.deepEqual(sequence(`${story} twice.`), []);
+    assert.deepEqual(sequence(`${story} three times.`), ['three times']);
+  });
+
   test('one person\'s counts with two counterparts in one sentence; two of one side are no pair', () => {
     const story = `${on('2025-07-12')}After the invasion, Austin spoke to Shoigu three times in 2022 and once in 2023,`;
     assert.deepEqual(sequence(`${story} and to Belousov twice in 2024.`), []);

@@ -92,7 +92,8 @@ export function probeOf(d: ResolvedDate): Probe | undefined {
 export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   for (let i = s.index; i >= 0; i--) {
     const t = ctx.sentences.at(i)!;
-    if (t.paragraph !== s.paragraph) break;
+    // A table's rows are each of their own time: "| Defence Minister Andrei Belousov (from May 14, 2024) |" under a row of May 12.
+    if (t.paragraph !== s.paragraph || (i !== s.index && s.text.startsWith('|'))) break;
     const probes = timeOf(t.dates, i === s.index).map(probeOf).filter((p): p is Probe => !!p);
     if (probes.length) return probes;
   }

@@ -29,6 +29,8 @@ export interface DateMention {
   quoted?: boolean;
   /** "March last year", "June 25 of this year": years from the reference date's, for a date written without a year. */
   yearsFromRef?: number;
+  /** "In October of that year": the year of the day named before it. */
+  yearOfLast?: boolean;
   /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
   dateline?: boolean;
 }
@@ -129,7 +131,9 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   for (const m of mentions) {
     const said = (m.kind === 'month' || m.kind === 'yearless') && relativeYear.exec(sentence.slice(m.end - offset));
     if (!said) continue;
-    m.yearsFromRef = yearsFrom[said[1]!.toLowerCase()]!;
+    const which = said[1]!.toLowerCase();
+    if (which === 'that') m.yearOfLast = true;
+    else m.yearsFromRef = yearsFrom[which]!;
     m.end += said[0].length;
     m.text = sentence.slice(m.start - offset, m.end - offset);
   }
@@ -156,7 +160,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return mergeWeekdays(sentence, mentions, offset);
 }
 
-const relativeYear = /^(?:\s+of)?\s+(last|this|next)\s+year\b/i;
+const relativeYear = /^(?:\s+of)?\s+(last|this|next|that)\s+year\b/i;
 const yearsFrom: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** A year alone after a preposition ("since 2022"), where chrono-node reads none. */

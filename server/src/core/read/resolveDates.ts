@@ -44,11 +44,16 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
   let last: ResolvedDate | undefined;
   let lastKnown = false;
   for (const d of dates) {
-    if (d.kind === 'anaphoric') {
+    if (d.kind === 'anaphoric' || d.yearOfLast) {
       if (!lastKnown) [last, lastKnown] = [previous(), true];
-      if (last?.day !== undefined) {
+      if (last?.day === undefined) continue;
+      if (d.kind === 'anaphoric') {
         d.day = last.day + d.offset!;
         d.how = `counted from ${last.text} (${isoDay(last.day)})`;
+      } else {
+        // "In October of that year": of the year of the day named before it.
+        resolveOne(d, mentions, r, ymd(last.day).year);
+        d.how = `the year of ${last.text}`;
       }
     } else resolveOne(d, mentions, r, year);
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
