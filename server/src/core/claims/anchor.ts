@@ -74,8 +74,8 @@ export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefine
   return anchor && callOf(anchor);
 }
 
-/** "Held separate calls with their respective counterparts": no one call holds them all. */
-const distributive = /\b(?:separate\s+(?:\w+\s+)?(?:calls|conversations|talks)|separately|respective(?:ly)?|each)\b/i;
+/** "Held separate calls with their respective counterparts", "both spoke to their Russian counterparts": no one call holds them all. */
+const distributive = /\b(?:separate\s+(?:\w+\s+)?(?:calls|conversations|talks)|separately|respective(?:ly)?|each|counterparts)\b/i;
 
 /** The recorded call a dated call claim names; null where it names a call the record lacks or cannot tell. */
 function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined): Anchor | null | undefined {

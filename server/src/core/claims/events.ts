@@ -99,6 +99,8 @@ function acceptedDays(e: EventInfo, before: string): number[] {
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** The event a date is given to: the mention whose words hold the event word the date modifies, or (not a call, statement or report) one named in its clause or as its antecedent ("the war, which began on…"). */
+const putOff = /^\s+(?:was\s+|is\s+|still\s+)*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+|some\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:away|off|ahead|later|earlier|before|after)\b/i;
+
 export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMention[]): EventMention[] {
   const word = d.eventWord;
   if (word === undefined) return [];
@@ -106,7 +108,8 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a possessive modifies another noun, and a date beyond a span is the span's.
   const wordStart = s.base + s.tokens.start(word);
   if (s.tokens.possessive(word) || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base)))) return [];
-  const inside = mentions.filter((m) => word >= m.first && word < m.last);
+  // "On Feb. 11, with the invasion less than two weeks away": the event is put off from the date by a span.
+  const inside = mentions.filter((m) => word >= m.first && word < m.last && !putOff.test(s.text.slice(m.end - s.start)));
   if (inside.length) return inside;
   // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
   const publishing = d.event === 'statement' && publishedWords.test(s.tokens.norm(word));
