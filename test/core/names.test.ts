@@ -21,6 +21,13 @@ function flagged(text: string): string[] {
     .map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
 }
 
+describe('a spelling spoken of', () => {
+  test('a misspelling quoted on its own, as a style guide or a correction names it, is no use of the name', () => {
+    assert.deepEqual(names('Feminine surnames keep their ending: Maria Zakharova, never "Zakharov".'), []);
+    assert.deepEqual(names('Foreign Ministry spokeswoman Maria Zakharov said so.'), ['Zakharov → Zakharova']);
+  });
+});
+
 describe('a surname alone', () => {
   test('misspelt, of someone the draft names, is flagged; a possessive keeps its "\'s"', () => {
     const draft = (word: string) => `Sergei Shoigu left the ministry in May. ${word} allies stayed on.`;

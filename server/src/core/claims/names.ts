@@ -13,7 +13,7 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
     const person = ctx.index.people.get(m.person)!;
     if (m.kind === 'misspelling') {
       const wrong = m.wrong ?? listedMisspelling(ctx, s, m.first, m.last, m.person);
-      if (!wrong) continue;
+      if (!wrong || quotedAlone(ctx.doc.text, wrong.start, wrong.end)) continue;
       const description = `${person.name}, ${person.description}`;
       out.push({
         code: 'name-misspelling',
@@ -47,6 +47,11 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
     }
   }
   return out;
+}
+
+/** 'Maria Zakharova, never "Zakharov"': a spelling quoted on its own is a word spoken of, not a name used. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return /["“'‘]$/.test(text.slice(Math.max(0, start - 1), start)) && /^[,.;:!?]?["”'’](?!\p{L})/u.test(text.slice(end, end + 3));
 }
 
 /** In a listed misspelling ("Llyod Austin"), the word that is wrong and what the record has. */
