@@ -33,6 +33,14 @@ describe('datelines', () => {
   });
 });
 
+describe('the year of a date written without one', () => {
+  test('after a date with its year in the sentence, that year, before the year of its section', () => {
+    const story = `${on('2024-12-10')}## 2021\n\nAustin and Shoigu spoke on January 6, 2022, and again on`;
+    assert.deepEqual(flagged(`${story} February 12.`), []);
+    assert.deepEqual(flagged(`${story} February 13.`), ['call-date-conflict: February 13']);
+  });
+});
+
 describe('live blogs', () => {
   test('an entry under a day heading reads "this evening" and "yesterday" against that day, not the draft\'s', () => {
     const blog = (entry: string) => `${on('2022-10-24')}# LIVE: the weekend of calls\n\n## Monday, October 24\n\n**3:15 p.m.** — Gen. Mark Milley held a call with Gen. Valery Gerasimov this afternoon.\n\n## Sunday, October 23\n\n**8:45 p.m.** — ${entry}\n`;

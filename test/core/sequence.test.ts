@@ -32,6 +32,13 @@ describe('"first since" a date, a month or an event', () => {
     assert.deepEqual(sequence(`${story} It was the ministers' first since Belousov took office.`), ['first since Belousov']);
   });
 
+  test('"the first time since … that": of what the clause tells, a call only with a call verb', () => {
+    const story = (day: string) => `${on('2023-03-20')}Austin and Shoigu spoke on ${day}. It was the first time since the start of the war that`;
+    assert.deepEqual(sequence(`${story('May 13, 2022')} the two ministers had spoken.`), []);
+    assert.deepEqual(sequence(`${story('March 15')} the two ministers had spoken.`), ['first time since the start of the war']);
+    assert.deepEqual(sequence(`${story('March 15')} US and Russian aircraft had come into contact.`), []);
+  });
+
   test('an earlier call told in a clause: "since Milley spoke with him in October 2022", of the offices they held', () => {
     const story = `${on('2024-12-05')}Gen. Charles Q. Brown Jr. spoke with Gen. Valery Gerasimov on Nov. 27,`;
     assert.deepEqual(sequence(`${story} the first such call since Gen. Mark Milley spoke with him in March 2023.`), []);

@@ -119,7 +119,7 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */
 export function countedFrom(s: SentenceView, d: ResolvedDate): boolean {
   const before = s.text.slice(Math.max(0, d.start - s.start - 120), d.start - s.start);
-  return /\b(?:first|second|third|fourth|fifth|only)\b[^,;]{0,50}\bsince\b[^,;]{0,60}$/i.test(before);
+  return /\b(?:first|second|third|fourth|fifth|only)\b[^,;]{0,80}\bsince\b[^,;]{0,60}$/i.test(before);
 }
 
 export function nameOf(ctx: Context, person: string): string {

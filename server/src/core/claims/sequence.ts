@@ -72,7 +72,7 @@ const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
 const silence = /\b(?:(?:have|has|had)\s+(?:not|never)|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)\b|\b(?:silence|lull|hiatus)\b/gi;
 const warWords = /\b(?:war|invasion|invaded|special\s+military\s+operation|full-scale)\b/i;
-const startVerbs = /^\s*(?:took\s+(?:office|over)|became|was\s+(?:appointed|named|sworn\s+in|confirmed)|replaced|succeeded|arrived)\b/i;
+const startVerbs = /^\s*(?:took\s+(?:office|over)|assumed\s+(?:office|the\s+post)|became|was\s+(?:appointed|named|sworn\s+in|confirmed)|replaced|succeeded|arrived)\b/i;
 const endVerbs = /^\s*(?:retired|left(?:\s+office)?|stepped\s+down|was\s+(?:dismissed|fired|replaced)|resigned)\b/i;
 /** Words that name no event of their own: articles, and the sides every event has. */
 const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'their', 'his', 'start', 'beginning', 'began', 'over', 'into', 'us', 'u.s.', 'russia', 'russian', 'russians', 'ukraine', 'ukrainian', 'american', 'america']);
@@ -170,6 +170,9 @@ function headPhrase(tail: string): string | undefined {
     // "the first time the two had spoken since May": a clause after "time" is about the call only with a call verb.
     const next = words[j + 1]?.[0];
     if (word.toLowerCase() === 'time' && next && !qualifierWord.test(next)) return callVerb.test(tail.slice(end)) ? tail.slice(0, end) : undefined;
+    // "The first time since the start of the war that US and Russian aircraft came into contact": of what the clause tells.
+    const told = word.toLowerCase() === 'time' ? /\b(?:that|when)\b/i.exec(tail.slice(end)) : null;
+    if (told && !callVerb.test(tail.slice(end + told.index))) return undefined;
     return tail.slice(0, end);
   }
   // "for the first time": the end of the clause.
@@ -245,7 +248,8 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
   const since = start - 'since '.length;
   const date = s.dates.find((d) => d.start === start);
   if (date) return datePoint(ctx, s, date, day, since);
-  const words = s.text.slice(at, at + 60).split(/[.,;:!?—–*]/)[0]!;
+  // "Since the start of the war that the two had spoken": what "since" names ends where a clause begins.
+  const words = s.text.slice(at, at + 60).split(/[.,;:!?—–*]|\s(?:that|when)\s/)[0]!;
   // "Since last May", or a month alone that the date reader left ("since May."): the one before.
   const monthWord = /^(last\s+)?(\p{L}+)/iu.exec(words);
   const month = monthWord ? monthNames.findIndex((n) => n.toLowerCase() === monthWord[2]!.toLowerCase()) + 1 : 0;
@@ -262,7 +266,7 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     return edgeDay === undefined ? undefined : { first: edgeDay, last: edgeDay, start, end: person.end };
   }
   // "Since Milley spoke with him in October 2022", "since their call of May 13": an earlier call, at the date its clause gives.
-  const clause = clauseAfter(s.text, at).split(',')[0]!;
+  const clause = clauseAfter(s.text, at).split(/,|\s(?:that|when)\s/)[0]!;
   if (callVerb.test(clause) || callWords.test(clause)) {
     const said = s.dates.find((d) => d.start > start && d.start < start + clause.length && !d.dateline);
     const point = said && datePoint(ctx, s, said, day, since);

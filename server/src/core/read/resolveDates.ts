@@ -37,12 +37,13 @@ export interface Resolving {
  * Resolves a sentence's dates in order. `previous` is the last day its paragraph named before it,
  * asked for only by a date that counts from it ("the next day"). `year` is the year the paragraph is
  * about, from its section's heading or its own opening ("In 2021, …"): a background piece's
- * year-less dates take it.
+ * year-less dates take it, unless a date before them in the sentence states its year.
  */
 export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[], previous: () => ResolvedDate | undefined, r: Resolving, year?: number): void {
   // The last day named so far: "the next day" counts from it.
   let last: ResolvedDate | undefined;
   let lastKnown = false;
+  let explicit: ResolvedDate | undefined;
   for (const d of dates) {
     if (d.kind === 'anaphoric' || d.yearOfLast) {
       if (!lastKnown) [last, lastKnown] = [previous(), true];
@@ -55,8 +56,14 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
         resolveOne(d, mentions, r, ymd(last.day).year);
         d.how = `the year of ${last.text}`;
       }
-    } else resolveOne(d, mentions, r, year);
+    } else {
+      // "A conversation on 6 January 2022 … then on 11 February": a date without its year after one with it is of that year.
+      const stated = d.yearsFromRef === undefined && d.year === undefined ? explicit?.year : undefined;
+      resolveOne(d, mentions, r, stated ?? year);
+      if (stated !== undefined) d.how = `the year of ${explicit!.text}`;
+    }
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
+    if (d.kind === 'absolute' && !d.dateline) explicit = d;
   }
 }
 
