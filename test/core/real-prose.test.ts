@@ -33,6 +33,15 @@ describe('datelines', () => {
   });
 });
 
+describe('times about a day', () => {
+  test('"three weeks ago" names no day to check, and a sentence of it is not of a call days away', () => {
+    const story = `${on('2024-07-15')}Belousov called Austin on Friday.`;
+    assert.deepEqual(flagged(`${story} Three weeks ago Austin called Belousov.`), []);
+    assert.deepEqual(flagged(`${story} Three weeks ago, on June 25, Austin called Belousov.`), []);
+    assert.deepEqual(flagged(`${story} Three days ago Austin called Belousov.`), ['initiator-conflict: Austin called Belousov']);
+  });
+});
+
 describe('the year of a date written without one', () => {
   test('after a date with its year in the sentence, that year, before the year of its section', () => {
     const story = `${on('2024-12-10')}## 2021\n\nAustin and Shoigu spoke on January 6, 2022, and again on`;

@@ -63,6 +63,8 @@ function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | un
   const elsewhere = (d: ResolvedDate) => d.event !== undefined && d.event !== 'statement' && d.event !== 'report' && (d.event !== 'call' || d.unasserted);
   if (s.dates.some((d) => d.day !== undefined && !d.dateline && elsewhere(d))) return undefined;
   if (!inherited) return undefined;
+  // "Three weeks ago Austin called Belousov": a time about a day that the call in context is not near.
+  if (s.dates.some((d) => d.spread !== undefined && d.firstDay !== undefined && (inherited.day < d.firstDay || inherited.day > d.lastDay!))) return undefined;
   return fromDraft ? { kind: 'context', call: inherited, fromDraft } : { kind: 'context', call: inherited };
 }
 

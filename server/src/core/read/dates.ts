@@ -19,6 +19,8 @@ export interface DateMention {
   weekdayEnd?: number;
   /** Relative dates: days from the reference date ("yesterday" = -1); anaphoric ones: from the day named before them ("the next day" = 1). */
   offset?: number;
+  /** "Three weeks ago": the days either side of `offset` it may mean; then it names a span of days, not a day. */
+  spread?: number;
   /** Weekday-only dates: "next Friday", "this coming Monday". */
   future?: boolean;
   /** "last Friday": strictly before the reference date. */
@@ -114,7 +116,10 @@ const withoutAgo = parsersWithout(new Set([...durationParsers, agoParser]));
 const agoWords = /(?:ago|before|earlier)\b/i; // even glued to the unit ("2 daysago")
 
 const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past)\b/i;
-const vague = /\b(?:week|weekend|month|year|end|beginning|start|middle|mid|early|late)\b/i;
+const unitsAgo = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(week|month|year)s?\s+ago$/i;
+/** How far from its day "N weeks ago" may be. */
+const spreadOf: Record<string, number> = { week: 3, month: 10, year: 120 };
+const vague = /\b(?:weeks?|weekends?|months?|years?|end|beginning|start|middle|mid|early|late)\b/i;
 const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
@@ -157,7 +162,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '' });
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
-  return mergeWeekdays(sentence, mentions, offset);
+  return withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
 }
 
 const relativeYear = /^(?:\s+of)?\s+(last|this|next|that)\s+year\b/i;
@@ -237,6 +242,14 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     return m;
   }
   if (relativeWords.test(text)) {
+    // "Three weeks ago": about a day, give or take part of its unit; no claim rests on the day itself.
+    const about = unitsAgo.exec(text);
+    if (about) {
+      const m = mention('relative');
+      m.offset = dayNumber(c.get('year')!, c.get('month')!, c.get('day')!) - parseRefDay;
+      m.spread = spreadOf[about[1]!.toLowerCase()]!;
+      return m;
+    }
     if (vague.test(text)) return undefined;
     if (certain('day') && certain('month')) {
       const m = mention('relative');
@@ -272,6 +285,14 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
   if (certain('month') && !vague.test(text)) return month(year);
   if (certain('weekday') && stated && !certain('hour')) return withWeekday(mention('weekday'));
   return undefined;
+}
+
+/** "Three weeks ago, on June 25": a relative date the writer restates as a date is that date alone. */
+function withoutRestated(sentence: string, mentions: DateMention[], offset: number): DateMention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return !(m.kind === 'relative' && next && (next.kind === 'absolute' || next.kind === 'yearless') && /^\s*[,(]\s*(?:on\s+)?$/.test(sentence.slice(m.end - offset, next.start - offset)));
+  });
 }
 
 /** "Friday (July 12)" and "July 12 (Friday)": one date with a stated weekday. */

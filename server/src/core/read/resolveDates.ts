@@ -139,7 +139,10 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
     }
     case 'relative':
       if (refDay === undefined || d.quoted) return;
-      d.day = refDay + d.offset!;
+      if (d.spread !== undefined) {
+        d.firstDay = refDay + d.offset! - d.spread;
+        d.lastDay = refDay + d.offset! + d.spread;
+      } else d.day = refDay + d.offset!;
       d.how = against;
       return;
   }
