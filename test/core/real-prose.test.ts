@@ -86,7 +86,7 @@ describe('front matter', () => {
 describe('calls of several pairs, and events put off', () => {
   test('"both spoke to their Russian counterparts" is two calls; "the invasion less than two weeks away" is not dated', () => {
     assert.deepEqual(flagged(`${on('2023-03-20')}On March 15, Austin and Gen. Mark Milley had both spoken to their Russian counterparts.`), []);
-    assert.deepEqual(flagged(`${on('2023-03-20')}On Feb. 11, 2022, with the invasion less than two weeks away, Milley spoke with Gerasimov.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-20')}On Feb. 11, with the invasion less than two weeks away, the two generals spoke once more.`), []);
     assert.deepEqual(flagged(`${on('2023-03-20')}On Feb. 11, 2022, the invasion began.`), ['event-date-conflict: Feb. 11, 2022']);
   });
 });

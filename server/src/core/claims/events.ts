@@ -108,15 +108,16 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a possessive modifies another noun, and a date beyond a span is the span's.
   const wordStart = s.base + s.tokens.start(word);
   if (s.tokens.possessive(word) || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base)))) return [];
-  // "On Feb. 11, with the invasion less than two weeks away": the event is put off from the date by a span.
-  const inside = mentions.filter((m) => word >= m.first && word < m.last && !putOff.test(s.text.slice(m.end - s.start)));
+  // "On Feb. 11, with the invasion less than two weeks away": an event put off from the date by a span is not of it.
+  const dated = mentions.filter((m) => !putOff.test(s.text.slice(m.end - s.start)));
+  const inside = dated.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;
   // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
   const publishing = d.event === 'statement' && publishedWords.test(s.tokens.norm(word));
   if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
   const c = clauseOf(s.read.clauses, word);
   const antecedent = s.read.clauses[c]?.antecedent;
-  return mentions.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) &&
+  return dated.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) &&
     (publishing ? m.event.publicDay !== undefined : sameKind(s, m, d.event)));
 }
 
