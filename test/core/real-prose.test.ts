@@ -227,6 +227,9 @@ describe('calls told of, listed and headlined', () => {
     assert.deepEqual(flagged(table(right)), []);
     const wrong = ['| 2022-10-24 | Tuesday | Mark Milley | Valery Gerasimov | the "dirty bomb" claim |', '| 16 March 2023 | Thursday | Lloyd Austin | Sergei Shoigu | MQ-9 incident |', '| 2024-11-27 | Wednesday | Mark Milley | Valery Gerasimov | missiles |'];
     assert.deepEqual(flagged(table(wrong)), ['weekday-mismatch: Tuesday', 'call-date-conflict: 16 March 2023', 'call-participant-conflict: Mark Milley']);
+    // A fix that would leave the weekday in the next cell wrong is none.
+    const fixes = checker.check(table(wrong), { languageId: 'markdown' }).findings.filter((f) => f.code === 'call-date-conflict').flatMap((f) => f.fixes);
+    assert.deepEqual(fixes, []);
   });
 
   test('a table\'s column of who asked for each call is an initiator claim of its row', () => {

@@ -137,6 +137,12 @@ describe('fixes', () => {
     const found = checker.check(draft, { languageId: 'markdown' }).findings.filter((f) => f.code === 'title-conflict');
     assert.ok(found[0]!.fixes.some((f) => f.newText === 'Mark Milley, the former chairman of the Joint Chiefs'));
   });
+
+  test('no other name where an apposition goes on about the one named', () => {
+    const fixes = (text: string) => checker.check(`---\ndate: 2024-12-06\n---\n\n${text}`, { languageId: 'markdown' }).findings.filter((f) => f.code === 'title-conflict').flatMap((f) => f.fixes.map((x) => x.newText));
+    assert.deepEqual(fixes('Defence Minister Sergei Shoigu, now secretary of the Security Council, visited Pyongyang.'), ['Secretary of the Security Council Sergei Shoigu', 'Former Defence Minister Sergei Shoigu']);
+    assert.ok(fixes('Defence Minister Sergei Shoigu visited Pyongyang.').includes('Defence Minister Andrei Belousov'));
+  });
 });
 
 describe('acting and interim', () => {

@@ -141,6 +141,8 @@ export function renameLike(ctx: Context, m: { kind?: string }, person: string): 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Rewrites a written date for another day, keeping the writer's format ("Feb. 18" → "Feb. 12"). */
+const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   const target = ymd(day);
   const text = d.text;
@@ -148,7 +150,9 @@ export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) return `${String(target.day).padStart(2, '0')}.${String(target.month).padStart(2, '0')}.${target.year}`;
   let out = text;
   if (d.weekday !== undefined) {
-    out = out.replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i, (w) => matchCase(w, weekdayNames[weekdayOf(day)]!));
+    // "| 2023-03-16 | Thursday |": a weekday the fix cannot reach must already be the new day's.
+    if (!weekdayPattern.test(text) && weekdayOf(day) !== d.weekday) return undefined;
+    out = out.replace(weekdayPattern, (w) => matchCase(w, weekdayNames[weekdayOf(day)]!));
   }
   // A fix that writes back what the draft has would correct nothing ("Sunday" for another Sunday).
   if (d.kind === 'weekday') return out === text ? undefined : out;

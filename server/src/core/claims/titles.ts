@@ -188,6 +188,9 @@ function appositionStart(tokens: Tokens, comma: number): number {
   return ['the', 'a', 'an'].includes(tokens.norm(comma + 1)) ? comma + 2 : comma + 1;
 }
 
+/** Words that open an apposition about the one just named. */
+const appositionOpeners = new Set(['now', 'who', 'whose', 'currently', 'then', 'later', 'since', 'the', 'a', 'an', 'his', 'her', 'once', 'formerly']);
+
 /** Verbs that give a name a title of the present: "Shoigu is Russia's defence minister", "remains chairman". */
 const presentCopulas = new Set(['is', 'remains']);
 
@@ -638,7 +641,9 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   }
   // "Acting Secretary of Defense" names only a holder who was acting.
   const holderFits = holderTerms[0]?.term.confidence === 'high' && (claim.modifier !== 'acting' || holderTerms[0].term.acting);
-  if (holders.length === 1 && verdict === 'notHeld' && inPeriod && claim.mention.end === claim.end && holderFits) {
+  // Not where an apposition goes on about the one named ("Defence Minister Sergei Shoigu, now secretary of the Security Council").
+  const apposed = tokens.norm(claim.mention.last) === ',' && appositionOpeners.has(tokens.norm(claim.mention.last + 1));
+  if (holders.length === 1 && verdict === 'notHeld' && inPeriod && claim.mention.end === claim.end && holderFits && !apposed) {
     const holder = index.people.get(holders[0]!)!;
     const renamed = claim.mention.kind === 'surname' ? holder.surname[0]! : shortName(holder);
     fixes.push({ title: `Change the name to "${renamed}"`, newText: text.slice(claim.start, claim.mention.start) + renamed });
