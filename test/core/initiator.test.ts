@@ -15,6 +15,14 @@ const on = (date: string) => `---\ndate: ${date}\n---\n\n`;
 /** A draft about the call of Friday 2024-07-12, which Belousov asked for. */
 const july = (sentence: string) => `${on('2024-07-13')}Andrei Belousov and Lloyd Austin spoke by phone on Friday. ${sentence}`;
 
+describe('the call a claim is of', () => {
+  test('of two dated calls in its clause, the one nearest before the claim', () => {
+    const text = (tail: string) => `${on('2025-05-01')}Lloyd Austin first spoke with Belousov on June 25 of last year${tail}, in a call Moscow requested.`;
+    assert.deepEqual(initiators(text(' and last on July 12')), []);
+    assert.deepEqual(initiators(text('')), ['Moscow']);
+  });
+});
+
 describe('initiators in any form', () => {
   test('a passive with its agent: a side or a person', () => {
     assert.deepEqual(initiators(july('The conversation was requested by Moscow.')), []);

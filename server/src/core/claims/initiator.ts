@@ -105,7 +105,10 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
     const i = tokenAt(s, d.start);
     return parts.some((c) => c.first <= i && i < c.last);
   };
-  const own = s.dates.find((d) => inClaim(d) && namesCallTime(d)) ?? leadDate(s, parts[0]);
+  // "First spoke on June 25 and last on July 12, in a call Moscow requested": the date nearest before the claim, else the first after it.
+  const dated = s.dates.filter((d) => inClaim(d) && namesCallTime(d));
+  const atOffset = s.base + s.tokens.start(at);
+  const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
   const context = contextCall(ctx, s);
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' && !covers(d, context));
