@@ -25,6 +25,12 @@ function fixedText(code: string, text: string): string[] {
 }
 
 describe('the date of a recorded event', () => {
+  test('an event named as printed: "the Trump–Putin summit", "the destruction of an MQ-9"', () => {
+    assert.deepEqual(dates(`${on('2025-10-01')}Hegseth was in Anchorage for the Trump–Putin summit of Aug. 15, 2025.`), []);
+    assert.deepEqual(dates(`${on('2025-10-01')}Hegseth was in Anchorage for the Trump–Putin summit of Aug. 16, 2025.`), ['Aug. 16, 2025']);
+    assert.deepEqual(dates(`${on('2023-04-01')}The destruction of an MQ-9 Reaper over the Black Sea on 13 March 2023 led to calls.`), ['13 March 2023']);
+  });
+
   test('a day, a month or a year the record contradicts, fixed in the draft\'s own format', () => {
     assert.deepEqual(fixedText('event-date-conflict', `${on('2024-06-25')}The war, which began on Feb. 22, 2022, is in its third year.`), ['Feb. 24, 2022']);
     assert.deepEqual(fixedText('event-date-conflict', `${on('2024-06-25')}Russia invaded on February 24, 2023.`), ['February 24, 2022']);

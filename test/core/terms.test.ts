@@ -36,6 +36,11 @@ describe('offices held since, from or until a date', () => {
 });
 
 describe('verbs of taking and leaving office', () => {
+  test('a verb\'s object named with its title is the one whose term it ends ("dismissed Gen. CQ Brown")', () => {
+    assert.deepEqual(terms('2025-10-01', 'President Donald Trump dismissed Gen. CQ Brown on 21 February.'), []);
+    assert.deepEqual(terms('2025-10-01', 'President Donald Trump dismissed Gen. CQ Brown on 21 January.'), ['21 January → 21 February']);
+  });
+
   test('"retired" before a rank describes a person and claims no end of a term', () => {
     assert.deepEqual(terms('2023-05-01', 'Lloyd Austin, a retired Army general, led the department from January 2021.'), []);
   });

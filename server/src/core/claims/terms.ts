@@ -84,8 +84,8 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
   const previous = t.norm(i - 1);
   const start = (last: number, step: Step = 'office'): Cue => ({ first: i, last, side: 'start', step });
   const end = (last: number): Cue => ({ first: i, last, side: 'end', step: 'leaving' });
-  // An object named right after the verb makes it active: "Putin dismissed Brown", "the Senate confirmed him".
-  const active = isPersonAt(s, i + 1) || next === 'him' || next === 'her';
+  // An object named right after the verb makes it active: "Putin dismissed Brown", "dismissed Gen. CQ Brown", "the Senate confirmed him".
+  const active = objectAt(s, i + 1) !== undefined || next === 'him' || next === 'her';
   switch (norm) {
     case 'took':
     case 'taking':
@@ -152,6 +152,14 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
 
 const mentionAt = (s: SentenceView, i: number): Mention | undefined => s.mentions.find((m) => m.first <= i && i < m.last);
 const isPersonAt = (s: SentenceView, i: number): boolean => s.mentions.some((m) => m.first === i);
+
+/** The person named from token `i`, past a title before the name ("Gen. CQ Brown"). */
+function objectAt(s: SentenceView, i: number): Mention | undefined {
+  const title = s.titles.find((t) => t.first === i);
+  let k = title ? title.last : i;
+  while (title && k < s.last && s.tokens.norm(k) === '.') k++;
+  return s.mentions.find((m) => m.first === k);
+}
 
 export function readTermClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
@@ -306,7 +314,7 @@ interface Subject {
  * or the one person a "he" or "she" can stand for.
  */
 function subjectOf(ctx: Context, s: SentenceView, scope: Scope, cue: Cue): Subject | undefined {
-  const object = s.mentions.find((m) => m.first === cue.last);
+  const object = objectAt(s, cue.last);
   if (cue.transitive === 'object') return object && { person: object.person, mention: object };
   const agent = namedBefore(ctx, s, scope, cue.first);
   if (cue.transitive !== 'replaces') return agent;

@@ -58,7 +58,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
   collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
   attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
-  loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident',
+  loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', issued: 'statement',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
   fired: 'appointment', ousted: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
@@ -118,6 +118,10 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'reached':
       // "Austin reached Shoigu", "reached out to Belousov": a call; "reached an agreement", "reached Kyiv": not.
       return (i + 1 < end && isPerson(i + 1)) || (next === 'out' && tokens.norm(i + 2) === 'to') ? 'call' : undefined;
+    case 'issued':
+      // "issued arrest warrants", "the warrants, which were issued on June 24": the warrants; "issued a statement": the noun says so.
+      for (let j = Math.max(0, i - 8); j < Math.min(end, i + 4); j++) if (tokens.norm(j).startsWith('warrant')) return 'incident';
+      return undefined;
     case 'went':
       // "The drone went down over the Black Sea": an incident; "went ahead", "went on": not.
       return next === 'down' ? 'incident' : undefined;

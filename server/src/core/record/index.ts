@@ -2,7 +2,7 @@
 // phrase tries that find names and titles in one pass over a sentence.
 import { type DaySpan, parsePartialDate } from '../text/dates';
 import { lastAtOrBefore } from '../text/ordered';
-import { PhraseTrie } from '../text/trie';
+import { PhraseTrie, phraseJoiners } from '../text/trie';
 import { tokenize, type Tokens } from '../text/tokens';
 import type { Confidence, DatedForm, Office, Person, RecordedEvent, RecordFile, Source, SourceKind, Term } from './types';
 
@@ -97,7 +97,7 @@ export function phraseWords(phrase: string): string[] {
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens.norm(i);
-    if (tokens.word(i) || norm === ',' || norm === '-') words.push(norm);
+    if (tokens.word(i) || phraseJoiners.has(norm)) words.push(norm);
   }
   return words;
 }

@@ -1,5 +1,8 @@
 import type { Tokens } from './tokens';
 
+/** Marks a phrase keeps between its words: "Trump–Putin summit", "full-scale", "Moscow, Russia". */
+export const phraseJoiners: ReadonlySet<string> = new Set([',', '-', '–']);
+
 /** Phrases as sequences of normalized words; one longest-match walk per position. */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
@@ -28,7 +31,7 @@ export class PhraseTrie<T> {
       const norm = tokens.norm(j);
       if (!tokens.word(j)) {
         if (norm === '.' && depth > 0) continue;
-        if ((norm === '-' || norm === ',') && depth > 0 && node.next.has(norm)) {
+        if (phraseJoiners.has(norm) && depth > 0 && node.next.has(norm)) {
           node = node.next.get(norm)!;
           continue;
         }
