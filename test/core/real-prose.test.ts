@@ -126,6 +126,12 @@ describe('who "he" is', () => {
 });
 
 describe('what a date modifies', () => {
+  test('a date of no event word trailing a sentence of calls is not the call\'s; one leading it is', () => {
+    assert.deepEqual(flagged(`${on('2022-10-25')}- Gerasimov told Milley that Ukraine was preparing a "dirty bomb", repeating a claim Shoigu made to Western ministers on Sunday.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-16')}(CLIP, RECORDED TUESDAY) AUSTIN: I spoke with Minister Shoigu today.`), ['call-date-conflict: TUESDAY']);
+    assert.deepEqual(flagged(`${on('2023-04-01')}The destruction of an MQ-9 Reaper over the Black Sea on 14 March 2023 produced a pair of calls on 15 March.`), []);
+  });
+
   test('a date of another clause: after ", and there is", or before a comma and the verb after it', () => {
     const story = on('2024-07-13');
     assert.deepEqual(flagged(`${story}We pick the blog back up after yesterday's unexpected call between the two defence ministers, and there is more detail this morning.`), []);

@@ -109,11 +109,14 @@ export function referenceProbe(ctx: Context): Probe | undefined {
  * reference point ("since May 13"), not a dateline, not the day of a statement, report or other event.
  */
 export function callDay(s: SentenceView): ResolvedDate | undefined {
-  // A list of calls' item names no event word: its date is the call's.
-  const onlyCalls = s.read.frames.length > 0 ? s.read.frames.every((f) => f.kind === 'call') : s.listedCall;
+  // A list of calls' item names no event word: its date is the call's; so is a date of no event word that leads a sentence
+  // of calls ("(RECORDED WEDNESDAY) AUSTIN: I spoke with Shoigu"), not one trailing after them ("…, repeating a claim made on Sunday").
+  const { frames } = s.read;
+  const onlyCalls = frames.length > 0 ? frames.every((f) => f.kind === 'call') : s.listedCall;
+  const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start);
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
-    (d.event === 'call' || (d.event === undefined && onlyCalls)) && !countedFrom(s, d));
+    (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d));
 }
 
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */

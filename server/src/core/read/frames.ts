@@ -112,8 +112,8 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
       // "called for a ceasefire", "so-called", "calls on Moscow", "what he called a provocation".
       if (next === 'for' || (next === 'on' && !isDateWord(tokens.norm(i + 2))) || next === 'upon' || next === 'it' || next === 'them' || previous === 'so' || previous === 'what') return undefined;
       // As a verb, a call has a person at the other end: "Austin called Shoigu", not "Putin calls the missile Oreshnik".
-      // "three further calls, Milley–Gerasimov on 11 February": with nothing after it, it is the noun.
-      if (norm !== 'call' && !nounBefore.has(previous) && tokens.word(i + 1) && !(i + 1 < end && (isPerson(i + 1) || calleeOpeners.has(next)))) return undefined;
+      // "three further calls, Milley–Gerasimov on 11 February", "a pair of calls on 15 March": the noun.
+      if (norm !== 'call' && !nounBefore.has(previous) && tokens.word(i + 1) && !(next === 'on' && isDateWord(tokens.norm(i + 2))) && !(i + 1 < end && (isPerson(i + 1) || calleeOpeners.has(next)))) return undefined;
       return 'call';
     case 'reached':
       // "Austin reached Shoigu", "reached out to Belousov": a call; "reached an agreement", "reached Kyiv": not.
