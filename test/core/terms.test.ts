@@ -30,6 +30,10 @@ describe('offices held since, from or until a date', () => {
     assert.deepEqual(terms('2024-08-01', 'Shoigu, who ran the ministry until April, has kept a low profile.'), ['April → May']);
   });
 
+  test('a period of the verb after an apposition is not of the post the apposition names', () => {
+    assert.deepEqual(terms('2026-01-15', 'Andrei Belousov, an economist and a former first deputy prime minister, has run the ministry since May 2024.'), []);
+  });
+
   test('a period given to the verb after an apposition is no term claim', () => {
     assert.deepEqual(terms('2024-09-01', 'Austin has not spoken to Andrei Belousov, Russia’s defence minister, since July 12.'), []);
   });

@@ -256,7 +256,8 @@ function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, befor
     if (cue && cue.last <= at) return { cue, holding: false };
     if (otherEvent.has(i) || otherDate(i)) return undefined;
     if (!period || apposition) continue;
-    if (mentionAt(s, i)) break;
+    // "Belousov, a former first deputy prime minister, has run the ministry since May 2024": the apposition is of another post.
+    if (mentionAt(s, i) || (holding && t.norm(i) === ',')) break;
     title ??= s.titles.find((x) => x.last === i + 1 && (!isRank(ctx, x.offices) || x.last === at - 1));
     holding ||= holdingWords.has(t.norm(i));
   }
