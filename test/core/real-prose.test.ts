@@ -21,6 +21,14 @@ describe('datelines', () => {
     assert.deepEqual(flagged(text, { languageId: 'plaintext' }), []);
   });
 
+  test('a dateline without its year is of the year of the call the story reports', () => {
+    const text = (tail: string) => `WASHINGTON, June 26 (Wire) — U.S. Defense Secretary Lloyd Austin spoke by telephone on Tuesday with Andrei Belousov, the Pentagon said.\n\nIt was the first call between the two countries' defence ministers since ${tail}.`;
+    const result = checker.check(text('March 2023'), { languageId: 'plaintext' });
+    assert.deepEqual([result.referenceDate, result.referenceDateSource], ['2024-06-26', 'dateline']);
+    assert.deepEqual(flagged(text('March 2023'), { languageId: 'plaintext' }), []);
+    assert.deepEqual(flagged(text('October 2022'), { languageId: 'plaintext' }), ['sequence-conflict: since October 2022']);
+  });
+
   test('datelines in capitals or with an agency in title case', () => {
     for (const head of ['NEW DELHI, June 26, 2024 (Wire):', 'Moscow, June 26, 2024 (Agency):', 'KYIV, Ukraine, June 26, 2024 --']) {
       assert.deepEqual(flagged(`${head} Belousov and Austin spoke by phone, the ministry said.`, { languageId: 'plaintext' }), [], head);

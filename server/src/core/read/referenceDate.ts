@@ -26,7 +26,25 @@ export function findReferenceDate(doc: DocumentReading, options: CheckOptions, i
   const setting = options.referenceDate ? parsePartialDate(options.referenceDate) : undefined;
   if (setting?.precision === 'day') return { day: setting.first, source: 'setting', detail: 'the reference date setting' };
 
-  return inferFromRecord(doc, index);
+  const inferred = inferFromRecord(doc, index);
+  return (inferred && yearlessDateline(doc, inferred)) ?? inferred;
+}
+
+/**
+ * "WASHINGTON, June 26 (Wire) —" over a story of the call of 2024-06-25: a dateline without its
+ * year, in the year of the call the story reports, on or within a week after it.
+ */
+function yearlessDateline(doc: DocumentReading, call: ReferenceDate): ReferenceDate | undefined {
+  for (const p of doc.paragraphs.slice(0, LEDE_PARAGRAPHS)) {
+    for (const s of p.reading.sentences) {
+      const d = writtenDates(doc, p, s).find((x) => x.dateline && x.kind === 'yearless');
+      if (!d) continue;
+      const { year } = ymd(call.day);
+      const day = [year, year + 1].map((y) => dayNumber(y, d.month!, d.day!)).find((x) => x >= call.day && x - call.day <= 7);
+      return day === undefined ? undefined : { day, source: 'dateline', start: p.start + d.start, end: p.start + d.end, detail: `the dateline, in the year of the recorded call of ${isoDay(call.day)}` };
+    }
+  }
+  return undefined;
 }
 
 /** A line near the top or the bottom that is a date and little else ("first published: May 14, 2022"). */
