@@ -56,6 +56,8 @@ function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | un
   const dated = ownCall(ctx, s, inherited);
   const own = dated === undefined ? reportedCall(ctx, s, inherited) : dated;
   if (own !== undefined) return own ?? undefined;
+  // "Milley and Gerasimov talked the same day": a day counted from one the draft does not give is still not the call in context's.
+  if (s.dates.some((d) => d.kind === 'anaphoric' && d.day === undefined)) return undefined;
   const stranger = strangerCall(ctx, s, inherited);
   if (stranger) return stranger;
   // A sentence dated to another event ("the drone was downed on Tuesday"), or to a call it does
@@ -330,6 +332,12 @@ function inOtherEvent(s: SentenceView, m: Mention): boolean {
 /** "Brown's call was the first since Milley spoke with Gerasimov in 2023": on the earlier call the "since" clause names, not on this one. */
 function inEarlierCall(s: SentenceView, m: Mention): boolean {
   const tokens = s.tokens;
+  // "…the first since March 2023, when Shoigu and Austin spoke": the people of a "when" clause after a point in time.
+  const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
+  if (clause && tokens.norm(clause.first) === 'when' && tokens.norm(clause.first - 1) === ',') {
+    const comma = s.base + tokens.start(clause.first - 1);
+    if (s.dates.some((d) => pointPrepositions.has(d.preposition) && /^\s*$/.test(s.tokens.source.slice(d.end - s.base, comma - s.base)))) return true;
+  }
   let k = m.first - 1;
   while (k > m.first - 4 && k > s.first && tokens.norm(k) !== 'since' && (tokens.word(k) || tokens.norm(k) === '.')) k--;
   if (tokens.norm(k) !== 'since') return false;

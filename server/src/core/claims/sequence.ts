@@ -92,8 +92,9 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
     const written = writtenCall(ctx, s, channel, m.index!);
-    // "It was then the first since March": of a call told of before, which "then" does not say.
-    if (!written && /\bthen\s+(?:the|their|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "It was then the first since March": of a call told of before, which "then" does not say; nor is a count of a
+    // sentence that names a call the record lacks of the call it may have meant ("their second call — was the June 24th call…?").
+    if (!written && (/\bthen\s+(?:the|their|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 12), m.index!)) || ctx.anchors.get(s.index)?.kind === 'unrecorded')) continue;
     const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
     if (!call) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
