@@ -41,6 +41,24 @@ describe('datelines', () => {
   });
 });
 
+describe('what is not said of the call in question', () => {
+  test('the one replaced, a post one is put up for, a call yet to come, and a count in a clause of an earlier call', () => {
+    assert.deepEqual(flagged(`${on('2024-06-26')}Austin spoke on Tuesday with Andrei Belousov, who replaced Sergei Shoigu in May.`), []);
+    assert.deepEqual(flagged(`${on('2024-12-10')}Trump, whose nominee for defence secretary, Pete Hegseth, faces the Senate, won in November.`), []);
+    assert.deepEqual(flagged(`${on('2024-12-10')}The first call of a Hegseth Pentagon, if there is one, will be watched closely.`), []);
+    assert.deepEqual(flagged(`${on('2022-10-24')}Austin and Shoigu spoke again on Sunday, two days after the two men held their first conversation in more than five months.`), []);
+  });
+});
+
+describe('years written once', () => {
+  test('"In June and July 2024" is of 2024 from June to July; a date after one with its year keeps it even in an undated draft', () => {
+    assert.deepEqual(flagged(`${on('2025-10-01')}In June and July 2024, Austin and Belousov spoke twice.`), []);
+    assert.deepEqual(flagged(`${on('2025-10-01')}In June and July 2024, Austin and Belousov spoke three times.`), ['sequence-conflict: three times']);
+    assert.deepEqual(flagged('Milley calls Gerasimov on Friday, Feb. 11, 2022; Austin and Shoigu talk the next day and again on Feb. 18, six days before the invasion.'), []);
+    assert.deepEqual(flagged('Milley calls Gerasimov on Friday, Feb. 11, 2022; Austin and Shoigu talk the next day and again on Feb. 18, ten days before the invasion.'), ['elapsed-conflict: ten days']);
+  });
+});
+
 describe('times about a day', () => {
   test('"three weeks ago" names no day to check, and a sentence of it is not of a call days away', () => {
     const story = `${on('2024-07-15')}Belousov called Austin on Friday.`;

@@ -309,7 +309,7 @@ export function coordinatedDates(s: SentenceView, first: ResolvedDate): Resolved
 export function participantsOf(ctx: Context, s: SentenceView, evenNegated = false): Mention[] {
   const out: Mention[] = [];
   for (const m of s.mentions) {
-    if (isSpeaker(s, m) || (!evenNegated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m) || inEarlierCall(s, m)) continue;
+    if (isSpeaker(s, m) || (!evenNegated && frameAt(s.read, m.first)?.negated) || inOtherEvent(s, m) || notOnTheCall(s, m)) continue;
     // Someone who ever held an office whose calls the record covers ("spoke with Dan Caine" of a 2024 call).
     const inCalls = ctx.index.callsByPerson.has(m.person) || coveredTerms(ctx, m.person).length > 0;
     if (!inCalls || out.some((o) => o.person === m.person)) continue;
@@ -329,9 +329,17 @@ function inOtherEvent(s: SentenceView, m: Mention): boolean {
   return before.kind === 'report' || before.kind === 'meeting' || (before.kind === 'statement' && toAudience.has(before.norm));
 }
 
-/** "Brown's call was the first since Milley spoke with Gerasimov in 2023": on the earlier call the "since" clause names, not on this one. */
-function inEarlierCall(s: SentenceView, m: Mention): boolean {
+/**
+ * Named but not on the call the sentence tells of: one replaced ("Belousov, who replaced Sergei Shoigu"), or one of an
+ * earlier call the sentence counts from ("the first since Milley spoke with Gerasimov in 2023").
+ */
+function notOnTheCall(s: SentenceView, m: Mention): boolean {
   const tokens = s.tokens;
+  // "Belousov, who replaced Sergei Shoigu": the one replaced is on no call of the sentence.
+  let v = m.first - 1;
+  while (v > s.first && (s.tokens.norm(v) === '.' || s.titles.some((t) => t.first <= v && v < t.last))) v--;
+  // (But "replaced Milley, who last spoke with Gerasimov" goes on about the one replaced.)
+  if (replacing.has(tokens.norm(v)) && !(tokens.norm(m.last) === ',' && relativeWords.has(tokens.norm(m.last + 1)))) return true;
   // "…the first since March 2023, when Shoigu and Austin spoke": the people of a "when" clause after a point in time.
   const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
   if (clause && tokens.norm(clause.first) === 'when' && tokens.norm(clause.first - 1) === ',') {
@@ -345,6 +353,8 @@ function inEarlierCall(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
+const relativeWords = new Set(['who', 'whose', 'whom']);
+const replacing = new Set(['replaced', 'replacing', 'replaces', 'succeeded', 'succeeding', 'succeeds', 'ousted']);
 const earlierCallVerbs = new Set(['spoke', 'talked', 'called', 'phoned', 'last', 'held']);
 
 /** Statement words made so by the audience they name ("told reporters", "spoke to journalists"). */

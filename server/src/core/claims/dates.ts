@@ -1,13 +1,16 @@
 // Date findings: a weekday that is not the date's, and relative dates that
 // cannot be resolved.
+import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import { monthNames, weekdayNames, weekdayOf, ymd } from '../text/dates';
 import type { Context, RawFinding } from './context';
 
 export function readDateClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
+  // A year-less date's year taken from a reference date that is itself inferred is a guess: its weekday may be the writer's year's.
+  const guessed = (d: ResolvedDate) => d.kind === 'yearless' && ctx.ref?.source === 'inferred' && /^the (?:most recent|coming)\b/.test(d.how ?? '');
   for (const d of s.dates) {
-    if (d.weekday !== undefined && d.day !== undefined && (d.kind === 'absolute' || d.kind === 'yearless') && weekdayOf(d.day) !== d.weekday) {
+    if (d.weekday !== undefined && d.day !== undefined && (d.kind === 'absolute' || d.kind === 'yearless') && weekdayOf(d.day) !== d.weekday && !guessed(d)) {
       const { year, month, day } = ymd(d.day);
       const actual = weekdayNames[weekdayOf(d.day)]!;
       const written = ctx.doc.text.slice(d.weekdayStart!, d.weekdayEnd!);

@@ -103,8 +103,9 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if ((k > 1 && /\b(?:a|another)\s+$/i.test(lead)) || /\b(?:after|before|since|following|than)\s+(?:(?:their|the|his|its|that|this)\s+)?(?:\p{L}+['’]s?\s+)?$/iu.test(lead)) continue;
     const at = m.index! + m[0].length;
     const tail = clauseAfter(s.text, at);
-    // "The second of the ministers' two calls": one of a set named, not a count.
-    if (partitive.test(tail)) continue;
+    // "The second of the ministers' two calls": one of a set named, not a count; "the first call of a Hegseth Pentagon, if there
+    // is one": no call yet; "two days after the two men held their first conversation in months": of the earlier call.
+    if (partitive.test(tail) || /\bif\s+(?:there|it|one|any|ever)\b/i.test(tail) || inEarlierClause(s, m.index!)) continue;
     const phrase = headPhrase(tail);
     if (!phrase) continue;
     const window = windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
@@ -157,6 +158,14 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
     return that?.kind === 'recorded' ? that.call : undefined;
   }
   return contextCall(ctx, s);
+}
+
+/** Whether the text at `at` is in a clause of "after", "before" or "since" after the sentence's own: "two days after they held their first…". */
+function inEarlierClause(s: SentenceView, at: number): boolean {
+  let word = s.first;
+  while (word + 1 < s.last && s.base + s.tokens.start(word + 1) <= s.start + at) word++;
+  const clause = s.read.clauses.find((x) => x.first <= word && word < x.last);
+  return !!clause && clause.first > s.first && /^(?:after|before|since|until)$/.test(s.tokens.norm(clause.first));
 }
 
 /** The words an ordinal heads: nothing ("their first since"), or a phrase ending in a call noun. */
@@ -633,8 +642,10 @@ function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, p
   const relative = relativeYearWords.exec(rest);
   const year = relative ? relativeYear(ctx, s, relative[1]!.toLowerCase(), ref) : undefined;
   const date = after ?? opening;
+  // "In June and July 2024": the period runs to the last of the dates joined.
+  const joined = date && periods.find((d) => d.start > date.end && /^\s*(?:and|to|through|–|-)\s*$/i.test(s.text.slice(date.end - s.start, d.start - s.start)));
   const first = date ? date.firstDay! : year === undefined ? undefined : dayNumber(year, 1, 1);
-  const last = date ? date.lastDay! : year === undefined ? undefined : dayNumber(year, 12, 31);
+  const last = date ? (joined ?? date).lastDay! : year === undefined ? undefined : dayNumber(year, 12, 31);
   if (first === undefined || last === undefined || (ref !== undefined && first > ref)) return undefined;
   return { first, last: ref === undefined ? last : Math.min(last, ref) };
 }

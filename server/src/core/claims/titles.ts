@@ -95,6 +95,8 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
     chain.push(claim);
   }
   const before = j - 1;
+  // "Trump's nominee for defence secretary, Pete Hegseth": a post he was put up for, not one he held.
+  if (tokens.norm(before) === 'for' && putUpFor.has(tokens.norm(before - 1))) return [];
   // "Brig. Gen. Pat Ryder (later Major General)": a rank of his past, the sentence says, not of its day.
   const after = tokens.norm(m.last) === '(' || tokens.norm(m.last) === ',' ? m.last + 1 : m.last;
   if (after < s.last && tokens.norm(after) === 'later') return [];
@@ -187,6 +189,9 @@ function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; 
 function appositionStart(tokens: Tokens, comma: number): number {
   return ['the', 'a', 'an'].includes(tokens.norm(comma + 1)) ? comma + 2 : comma + 1;
 }
+
+/** "Nominee for", "candidate for": a title the name is put up for. */
+const putUpFor = new Set(['nominee', 'candidate', 'pick', 'choice', 'nomination', 'frontrunner', 'front-runner', 'contender']);
 
 /** Words that open an apposition about the one just named. */
 const appositionOpeners = new Set(['now', 'who', 'whose', 'currently', 'then', 'later', 'since', 'the', 'a', 'an', 'his', 'her', 'once', 'formerly']);

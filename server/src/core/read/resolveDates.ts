@@ -8,6 +8,7 @@ import type { DateMention } from './dates';
 import type { EventKind } from './frames';
 import type { Mention } from './mentions';
 import type { ReferenceDate } from './referenceDate';
+import { pointPrepositions } from './cues';
 
 export interface ResolvedDate extends DateMention {
   /** The day it names, when it names one. */
@@ -58,12 +59,13 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
       }
     } else {
       // "A conversation on 6 January 2022 … then on 11 February": a date without its year after one with it is of that year.
-      const stated = d.yearsFromRef === undefined && d.year === undefined ? explicit?.year : undefined;
+      // Not where the date states a weekday (it says which year), nor of a point counted from ("since Feb. 24, 2022, … on Friday, March 17").
+      const stated = d.yearsFromRef === undefined && d.year === undefined && d.weekday === undefined ? explicit?.year : undefined;
       resolveOne(d, mentions, r, stated ?? year);
       if (stated !== undefined) d.how = `the year of ${explicit!.text}`;
     }
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
-    if (d.kind === 'absolute' && !d.dateline) explicit = d;
+    if (d.kind === 'absolute' && !d.dateline && !pointPrepositions.has(d.preposition)) explicit = d;
   }
 }
 
@@ -100,15 +102,17 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
       // Until it is resolved, `day` is the day of the month the writer wrote, not a day number.
       const dayOfMonth = d.day!;
       d.day = undefined; // not deleted: an object that loses a field is slower to read ever after
-      // With no reference date a year-less date names no day: any year would be a guess.
-      if (refDay === undefined) return;
+      // With no reference date a year-less date names no day, any year would be a guess, unless the draft gives its year.
+      if (refDay === undefined && year === undefined) return;
       if (d.yearsFromRef !== undefined) {
+        if (refDay === undefined) return;
         const day = safeDay(ymd(refDay).year + d.yearsFromRef, d.month!, dayOfMonth);
         if (day !== undefined) d.day = day;
         d.how = against;
         return;
       }
       const inSection = year !== undefined ? safeDay(year, d.month!, dayOfMonth) : undefined;
+      if (inSection === undefined && refDay === undefined) return;
       const pinned = inSection === undefined ? pinYear(d.month!, dayOfMonth, mentions, refDay, index) : undefined;
       if (inSection !== undefined) {
         d.day = inSection;
