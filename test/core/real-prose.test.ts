@@ -50,6 +50,16 @@ describe('what is not said of the call in question', () => {
   });
 });
 
+describe('the day a call was told of', () => {
+  test('"disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call\'s', () => {
+    const story = on('2024-12-10');
+    assert.deepEqual(flagged(`${story}US officials, who disclosed the call on Dec. 4, said the two men discussed drills.`), []);
+    assert.deepEqual(flagged(`${story}Officials made the Brown–Gerasimov call public on Dec. 4, a week after it took place.`), []);
+    assert.deepEqual(flagged(`${story}Brown and Gerasimov held the call on Dec. 4.`), ['call-date-conflict: Dec. 4']);
+    assert.deepEqual(flagged(`${story}The US side said little about the call Brown and Gerasimov held on Dec. 4.`), ['call-date-conflict: Dec. 4']);
+  });
+});
+
 describe('years written once', () => {
   test('"In June and July 2024" is of 2024 from June to July; a date after one with its year keeps it even in an undated draft', () => {
     assert.deepEqual(flagged(`${on('2025-10-01')}In June and July 2024, Austin and Belousov spoke twice.`), []);

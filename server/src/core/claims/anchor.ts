@@ -336,8 +336,9 @@ function inOtherEvent(s: SentenceView, m: Mention): boolean {
 function notOnTheCall(s: SentenceView, m: Mention): boolean {
   const tokens = s.tokens;
   // "Belousov, who replaced Sergei Shoigu": the one replaced is on no call of the sentence.
+  // Back past a title before the name ("succeeded Gen. of the Army Sergei Shoigu").
   let v = m.first - 1;
-  while (v > s.first && (s.tokens.norm(v) === '.' || s.titles.some((t) => t.first <= v && v < t.last))) v--;
+  while (v > s.first && v > m.first - 7 && !replacing.has(tokens.norm(v)) && (tokens.norm(v) === '.' || tokens.capital(v) || tokens.norm(v) === 'of' || tokens.norm(v) === 'the')) v--;
   // (But "replaced Milley, who last spoke with Gerasimov" goes on about the one replaced.)
   if (replacing.has(tokens.norm(v)) && !(tokens.norm(m.last) === ',' && relativeWords.has(tokens.norm(m.last + 1)))) return true;
   // "…the first since March 2023, when Shoigu and Austin spoke": the people of a "when" clause after a point in time.

@@ -67,7 +67,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
 }));
 
 /** Words before "calls" or "called" that make it the noun ("their calls", "two calls", "the so-called"). */
-const nounBefore = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'phone', 'telephone', 'these', 'those', 'such', 'regular', 'rare', 'previous', 'recent', 'earlier', 'later', 'both', 'all', 'no']);
+const nounBefore = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'phone', 'telephone', 'these', 'those', 'such', 'regular', 'rare', 'previous', 'recent', 'earlier', 'later', 'both', 'all', 'no', 'of', 'further', 'more', 'other', 'many', 'few']);
 /** Words after "called" that begin its callee: "called his counterpart", "called back". */
 const calleeOpeners = new Set(['his', 'her', 'their', 'back', 'again', 'russia', 'moscow', 'washington', 'the', 'russian', 'american', 'us', 'defense', 'defence']);
 

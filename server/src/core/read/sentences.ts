@@ -3,13 +3,14 @@
 // paragraph's claims in the cache places only the paragraph that changed.
 import type { RecordIndex } from '../record/index';
 import { lastAtOrBefore } from '../text/ordered';
+import { phraseJoiners } from '../text/trie';
 import type { Tokens } from '../text/tokens';
 import { isoDay, monthNames, weekdayNames } from '../text/dates';
 import { shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
 import { hasCallCue, pointPrepositions } from './cues';
-import { frameAt, readFrames, type SentenceFrames } from './frames';
+import { type Frame, frameAt, readFrames, type SentenceFrames } from './frames';
 import type { SentenceReading, TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
 import { nearestOccurrence, type ResolvedDate, resolveDates, type Resolving, safeDay } from './resolveDates';
@@ -268,14 +269,31 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     }
     // "- 15 March 2023: a Russian jet downs a US drone": a date labelling its item dates what the item tells.
     const labelled = leads && tokens.norm(after) === ':' ? s.read.frames.find((f) => f.word > after) : undefined;
-    const frame = head ?? frameAt(s.read, i) ?? labelled;
-    if (!frame) continue;
+    const found = head ?? frameAt(s.read, i) ?? labelled;
+    if (!found) continue;
+    // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.
+    const frame = found.kind === 'call' ? publishing(s, found, d) ?? found : found;
     d.event = frame.kind;
     d.eventWord = frame.word;
     if (frame.negated || frame.hedged) d.unasserted = true;
   }
 }
 
+/** A statement that tells of the call a date follows ("disclosed the call on Dec. 4"), or the call made public then. */
+function publishing(s: SentenceView, call: Frame, d: ResolvedDate): Frame | undefined {
+  const { tokens } = s;
+  // The call is the statement's object: "disclosed the call", not "said little about the call Milley and Gerasimov held".
+  const object = (f: Frame) => {
+    for (let k = f.word + 1; k < call.word; k++) if ((!tokens.word(k) && !phraseJoiners.has(tokens.norm(k))) || prepositions.has(tokens.norm(k))) return false;
+    return true;
+  };
+  const teller = s.read.frames.find((f) => (f.kind === 'statement' || f.kind === 'report') && f.clause === call.clause && f.word < call.word && call.word - f.word <= 6 && object(f));
+  if (teller) return teller;
+  for (let k = call.word + 1; k < s.last && s.base + tokens.start(k) < d.start; k++) if (tokens.norm(k) === 'public') return { ...call, kind: 'statement' };
+  return undefined;
+}
+
+const prepositions: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'after', 'before', 'with', 'for', 'into', 'from', 'to', 'at', 'in']);
 const clauseMarks: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
 
 /** An item of a list, or a row of a table ("| 2022-05-13 | Austin – Shoigu |"). */
