@@ -175,6 +175,12 @@ describe('the call a sentence is about', () => {
 });
 
 describe('"last spoke" at the precision written', () => {
+  test('"their previous contact" is of the two the sentence before named', () => {
+    const story = `${on('2022-10-25')}Gen. Mark Milley spoke by phone on Monday with Gen. Valery Gerasimov. Their previous contact, on`;
+    assert.deepEqual(sequence(`${story} May 19, had been their first since the invasion began.`), []);
+    assert.deepEqual(sequence(`${story} May 13, had been their first since the invasion began.`), ['May 13']);
+  });
+
   test('"March last year", "July of this year": the year counted from the draft\'s date', () => {
     const text = (month: string) => `${on('2025-09-10')}The two defence ministers last spoke in ${month}.`;
     assert.deepEqual(sequence(text('July last year')), []);

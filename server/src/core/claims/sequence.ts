@@ -771,8 +771,19 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   const people = nearest([...new Map(mentioned.filter((m) => m.start < upTo).map((m) => [m.person, m.start])).entries()], at);
   if (people.length === 2) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
+  // "Milley called Gerasimov on Monday. Their previous contact, on May 19, …": the two the sentence before named.
+  const theirs = !people.length && /^\W*their\b/i.test(s.text) ? pairBefore(ctx, s) : undefined;
+  if (theirs) return peopleSeries(ctx, theirs);
   const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
   return entry && channelSeries(ctx, entry);
+}
+
+/** The two counterparts the sentence before, in the same paragraph, names. */
+function pairBefore(ctx: Context, s: SentenceView): string[] | undefined {
+  const previous = ctx.sentences.at(s.index - 1);
+  if (!previous || previous.paragraph !== s.paragraph) return undefined;
+  const people = [...new Set(participantsOf(ctx, previous).map((m) => m.person))];
+  return people.length === 2 ? people : undefined;
 }
 
 function channelOf(ctx: Context, call: EventInfo): Series | undefined {
