@@ -86,6 +86,14 @@ describe('the year of a date written without one', () => {
   });
 });
 
+describe('updates with datelines of their own', () => {
+  test('"on Monday" in an update datelined Oct. 24 is that Monday, whatever the date of the story', () => {
+    const story = (weekday: string) => `${on('2022-10-31')}UPDATE 3\n\nWASHINGTON, Oct. 24, 2022 (Wire) — Gen. Mark Milley spoke by phone on ${weekday} with Gen. Valery Gerasimov.\n`;
+    assert.deepEqual(flagged(story('Monday')), []);
+    assert.deepEqual(flagged(story('Sunday')), ['call-date-conflict: Sunday']);
+  });
+});
+
 describe('live blogs', () => {
   test('an entry under a day heading reads "this evening" and "yesterday" against that day, not the draft\'s', () => {
     const blog = (entry: string) => `${on('2022-10-24')}# LIVE: the weekend of calls\n\n## Monday, October 24\n\n**3:15 p.m.** — Gen. Mark Milley held a call with Gen. Valery Gerasimov this afternoon.\n\n## Sunday, October 23\n\n**8:45 p.m.** — ${entry}\n`;

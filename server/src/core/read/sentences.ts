@@ -5,8 +5,8 @@ import type { RecordIndex } from '../record/index';
 import { lastAtOrBefore } from '../text/ordered';
 import { phraseJoiners } from '../text/trie';
 import type { Tokens } from '../text/tokens';
-import { isoDay, monthNames, weekdayNames } from '../text/dates';
-import { shiftDate } from './dates';
+import { dayNumber, isoDay, monthNames, weekdayNames } from '../text/dates';
+import { datelineEnd, shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
 import { hasCallCue, pointPrepositions } from './cues';
@@ -105,19 +105,31 @@ export class Sentences {
     this.placed[k] = undefined;
   }
 
-  /** What a section's dates are read against: under a live blog's day heading, that day ("this evening" of Sunday's entries). */
-  private resolvingIn(section: Section): Resolving {
+  /**
+   * What a paragraph's dates are read against: under a live blog's day heading, that day ("this evening" of Sunday's
+   * entries); in an update with a dateline of its own ("UPDATE 3 — WASHINGTON, Oct. 24, 2022 (Wire) —"), its day.
+   */
+  private resolvingIn(section: Section, p: Paragraph): Resolving {
     const { ref } = this.resolving;
+    if (!ref) return this.resolving;
     const heading = section.day;
-    if (!heading || !ref) return this.resolving;
-    const day = heading.year !== undefined ? safeDay(heading.year, heading.month, heading.day) : nearestOccurrence(heading.month, heading.day, heading.weekday, ref.day);
+    const own = heading ? undefined : this.datelineDay(p);
+    const day = heading ? (heading.year !== undefined ? safeDay(heading.year, heading.month, heading.day) : nearestOccurrence(heading.month, heading.day, heading.weekday, ref.day)) : own;
     if (day === undefined || day === ref.day) return this.resolving;
-    return { ...this.resolving, ref: { ...ref, day }, against: `relative to the heading ${isoDay(day)}` };
+    return { ...this.resolving, ref: { ...ref, day }, against: heading ? `relative to the heading ${isoDay(day)}` : `relative to the paragraph's dateline ${isoDay(day)}` };
+  }
+
+  /** The day of a dateline that opens the paragraph with its year. */
+  private datelineDay(p: Paragraph): number | undefined {
+    const first = p.reading.sentences[0];
+    if (!first || datelineEnd(p.text) === undefined) return undefined;
+    const d = writtenDates(this.doc, p, first).find((x) => x.dateline && x.kind === 'absolute');
+    return d && dayNumber(d.year!, d.month!, d.day!);
   }
 
   private place(k: number, p: Paragraph): SentenceView[] {
     const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)));
-    const placing: Placing = { doc: this.doc, p, k, resolving: this.resolvingIn(this.sectionOf(k)), year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
+    const placing: Placing = { doc: this.doc, p, k, resolving: this.resolvingIn(this.sectionOf(k), p), year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
     for (const [j, s] of p.reading.sentences.entries()) placing.views.push(new PlacedSentence(placing, j, s, listed[j]!));
     return placing.views;
   }
