@@ -29,6 +29,13 @@ describe('datelines', () => {
     assert.deepEqual(flagged(text('October 2022'), { languageId: 'plaintext' }), ['sequence-conflict: since October 2022']);
   });
 
+  test('a dateline without its year under a headline: the year of the one call of the story\'s people in the week before it', () => {
+    const text = "Russia's Belousov, U.S. defense chief Austin speak by phone\n\nMOSCOW, July 12 (Wire) — Russian Defence Minister Andrei Belousov spoke by telephone on Friday with U.S. Defense Secretary Lloyd Austin.\n\nIt was the second conversation between the two men since Belousov replaced Sergei Shoigu in May.\n";
+    const result = checker.check(text, { languageId: 'plaintext' });
+    assert.deepEqual([result.referenceDate, result.referenceDateSource], ['2024-07-12', 'dateline']);
+    assert.deepEqual(flagged(text, { languageId: 'plaintext' }), []);
+  });
+
   test('datelines in capitals or with an agency in title case', () => {
     for (const head of ['NEW DELHI, June 26, 2024 (Wire):', 'Moscow, June 26, 2024 (Agency):', 'KYIV, Ukraine, June 26, 2024 --']) {
       assert.deepEqual(flagged(`${head} Belousov and Austin spoke by phone, the ministry said.`, { languageId: 'plaintext' }), [], head);

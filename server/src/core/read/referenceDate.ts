@@ -1,6 +1,6 @@
 // The day a draft is written on: the anchor for "on Friday" and for every title.
 import type { CheckOptions, ReferenceDateSource } from '../api';
-import type { RecordIndex } from '../record/index';
+import type { EventInfo, RecordIndex } from '../record/index';
 import { dayNumber, isoDay, parsePartialDate, weekdayOf, ymd } from '../text/dates';
 import { hasCallCue, lastCall, pointPrepositions } from './cues';
 import { type DocumentReading, writtenDates } from './document';
@@ -26,22 +26,25 @@ export function findReferenceDate(doc: DocumentReading, options: CheckOptions, i
   const setting = options.referenceDate ? parsePartialDate(options.referenceDate) : undefined;
   if (setting?.precision === 'day') return { day: setting.first, source: 'setting', detail: 'the reference date setting' };
 
-  const inferred = inferFromRecord(doc, index);
-  return (inferred && yearlessDateline(doc, inferred)) ?? inferred;
+  const calls = ledeCalls(doc, index);
+  const inferred = inferFromRecord(doc, calls);
+  return yearlessDateline(doc, inferred ? [inferred.day] : calls.map((c) => c.day)) ?? inferred;
 }
 
 /**
  * "WASHINGTON, June 26 (Wire) —" over a story of the call of 2024-06-25: a dateline without its
- * year, in the year of the call the story reports, on or within a week after it.
+ * year, in the year of the one call of the story's people on it or in the week before it.
  */
-function yearlessDateline(doc: DocumentReading, call: ReferenceDate): ReferenceDate | undefined {
+function yearlessDateline(doc: DocumentReading, callDays: number[]): ReferenceDate | undefined {
   for (const p of doc.paragraphs.slice(0, LEDE_PARAGRAPHS)) {
     for (const s of p.reading.sentences) {
       const d = writtenDates(doc, p, s).find((x) => x.dateline && x.kind === 'yearless');
       if (!d) continue;
-      const { year } = ymd(call.day);
-      const day = [year, year + 1].map((y) => dayNumber(y, d.month!, d.day!)).find((x) => x >= call.day && x - call.day <= 7);
-      return day === undefined ? undefined : { day, source: 'dateline', start: p.start + d.start, end: p.start + d.end, detail: `the dateline, in the year of the recorded call of ${isoDay(call.day)}` };
+      const fits = callDays.flatMap((c) => [ymd(c).year, ymd(c).year + 1].map((y) => [dayNumber(y, d.month!, d.day!), c] as const).filter(([day]) => day >= c && day - c <= 7));
+      const days = new Set(fits.map(([day]) => day));
+      if (days.size !== 1) return undefined;
+      const [day, call] = fits[0]!;
+      return { day, source: 'dateline', start: p.start + d.start, end: p.start + d.end, detail: `the dateline, in the year of the recorded call of ${isoDay(call)}` };
     }
   }
   return undefined;
@@ -71,20 +74,23 @@ const letters = /\p{L}+/gu;
 /** How many paragraphs at the head of a draft hold its headline and lede. */
 export const LEDE_PARAGRAPHS = 4;
 
+/** The recorded calls of the people an undated story's headline and lede name: the calls it may report (those further down are background). */
+function ledeCalls(doc: DocumentReading, index: RecordIndex): EventInfo[] {
+  const named = new Set(doc.paragraphs.slice(0, LEDE_PARAGRAPHS).flatMap((p) => p.mentions.flat().map((m) => m.person)));
+  return [...new Set([...named].flatMap((p) => index.callsByPerson.get(p) ?? []))].filter(
+    (c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)),
+  );
+}
+
 /**
  * The recorded call an undated story reports: the one its people (named in the headline and
  * lede) held on the day the lede's first dated call sentence names — by a year-less date, or by
  * a weekday, never as the day of their last call before it. Where that sentence fits calls more
  * than a week apart, the story names no one day.
  */
-function inferFromRecord(doc: DocumentReading, index: RecordIndex): ReferenceDate | undefined {
-  // An undated story says which call it reports in its headline and lede; calls further down are background.
-  const lede = doc.paragraphs.slice(0, LEDE_PARAGRAPHS);
-  const named = new Set(lede.flatMap((p) => p.mentions.flat().map((m) => m.person)));
-  const calls = [...new Set([...named].flatMap((p) => index.callsByPerson.get(p) ?? []))].filter(
-    (c) => c.participants.length >= 2 && c.participants.every((p) => named.has(p)),
-  );
+function inferFromRecord(doc: DocumentReading, calls: EventInfo[]): ReferenceDate | undefined {
   if (!calls.length) return undefined;
+  const lede = doc.paragraphs.slice(0, LEDE_PARAGRAPHS);
   for (const p of lede) for (const s of p.reading.sentences) {
     const matches = new Set<number>();
     const text = p.text.slice(s.start, s.end);

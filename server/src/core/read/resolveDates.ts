@@ -112,12 +112,14 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
         return;
       }
       const inSection = year !== undefined ? safeDay(year, d.month!, dayOfMonth) : undefined;
-      if (inSection === undefined && refDay === undefined) return;
-      const pinned = inSection === undefined ? pinYear(d.month!, dayOfMonth, mentions, refDay, index) : undefined;
       if (inSection !== undefined) {
         d.day = inSection;
         d.how = `the year its section is about, ${year}`;
-      } else if (pinned) {
+        return;
+      }
+      if (refDay === undefined) return;
+      const pinned = pinYear(d.month!, dayOfMonth, mentions, refDay, index);
+      if (pinned) {
         d.day = pinned.day;
         d.how = `the year of ${pinned.label}`;
       } else {
