@@ -343,6 +343,9 @@ describe('silences stated as spans (elapsed-conflict)', () => {
     const story = `${on('2024-12-01')}On Oct. 21, 2022, Austin spoke with Shoigu after`;
     assert.deepEqual(findings(`${story} about five months without a call.`, 'elapsed-conflict'), []);
     assert.deepEqual(findings(`${story} nearly a year without a call.`, 'elapsed-conflict').map((f) => f.words), ['nearly a year without a call']);
+    const beforeJune = (span: string) => `${on('2024-07-13')}Belousov called Austin on Friday. The ministers had not spoken for more than ${span} before the June call.`;
+    assert.deepEqual(findings(beforeJune('15 months'), 'elapsed-conflict'), []);
+    assert.deepEqual(findings(beforeJune('18 months'), 'elapsed-conflict').map((f) => f.words), ['had not spoken for more than 18 months']);
     const gone = (span: string) => `${on('2022-10-25')}Austin and Shoigu had gone ${span} without speaking before the May 13 call.`;
     assert.deepEqual(findings(gone('nearly three months'), 'elapsed-conflict'), []);
     assert.deepEqual(findings(gone('five months'), 'elapsed-conflict').map((f) => f.words), ['five months without speaking']);

@@ -9,7 +9,7 @@ import type { SentenceView } from '../read/sentences';
 import { countOf, countWord, findSpans, ordinalWordOf, type Span, spanEnds, spanFits, spanStart } from '../read/spans';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
-import { callsBetween, contextCall, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
+import { callsBetween, callsIn, contextCall, isCovered, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
 import { hasCallCue, lastCall, pointPrepositions } from '../read/cues';
 import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { lastAtOrBefore } from '../text/ordered';
@@ -280,7 +280,11 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
   if (callVerb.test(clause) || callWords.test(clause)) {
     const said = s.dates.find((d) => d.start > start && d.start < start + clause.length && !d.dateline);
     const point = said && datePoint(ctx, s, said, day, since);
-    return point && { ...point, speakers: s.mentions.filter((m) => m.start >= start && m.start < said!.start).map((m) => m.person) };
+    if (!point) return undefined;
+    // "Before the June call": of a month, the day of the one recorded call of the channels in it.
+    const [only, ...more] = point.first < point.last ? callsIn(ctx, point.first, point.last).filter((c) => isCovered(ctx, c.participants, c.day)) : [];
+    const when = only && !more.length ? { first: only.day, last: only.day } : {};
+    return { ...point, ...when, speakers: s.mentions.filter((m) => m.start >= start && m.start < said!.start).map((m) => m.person) };
   }
   if (person) return undefined;
   const content = words.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !stopWords.has(w)).slice(0, 5);
@@ -728,7 +732,9 @@ function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number
   if (!series) return undefined;
   const ended = call && series.calls.includes(call) ? call.day : undefined;
   const recent = ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - 7).map((c) => c.day);
-  const before = beforePoint(ctx, s);
+  // "Had not spoken for 15 months before the June call": a "before" right after the silence bounds it.
+  const right = /^\s+before\s+/i.exec(s.text.slice(end));
+  const before = (right ? pointAt(ctx, s, Infinity, end + right[0].length) : undefined) ?? beforePoint(ctx, s);
   const bounds = before ? [before.first] : perfect ? (ref === undefined || ref > series.to ? [] : [ref + 1, ...recent]) : ended === undefined ? [] : [ended];
   const gaps = bounds.map((b) => {
     const last = series.calls[lastAtOrBefore(series.calls, (c) => c.day < b)];
