@@ -152,6 +152,12 @@ describe('corrections', () => {
 });
 
 describe('words for a call and for an incident', () => {
+  test('"the Oct. 21 call, held on Thursday": the weekday of that date; "the Reaper was knocked down on Wednesday"', () => {
+    assert.deepEqual(flagged(`${on('2022-10-25')}The Oct. 21 call, held on Friday, came as Russian forces pulled back.`), []);
+    assert.deepEqual(flagged(`${on('2022-10-25')}The Oct. 21 call, held on Thursday, came as Russian forces pulled back.`), ['weekday-mismatch: Thursday']);
+    assert.deepEqual(flagged(`${on('2023-03-20')}The Reaper was knocked down on Wednesday, March 15, in international airspace.`), ['event-date-conflict: Wednesday, March 15']);
+  });
+
   test('"Austin reached Shoigu" is a call, "reached an agreement" is not; "the drone went down" is an incident', () => {
     assert.deepEqual(flagged(`${on('2022-05-20')}On May 12, 2022, Austin reached Shoigu and pressed for a ceasefire.`), ['call-date-conflict: May 12, 2022']);
     assert.deepEqual(flagged(`${on('2022-05-20')}On May 12, 2022, the sides reached an agreement on grain.`), []);

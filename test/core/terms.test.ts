@@ -30,6 +30,12 @@ describe('offices held since, from or until a date', () => {
     assert.deepEqual(terms('2024-08-01', 'Shoigu, who ran the ministry until April, has kept a low profile.'), ['April → May']);
   });
 
+  test('"has been chairman since", "who had been chairman since": a role after "been", not a place', () => {
+    assert.deepEqual(terms('2023-03-20', 'Gen. Mark Milley, who had been chairman since October 2019, said so.'), []);
+    assert.deepEqual(terms('2023-03-20', 'Gen. Mark Milley, who had been chairman since October 2018, said so.').map((t) => t.split(' → ')[0]), ['October 2018']);
+    assert.deepEqual(terms('2024-09-01', 'Belousov has been in Beijing since Monday.'), []);
+  });
+
   test('a period of the verb after an apposition is not of the post the apposition names', () => {
     assert.deepEqual(terms('2026-01-15', 'Andrei Belousov, an economist and a former first deputy prime minister, has run the ministry since May 2024.'), []);
   });

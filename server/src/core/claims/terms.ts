@@ -67,6 +67,8 @@ const takenPosts = new Set(['job', 'post', 'helm', 'reins', 'role', 'office']);
 const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'newly', 'get', 'got']);
 /** Words of holding an office, read before "since" or "until": "has headed the General Staff since 2013". */
 const holdingWords = new Set(['headed', 'heading', 'led', 'leading', 'held', 'holding', 'ran', 'run', 'running', 'served', 'serving', 'job', 'post', 'role', 'helm', 'charge']);
+/** Nouns of a role after "been": "has been chairman since", "had been spokeswoman since". */
+const roleNouns = new Set(['chairman', 'chair', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'adviser', 'advisor', 'aide', 'commander']);
 /** Prepositions that make a date the start or the end of a period held. */
 const periodPrepositions = new Map<string, Side>([['since', 'start'], ['from', 'start'], ['until', 'end'], ['till', 'end']]);
 /** Words that leave a term claim unasserted: "did not resign", "is expected to step down", "is set to take over". */
@@ -259,7 +261,8 @@ function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, befor
     // "Belousov, a former first deputy prime minister, has run the ministry since May 2024": the apposition is of another post.
     if (mentionAt(s, i) || (holding && t.norm(i) === ',')) break;
     title ??= s.titles.find((x) => x.last === i + 1 && (!isRank(ctx, x.offices) || x.last === at - 1));
-    holding ||= holdingWords.has(t.norm(i));
+    // "Has been chairman since October 2018": "been" holds an office only with a role named after it, not "been in Beijing".
+    holding ||= holdingWords.has(t.norm(i)) || (t.norm(i) === 'been' && (title !== undefined || roleNouns.has(t.norm(i + 1))));
   }
   if (!period || apposition) return undefined;
   const first = title?.first ?? at - 1;

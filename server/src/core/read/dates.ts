@@ -303,6 +303,9 @@ function withoutRestated(sentence: string, mentions: DateMention[], offset: numb
   });
 }
 
+/** "The Oct. 21 call, held on Thursday": the weekday a dated call was held on is that date's. */
+const heldOn = /^\s+(?:call|conversation|talks),?\s+(?:which\s+was\s+)?(?:held|made|placed)\s+on\s+(?:a\s+)?$/i;
+
 /** "Friday (July 12)" and "July 12 (Friday)": one date with a stated weekday. */
 function mergeWeekdays(sentence: string, mentions: DateMention[], offset: number): DateMention[] {
   const out: DateMention[] = [];
@@ -311,6 +314,11 @@ function mergeWeekdays(sentence: string, mentions: DateMention[], offset: number
     const b = mentions[i + 1];
     if (b) {
       const between = sentence.slice(a.end - offset, b.start - offset);
+      if ((a.kind === 'absolute' || a.kind === 'yearless') && a.weekday === undefined && b.kind === 'weekday' && heldOn.test(between)) {
+        out.push({ ...a, weekday: b.weekday, weekdayStart: b.weekdayStart, weekdayEnd: b.weekdayEnd });
+        i++;
+        continue;
+      }
       const joined = /^\s*[(,|]?\s*(?:(?:which was )?an?\s+)?$/.test(between);
       const dated = (m: DateMention) => m.kind === 'absolute' || m.kind === 'yearless';
       if (joined && a.kind === 'weekday' && dated(b) && b.weekday === undefined) {

@@ -58,7 +58,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
   collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
   attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
-  loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', issued: 'statement',
+  loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', knocked: 'incident', issued: 'statement',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
   fired: 'appointment', ousted: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
@@ -147,6 +147,7 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'shot':
     case 'brought':
     case 'brings':
+    case 'knocked':
       // "the downed drone": a participle that describes a thing, not the clause's event.
       if (previous === 'the' || previous === 'a' || previous === 'an') return undefined;
       return norm === 'downed' || next === 'down' ? 'incident' : undefined;
