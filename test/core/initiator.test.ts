@@ -63,6 +63,11 @@ describe('initiators in any form', () => {
     assert.deepEqual(initiators(story('Shoigu Requests Call')), ['Shoigu']);
   });
 
+  test('a cleft puts who asked first: "It was the Russian MoD that requested the conversation"', () => {
+    assert.deepEqual(initiators(july('It was the Russian MoD that requested the conversation.')), []);
+    assert.deepEqual(initiators(july('It was Washington that requested the conversation.')), ['Washington that requested']);
+  });
+
   test('"X called Y": the caller asked, and the fix swaps the two', () => {
     assert.deepEqual(initiators(july('Belousov phoned Austin to talk about escalation.')), []);
     const text = july('Austin called Belousov to talk about escalation.');

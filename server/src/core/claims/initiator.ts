@@ -47,7 +47,7 @@ const auxiliaries = new Set(['had', 'has', 'have', 'was', 'is', 'reportedly', 'p
 /** Words before the verb that make it no assertion: "did not request", "would ask for", "plans to call". */
 const unasserting = new Set(['not', 'never', 'no', 'will', 'would', 'may', 'might', 'could', 'should', 'to', 'if', 'whether', 'did', 'does']);
 /** Nouns after a side's name that still name the side: "the Russian side", "U.S. officials". */
-const sideNouns = new Set(['side', 'officials', 'government', 'ministry', 'military', 'delegation', 'leadership', 'administration', 'defence', 'defense', 'embassy']);
+const sideNouns = new Set(['side', 'officials', 'government', 'ministry', 'mod', 'military', 'delegation', 'leadership', 'administration', 'defence', 'defense', 'embassy']);
 /** A request that went unanswered or was turned down was no call. */
 const refusal = /\b(?:refus|rebuff|declin|reject|turn(?:ed|s)?\s+down|unanswered|failed|unable|tried|attempt)/i;
 
@@ -391,6 +391,11 @@ function agentBefore(ctx: Context, s: SentenceView, verb: number): Claim | undef
   while (j >= s.first && auxiliaries.has(tokens.norm(j))) j--;
   if (j >= s.first && unasserting.has(tokens.norm(j))) return undefined;
   const end = s.base + tokens.end(verb);
+  // "It was the Russian MoD that requested the conversation": the one the cleft puts first asked.
+  if (tokens.norm(j) === 'that' && /\bit\s+(?:was|is)\s+[^,;]{1,40}$/i.test(tokens.source.slice(tokens.start(s.first), tokens.start(j)).trimEnd() + ' ')) {
+    const agent = agentEndingAt(ctx, s, j - 1);
+    return agent && { start: agent.start, end, at: verb, agent: agent.agent };
+  }
   if (tokens.norm(j) === 'who') {
     // "Belousov, who requested the call": the antecedent asked; the clause is flagged, the name left alone.
     const clause = s.read.clauses.find((c) => c.first <= j && j < c.last);
