@@ -17,6 +17,11 @@ describe('the time a title is judged at', () => {
     assert.deepEqual(titles('In February 2025, Defense Secretary Pete Hegseth toured the border.', '2026-02-20'), []);
   });
 
+  test('"then-" with no time given: a title form of a period is judged on the last day the person held the office', () => {
+    assert.deepEqual(titles('Then-Secretary of War Lloyd Austin took those calls.', '2026-01-15'), ['Then-Secretary of War Lloyd Austin']);
+    assert.deepEqual(titles('Then-Defense Secretary Lloyd Austin took those calls.', '2026-01-15'), []);
+  });
+
   test('a date set off after another person\'s name is of that person, not of the title', () => {
     const text = (title: string) => `Gen. Dan Caine, confirmed as chairman in April 2025 after Brown's dismissal, has not spoken with Gerasimov, and ${title} Pete Hegseth has not spoken with Andrei Belousov.`;
     assert.deepEqual(titles(text('Secretary of War'), '2026-02-24'), []);

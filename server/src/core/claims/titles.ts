@@ -242,6 +242,19 @@ function sensesOf(ctx: Context, s: SentenceView, claim: TitleClaim): TitleSense[
   return senses ?? claim.offices.map((office) => ({ office, kind: 'form' }));
 }
 
+/**
+ * "Then-Secretary of War Lloyd Austin": a title form of a period, with no time given, is judged on the last day the person
+ * held the office; wrong there, it was wrong on every day of theirs.
+ */
+function lastDayOfDatedForm(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
+  if (claim.offices === 'counterpart') return [];
+  const offices = claim.offices.filter((o) => datedSense(ctx, s, claim, o));
+  const terms = (ctx.index.termsByPerson.get(claim.mention.person) ?? []).filter((t) => offices.includes(t.term.office));
+  const ends = terms.map((t) => t.end?.last);
+  if (!ends.length || ends.some((d) => d === undefined)) return [];
+  return [{ days: [Math.max(...(ends as number[]))] }];
+}
+
 /** The dated sense by which the claim names an office, where that is the only way it does. */
 function datedSense(ctx: Context, s: SentenceView, claim: TitleClaim, office: string): TitleSense | undefined {
   const sense = sensesOf(ctx, s, claim).find((x) => x.office === office);
@@ -478,7 +491,7 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
       // "then-" speaks of a past time: the sentence's, its call's or its section's, never the draft's.
       if (own.length) return own;
       const call = callProbe(ctx, s, claim);
-      return call ? [call] : section ? [section] : [];
+      return call ? [call] : section ? [section] : lastDayOfDatedForm(ctx, s, claim);
     }
     case 'former':
       return [...own, ...refs];
