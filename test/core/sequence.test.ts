@@ -255,6 +255,13 @@ function findings(text: string, code: string): { words: string; fixes: string[];
 }
 
 describe('counts of calls in a period', () => {
+  test('"has spoken with his Russian counterparts four times": the calls of the one named, whoever held the other office', () => {
+    const austin = (count: string) => `${on('2024-12-10')}Defense Secretary Lloyd Austin has spoken with his Russian counterparts ${count} since the invasion of February 2022.`;
+    assert.deepEqual(sequence(austin('six times')), []);
+    assert.deepEqual(sequence(austin('only four times')), ['only four times']);
+    assert.deepEqual(sequence(`${on('2024-12-10')}Andrei Belousov has spoken with his US counterparts twice since the invasion.`), []);
+  });
+
   test('"in October of that year": the year of the day named before it', () => {
     const story = `${on('2024-12-10')}Shoigu spoke with Austin on 13 May 2022. In October of that year, Shoigu spoke with Austin`;
     assert.deepEqual(sequence(`${story} twice.`), []);

@@ -612,7 +612,8 @@ function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count:
   const at = m.index!;
   const end = at + m[0].length;
   if (quotedAt(s, s.start + at) || unasserted.test(s.text.slice(Math.max(0, at - 50), at))) return undefined;
-  const before = s.text.slice(Math.max(0, at - 40), at);
+  // "Has spoken with his Russian counterparts only four times": the perfect may stand a few words back.
+  const before = s.text.slice(Math.max(0, at - 70), at);
   const perfect = /\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before);
   const period = countedPeriod(ctx, s, at, end, perfect);
   // Of the channel or the people the sentence names: "they" is left to context, which may mean either.
@@ -678,7 +679,8 @@ function countFix(lead: string, old: string, n: number): Fix[] {
 /** Whether the sentence names a pair: a channel, or two people ("Austin spoke to reporters twice" names none). */
 function pairNamed(ctx: Context, s: SentenceView, negated: boolean): boolean {
   const people = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
-  return channelNamed(ctx, s.text) !== undefined || new Set(people.map((m) => m.person)).size >= 2;
+  const named = [...new Set(people.map((m) => m.person))];
+  return channelNamed(ctx, s.text, named) !== undefined || named.length >= 2 || withCounterparts(s, named);
 }
 
 /** Whether a draft offset lies in a quotation: what a speaker said is theirs, not the writer's claim. */
@@ -770,12 +772,12 @@ function spanFix(text: string, start: number, end: number, span: Span, from: num
  */
 function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end, at?: number): Series | undefined {
   // "Milley last talked with his counterpart in March 2023, the day the ministers spoke": the channel named up to the claim.
-  const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text);
+  const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text, [...new Set(participantsOf(ctx, s).map((m) => m.person))]);
   if (named === 'all') return everyChannel(ctx);
   if (named) return channelSeries(ctx, named);
   const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
   const people = nearest([...new Map(mentioned.filter((m) => m.start < upTo).map((m) => [m.person, m.start])).entries()], at);
-  if (people.length === 2) return peopleSeries(ctx, people);
+  if (people.length === 2 || withCounterparts(s, people)) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
   // "Milley called Gerasimov on Monday. Their previous contact, on May 19, …": the two the sentence before named.
   const theirs = !people.length && /^\W*their\b/i.test(s.text) ? pairBefore(ctx, s) : undefined;
@@ -783,6 +785,9 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
   return entry && channelSeries(ctx, entry);
 }
+
+/** "Austin has spoken with his Russian counterparts four times": the calls of the one person named, with whoever held the other office. */
+const withCounterparts = (s: SentenceView, people: readonly string[]) => people.length === 1 && /\bcounterparts\b/i.test(s.text);
 
 /** The two counterparts the sentence before, in the same paragraph, names. */
 function pairBefore(ctx: Context, s: SentenceView): string[] | undefined {
@@ -832,7 +837,7 @@ function peopleSeries(ctx: Context, people: string[]): Series | undefined {
   const started = Math.max(...people.map((p) => firstDayIn(ctx, p, entry.offices)));
   const from = Math.max(entry.from, started);
   const until = Math.min(...people.map((p) => lastDayIn(ctx, p, entry.offices)));
-  const series: Series = { calls: inCoverage(callsBetween(ctx, people), from, entry.to), from, to: entry.to, label: `between ${people.map((p) => nameOf(ctx, p)).join(' and ')}` };
+  const series: Series = { calls: inCoverage(callsBetween(ctx, people), from, entry.to), from, to: entry.to, label: people.length === 1 ? `of ${nameOf(ctx, people[0]!)}` : `between ${people.map((p) => nameOf(ctx, p)).join(' and ')}` };
   if (until < entry.to) series.until = until;
   if (started >= entry.from) series.fromTheirStart = true;
   return series;
@@ -878,16 +883,18 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
  * general staffs", "the two military officials") the one coverage entry one of whose offices has
  * that word in its title or labels; "either channel" or "both channels": every entry.
  */
-function channelNamed(ctx: Context, text: string): CoverageEntry | 'all' | undefined {
+function channelNamed(ctx: Context, text: string, people: readonly string[] = []): CoverageEntry | 'all' | undefined {
   if (/\b(?:either|both|any)\s+channels?\b/i.test(text)) return 'all';
   // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
   const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
   if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));
+  // "Austin has spoken with Russian defence ministers": of the channels, the one the person named is on.
+  const ofPeople = (entries: CoverageEntry[]) => (entries.length > 1 && people.length ? entries.filter((c) => people.some((p) => heldAny(ctx, p, c.offices))) : entries);
   const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries|(?:defen[cs]e|military)\s+(?:chiefs|officials|leaders))\b/i.exec(text);
   if (!plural) return undefined;
   const stem = plural[1]!.toLowerCase().slice(0, 6);
   const names = (o: string) => { const office = ctx.index.offices.get(o); return office ? [office.title, ...(office.labels ?? [])] : []; };
-  return onlyEntry(ctx.index.coverage.filter((c) => c.offices.some((o) => names(o).some((n) => n.toLowerCase().includes(stem)))));
+  return onlyEntry(ofPeople(ctx.index.coverage.filter((c) => c.offices.some((o) => names(o).some((n) => n.toLowerCase().includes(stem))))));
 }
 
 function officeLabel(ctx: Context, offices: [string, string]): string {
