@@ -126,6 +126,9 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(warrants('made public')), ['a day']);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Six days before the invasion, the ministers spoke for an hour.`), []);
     assert.deepEqual(spans(`${story}Austin and Shoigu spoke on Feb. 18. Ten days before the invasion, the ministers spoke for an hour.`), ['Ten days']);
+    // "By June 2024, …": the day the age is told at.
+    assert.deepEqual(spans(`${on('2025-01-01')}By June 2024, more than two years into the war, those contacts had become rare.`), []);
+    assert.deepEqual(spans(`${on('2025-01-01')}By June 2024, more than three years into the war, those contacts had become rare.`), ['more than three years']);
     // "It is now …" is of the draft's day, whatever date a later clause gives.
     const now = (span: string) => `${on('2024-09-01')}It is now more than ${span} since the invasion, and more than a year since Austin's second and final call with Belousov, in July 2024.`;
     assert.deepEqual(spans(now('two years')), []);

@@ -189,7 +189,8 @@ const namesPeriod = /(?:\b(?:in|during|within|over|throughout|through|by|since|a
  */
 function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense): Moment | undefined {
   const mentions = eventMentions(ctx, s);
-  const own = s.dates.filter((d) => !d.dateline && !pointPrepositions.has(d.preposition) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event));
+  // "By June 2024, more than three years into the war": "by" gives the day an age is told at.
+  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event));
   // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
   if (own.length || when === 'period') return own.map(momentOf).find((x) => x);
   if (!s.dates.length) {
