@@ -6,10 +6,10 @@ import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
-import { clauseSubject, frameAt, framesAround } from '../read/frames';
+import { clauseSubject, frameAt, framesAround, relatives } from '../read/frames';
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
 import { lastAtOrBefore } from '../text/ordered';
-import { pointPrepositions, reportingVerbs } from '../read/cues';
+import { pointPrepositions, replacingVerbs, reportingVerbs } from '../read/cues';
 import { type Anchor, callDay, type Context, countedFrom } from './context';
 
 const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b/i;
@@ -338,9 +338,9 @@ function notOnTheCall(s: SentenceView, m: Mention): boolean {
   // "Belousov, who replaced Sergei Shoigu": the one replaced is on no call of the sentence.
   // Back past a title before the name ("succeeded Gen. of the Army Sergei Shoigu").
   let v = m.first - 1;
-  while (v > s.first && v > m.first - 7 && !replacing.has(tokens.norm(v)) && (tokens.norm(v) === '.' || tokens.capital(v) || tokens.norm(v) === 'of' || tokens.norm(v) === 'the')) v--;
+  while (v > s.first && v > m.first - 7 && !replacingVerbs.has(tokens.norm(v)) && (tokens.norm(v) === '.' || tokens.capital(v) || tokens.norm(v) === 'of' || tokens.norm(v) === 'the')) v--;
   // (But "replaced Milley, who last spoke with Gerasimov" goes on about the one replaced.)
-  if (replacing.has(tokens.norm(v)) && !(tokens.norm(m.last) === ',' && relativeWords.has(tokens.norm(m.last + 1)))) return true;
+  if (replacingVerbs.has(tokens.norm(v)) && !(tokens.norm(m.last) === ',' && relatives.has(tokens.norm(m.last + 1)))) return true;
   // "…the first since March 2023, when Shoigu and Austin spoke": the people of a "when" clause after a point in time.
   const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
   if (clause && tokens.norm(clause.first) === 'when' && tokens.norm(clause.first - 1) === ',') {
@@ -354,8 +354,6 @@ function notOnTheCall(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
-const relativeWords = new Set(['who', 'whose', 'whom']);
-const replacing = new Set(['replaced', 'replacing', 'replaces', 'succeeded', 'succeeding', 'succeeds', 'ousted']);
 const earlierCallVerbs = new Set(['spoke', 'talked', 'called', 'phoned', 'last', 'held']);
 
 /** Statement words made so by the audience they name ("told reporters", "spoke to journalists"). */

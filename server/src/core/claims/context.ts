@@ -4,6 +4,7 @@ import type { Fix, FindingCode } from '../api';
 import { pointPrepositions } from '../read/cues';
 import type { DocumentReading } from '../read/document';
 import type { Mention } from '../read/mentions';
+import { weekdayPattern } from '../read/dates';
 import type { ResolvedDate } from '../read/resolveDates';
 import { type Sentences, type SentenceView, timeOf } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
@@ -125,6 +126,13 @@ export function countedFrom(s: SentenceView, d: ResolvedDate): boolean {
   return /\b(?:first|second|third|fourth|fifth|only)\b[^,;]{0,80}\bsince\b[^,;]{0,60}$/i.test(before);
 }
 
+/** The token of the sentence that holds a draft offset. */
+export function tokenAt(s: SentenceView, offset: number): number {
+  let i = s.first;
+  while (i < s.last - 1 && s.base + s.tokens.end(i) <= offset) i++;
+  return i;
+}
+
 export function nameOf(ctx: Context, person: string): string {
   const p = ctx.index.people.get(person);
   return p ? shortName(p) : person;
@@ -144,8 +152,6 @@ export function renameLike(ctx: Context, m: { kind?: string }, person: string): 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Rewrites a written date for another day, keeping the writer's format ("Feb. 18" → "Feb. 12"). */
-const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-
 export function reformatDate(d: ResolvedDate, day: number): string | undefined {
   const target = ymd(day);
   const text = d.text;

@@ -11,7 +11,7 @@ import type { Fix } from '../api';
 import { type EventInfo, holdersOn } from '../record/index';
 import type { Tokens } from '../text/tokens';
 import { callsIn, contextCall, isCovered, participantsOf } from './anchor';
-import { type Context, describeCall, nameOf, type RawFinding, renameLike } from './context';
+import { type Context, describeCall, nameOf, type RawFinding, renameLike, tokenAt } from './context';
 import { nthCallOf, ordinalWords } from './sequence';
 
 /** Who a claim says asked: a person, or only a side. */
@@ -470,10 +470,3 @@ function countryWord(tokens: Tokens, i: number): string | undefined {
 const unitedStates = (tokens: Tokens, i: number) => tokens.norm(i) === 'states' && tokens.norm(i - 1) === 'united';
 /** Where the side's name that ends at token `i` starts: "United States" is two words. */
 const sideStart = (tokens: Tokens, i: number) => tokens.start(unitedStates(tokens, i) ? i - 1 : i);
-
-/** The token of the sentence that holds a draft offset. */
-function tokenAt(s: SentenceView, offset: number): number {
-  let i = s.first;
-  while (i < s.last - 1 && s.base + s.tokens.end(i) <= offset) i++;
-  return i;
-}

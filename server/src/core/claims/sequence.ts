@@ -11,7 +11,7 @@ import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
 import { callsBetween, callsIn, contextCall, isCovered, judgeCallDate, namedPairs, participantsOf, seriesCalls } from './anchor';
 import { hasCallCue, lastCall, pointPrepositions } from '../read/cues';
-import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate } from './context';
+import { callDay, capitalize, type Context, nameOf, type RawFinding, reformatDate, tokenAt } from './context';
 import { lastAtOrBefore } from '../text/ordered';
 
 /** The calls a claim counts, and the days within which the record lists all of them. */
@@ -162,8 +162,7 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
 
 /** Whether the text at `at` is in a clause of "after", "before" or "since" after the sentence's own: "two days after they held their first…". */
 function inEarlierClause(s: SentenceView, at: number): boolean {
-  let word = s.first;
-  while (word + 1 < s.last && s.base + s.tokens.start(word + 1) <= s.start + at) word++;
+  const word = tokenAt(s, s.start + at);
   const clause = s.read.clauses.find((x) => x.first <= word && word < x.last);
   return !!clause && clause.first > s.first && /^(?:after|before|since|until)$/.test(s.tokens.norm(clause.first));
 }
@@ -772,10 +771,11 @@ function spanFix(text: string, start: number, end: number, span: Span, from: num
  */
 function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end, at?: number): Series | undefined {
   // "Milley last talked with his counterpart in March 2023, the day the ministers spoke": the channel named up to the claim.
-  const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text, [...new Set(participantsOf(ctx, s).map((m) => m.person))]);
+  const participants = participantsOf(ctx, s);
+  const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text, [...new Set(participants.map((m) => m.person))]);
   if (named === 'all') return everyChannel(ctx);
   if (named) return channelSeries(ctx, named);
-  const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
+  const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participants;
   const people = nearest([...new Map(mentioned.filter((m) => m.start < upTo).map((m) => [m.person, m.start])).entries()], at);
   if (people.length === 2 || withCounterparts(s, people)) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;

@@ -4,7 +4,7 @@
 // its role (never a conflict for its holder), or as a form valid only in a period.
 import type { Fix } from '../api';
 import { isTitleCase } from '../read/chunks';
-import { countryOf, pointPrepositions, reportingVerbs } from '../read/cues';
+import { countryOf, pointPrepositions, replacingVerbs, reportingVerbs } from '../read/cues';
 import type { Mention } from '../read/mentions';
 import { type Clause, frameAt } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
@@ -42,8 +42,6 @@ const modifiers = new Map<string, Modifier | 'skip'>(Object.entries({
   longtime: 'plain', veteran: 'plain',
 } as const));
 
-/** "Belousov replaced longtime Defense Minister Sergei Shoigu": the title of the one replaced is of the day he went, whenever the sentence is. */
-const replacedBy = new Set(['replaced', 'replacing', 'replaces', 'succeeded', 'succeeding', 'succeeds', 'ousted', 'sacked', 'fired', 'dismissed', 'removed']);
 
 /** Capitalised words that may stand right before a title without changing it. */
 const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'but', 'when', 'after', 'before', 'as', 'with', 'while', 'then', 'both', 'by', 'to', 'in', 'on', 'meanwhile']);
@@ -105,7 +103,8 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
   // "NATO Secretary General", "Deputy Defence Minister": a word that changes the title; in a
   // headline in Title Case ("Austin Warns Russian Defense Minister Shoigu") a capital is no sign of one.
   const compound = (k: number) => tokens.capital(k) && !openers.has(tokens.norm(k)) && k > s.first && !isTitleCase(tokens, s.first, s.last);
-  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || replacedBy.has(tokens.norm(before)) || compound(before))) {
+  // "Belousov replaced longtime Defense Minister Sergei Shoigu": the title of the one replaced is of the day he went.
+  if (before >= s.first && tokens.word(before) && (modifiers.get(tokens.norm(before)) === 'skip' || replacingVerbs.has(tokens.norm(before)) || compound(before))) {
     return [];
   }
   return chain;

@@ -52,6 +52,9 @@ export function countryOf(word: string, raw: string): string | undefined {
 export const lastCall =
   /\b(?:(?:last|previous|prior)\s+(?:such\s+|known\s+|phone\s+|telephone\s+)?(?:call|conversation|contact|talks|time|one)\b|last\s+(?:spoke|spoken|talked|talk|speak)\b|\b(?:channel|line|hotline)\s+(?:was|had|has)\s+last\s+(?:been\s+)?used\b|(?:spoke|talked|spoken)\s+last\b(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month|year|night)\b))/gi;
 
+/** Verbs whose object is the one replaced or removed: "Belousov replaced Shoigu", "Trump fired Gen. CQ Brown". */
+export const replacingVerbs: ReadonlySet<string> = new Set(['replaced', 'replacing', 'replaces', 'succeeded', 'succeeding', 'succeeds', 'ousted', 'sacked', 'fired', 'dismissed', 'removed']);
+
 /** Prepositions that make a date a reference point rather than the time of the sentence ("unlike Friday's": a call set against it). */
 export const pointPrepositions: ReadonlySet<string> = new Set(['since', 'before', 'after', 'until', 'by', 'from', 'unlike']);
 

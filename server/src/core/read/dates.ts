@@ -120,7 +120,7 @@ const unitsAgo = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)
 /** How far from its day "N weeks ago" may be. */
 const spreadOf: Record<string, number> = { week: 3, month: 10, year: 120 };
 const vague = /\b(?:weeks?|weekends?|months?|years?|end|beginning|start|middle|mid|early|late)\b/i;
-const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+export const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 

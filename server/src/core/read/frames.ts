@@ -72,7 +72,7 @@ const nounBefore = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'two', 'th
 const calleeOpeners = new Set(['his', 'her', 'their', 'back', 'again', 'russia', 'moscow', 'washington', 'the', 'russian', 'american', 'us', 'defense', 'defence']);
 
 /** Words that open a relative or subordinate clause. */
-const relatives = new Set(['who', 'whom', 'whose', 'which']);
+export const relatives: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 const subordinators = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'as']);
 const negations = new Set(['not', 'never', 'no', 'neither', 'nor']);
 const hedges = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'trying', 'tried', 'try', 'sought', 'seeking', 'intend', 'intends', 'scheduled', 'proposed', 'offered', 'ready', 'willing']);
