@@ -61,10 +61,17 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(dates(`${story}The court issued several warrants on March 16, 2023.`), []);
   });
 
-  test('a dismissal that ends a term, or a confirmation the day before one starts, is a term claim', () => {
+  test('a recorded dismissal is an event, however its person is named; a confirmation that starts a term is a term claim', () => {
     const codes = (text: string) => checker.check(text, { languageId: 'markdown' }).findings.map((f) => f.code);
-    assert.deepEqual(codes(`${on('2025-02-28')}Gen. Charles Q. Brown Jr. was dismissed on Thursday.`), ['term-date-conflict']);
+    assert.deepEqual(codes(`${on('2025-02-28')}Gen. Charles Q. Brown Jr. was dismissed on Thursday.`), ['event-date-conflict']);
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2025-10-01')}President Donald Trump dismissed Gen. CQ Brown, his chairman, on 21 January.`), ['21 February']);
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2025-10-01')}Gen. CQ Brown, who was fired in January 2025, had spoken to Gerasimov.`), ['February 2025']);
+    assert.deepEqual(dates(`${on('2025-10-01')}President Donald Trump dismissed Gen. CQ Brown on 21 February.`), []);
     assert.deepEqual(codes(`${on('2025-04-14')}Dan Caine was confirmed on April 1.`), ['term-date-conflict']);
+  });
+
+  test('a verb of leaving office dates its own clause, not an event named after it', () => {
+    assert.deepEqual(dates(`${on('2024-07-20')}Sergei Shoigu, who was removed in May, faces an ICC warrant.`), []);
   });
 
   test('a date of another event nearby is not the event\'s', () => {

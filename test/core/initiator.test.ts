@@ -21,6 +21,12 @@ describe('the call a claim is of', () => {
     assert.deepEqual(initiators(text(' and last on July 12')), []);
     assert.deepEqual(initiators(text('')), ['Moscow']);
   });
+
+  test('a call another clause dates is not the claim\'s; a relative clause on the claim\'s call dates it', () => {
+    assert.deepEqual(initiators(`${on('2025-03-10')}Andrei Belousov asked for it, which surprised people, because Lloyd Austin had initiated their first conversation a couple of weeks earlier, in late June.`), []);
+    assert.deepEqual(initiators(`${on('2025-03-10')}Lloyd Austin asked for the call, which took place on July 12.`), ['Lloyd Austin']);
+    assert.deepEqual(initiators(`${on('2025-03-10')}Andrei Belousov asked for the call, which took place on July 12.`), []);
+  });
 });
 
 describe('initiators in any form', () => {

@@ -46,9 +46,9 @@ describe('offices held since, from or until a date', () => {
 });
 
 describe('verbs of taking and leaving office', () => {
-  test('a verb\'s object named with its title is the one whose term it ends ("dismissed Gen. CQ Brown")', () => {
-    assert.deepEqual(terms('2025-10-01', 'President Donald Trump dismissed Gen. CQ Brown on 21 February.'), []);
-    assert.deepEqual(terms('2025-10-01', 'President Donald Trump dismissed Gen. CQ Brown on 21 January.'), ['21 January → 21 February']);
+  test('a verb\'s object named with its title is the one whose term it ends ("removed Defence Minister Sergei Shoigu")', () => {
+    assert.deepEqual(terms('2024-10-01', 'President Vladimir Putin removed Defence Minister Sergei Shoigu on 12 May.'), []);
+    assert.deepEqual(terms('2024-10-01', 'President Vladimir Putin removed Defence Minister Sergei Shoigu on 12 June.'), ['12 June → 12 May']);
   });
 
   test('"retired" before a rank describes a person and claims no end of a term', () => {
@@ -109,7 +109,7 @@ describe('whose term it is', () => {
 
   test('the object of a transitive verb is the one appointed or removed', () => {
     assert.deepEqual(terms('2025-02-01', 'The Senate confirmed Pete Hegseth on Jan. 24.'), []);
-    assert.deepEqual(terms('2025-03-01', 'The president dismissed Charles Brown on Feb. 12.'), ['Feb. 12 → Feb. 21']);
+    assert.deepEqual(terms('2024-08-01', 'The president dismissed Sergei Shoigu on May 2.'), ['May 2 → May 12']);
   });
 
   test('what an article said is quoted, not claimed: a correction repeats the error', () => {

@@ -66,7 +66,11 @@ const clauseOf = (clauses: Clause[], token: number): number => clauses.findIndex
 function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
   if (!cue.action) return true;
   const c = s.read.clauses[clause];
-  return !!c && s.mentions.some((m) => m.first >= c.first && m.first < c.last && cue.event.participants.includes(m.person));
+  if (!c) return false;
+  // "Brown, who was dismissed in February": the antecedent is named in the clause before.
+  const antecedent = c.antecedent !== undefined ? s.read.clauses.find((a) => a.first <= c.antecedent! && c.antecedent! < a.last) : undefined;
+  const within = (i: number) => (i >= c.first && i < c.last) || (!!antecedent && i >= antecedent.first && i <= c.antecedent!);
+  return s.mentions.some((m) => within(m.first) && cue.event.participants.includes(m.person));
 }
 
 const monthOrWeekday = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
@@ -174,7 +178,7 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     if (d.day === undefined && d.firstDay === undefined) continue;
     // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May").
     if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day)) continue;
-    const candidates = eventOfDate(s, d, mentions).filter((m) => !termEdge(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
+    const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
     if (!candidates.length || candidates.some((c) => names(d, c.days))) continue;
     const { m, days } = candidates[0]!;
     out.push(finding(d, m.event, days));
@@ -182,17 +186,17 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
   return out;
 }
 
-/**
- * A dismissal that ends a participant's term, or a confirmation that starts one (within a day of
- * it): when someone left or took office is a term claim (term-date-conflict).
- */
-function termEdge(ctx: Context, e: EventInfo): boolean {
+/** A confirmation that starts a participant's term (within a day of it): when someone took office is a term claim (term-date-conflict). */
+function startsTerm(ctx: Context, e: EventInfo): boolean {
   const near = (day: number | undefined) => day !== undefined && Math.abs(day - e.day) <= 1;
-  return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => near(t.end?.last) || near(t.start?.first)));
+  return e.participants.some((p) => (ctx.index.termsByPerson.get(p) ?? []).some((t) => near(t.start?.first)));
 }
 
 /** A date set off by a comma after the event word (", on March 15,"), or a span ("100th day", "two years") between them. */
 function interrupted(s: SentenceView, word: number, dateStart: number): boolean {
+  // "dismissed Gen. CQ Brown, his chairman of 16 months, in January": an apposition of the person is not the event's phrase.
+  const named = s.mentions.filter((m) => m.first > word && m.end < dateStart).at(-1);
+  if (named && /^,[^,;()]{1,60},\s*(?:on|in|at)?\s*$/i.test(s.text.slice(named.end - s.start, dateStart - s.start))) return false;
   const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
   return /,\s*(?:on|in|at)?\s*$/i.test(between) || spanBetween(between);
 }

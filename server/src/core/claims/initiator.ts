@@ -111,7 +111,9 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
   const context = contextCall(ctx, s);
-  const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' && !covers(d, context));
+  // "Belousov asked for it, because Austin had initiated their first call in late June": a call another clause dates is not the claim's.
+  const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' &&
+    (!covers(d, context) || (namesCallTime(d) && d.event === 'call')));
   if (elsewhere) return undefined;
   return context ?? ordinalCall(ctx, s, parts);
 }
@@ -194,7 +196,9 @@ function partsOf(s: SentenceView, i: number): Part[] {
   while (last < clause.last && !coordinated(last)) last++;
   const part = { first: first === clause.first ? first : first + 1, last };
   const antecedent = clause.antecedent !== undefined ? clauses.find((c) => c.first <= clause.antecedent! && clause.antecedent! < c.last) : undefined;
-  return antecedent ? [part, antecedent] : [part];
+  // "Austin requested the call, which took place on October 21": a relative clause on the claim's words is part of it.
+  const relative = clauses.filter((c) => c.antecedent !== undefined && part.first <= c.antecedent && c.antecedent < part.last);
+  return [part, ...(antecedent ? [antecedent] : []), ...relative];
 }
 
 /** Whether the claim's clause reports the call as it happened, not as sought, refused or hedged. */

@@ -11,6 +11,7 @@ import type { TitleMatch } from '../read/paragraph';
 import { phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
 import { type Context, nameOf, type RawFinding, reformatDate } from './context';
+import { eventMentions } from './events';
 import { readTitleClaims } from './titles';
 
 type Side = 'start' | 'end';
@@ -218,7 +219,8 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
   const { cue, holding } = reading;
   if (isUnasserted(s, scope.first, cue.first) || isReported(s, cue.first)) return undefined;
   const subject = subjectOf(ctx, s, scope, cue);
-  if (!subject) return undefined;
+  // "Trump dismissed Brown in January": the day of a recorded dismissal is that event's, for the event reader.
+  if (!subject || (cue.side === 'end' && eventMentions(ctx, s).some((m) => m.first === cue.first && m.event.participants.includes(subject.person)))) return undefined;
   const title = reading.title ?? s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
   // Else the office its words name: "Chairman Since 2018", "became press secretary on", but not "became economy minister in".
   const words = title || (cue.period && holding) ? [] : cue.period ? roleWords(s, apposed(s, place.before), place.before) : cue.role ? roleWords(s, cue.last, place.before) : [];

@@ -61,7 +61,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', knocked: 'incident', issued: 'statement',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
-  fired: 'appointment', ousted: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
+  fired: 'appointment', ousted: 'appointment', removed: 'appointment', sacked: 'appointment', relieved: 'appointment', dismissal: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
   promoted: 'appointment', reshuffle: 'appointment', took: 'appointment',
   invasion: 'war', invaded: 'war', invade: 'war', war: 'war', began: 'war', launched: 'war', offensive: 'war',
 }));
