@@ -71,6 +71,8 @@ describe('given names and initials', () => {
     assert.deepEqual(names('Gen. Robert Brown led the Army in the Pacific.'), []);
     // A word of a title between the rank and the name is no given name.
     assert.deepEqual(names('The chief of the General Staff Gerasimov took the call.'), []);
+    // Nor is a word that opens the sentence.
+    assert.deepEqual(names('Valery Gerasimov is still in post. And Gerasimov, chief of the General Staff since 2012, rarely speaks.'), []);
   });
 
   test('after the right given name, a short surname misheard is flagged; another surname is not', () => {

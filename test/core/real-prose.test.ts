@@ -148,6 +148,9 @@ describe('corrections', () => {
     assert.deepEqual(flagged(`${story}An article in July described "Secretary of War Pete Hegseth" meeting officials.`), []);
     assert.deepEqual(flagged(`${story}In July, Secretary of War Pete Hegseth met officials.`), ['title-conflict: Secretary of War Pete Hegseth']);
     assert.deepEqual(flagged(`${on('2022-10-22')}In an earlier version of this story, we said Shoigu had called Austin on Friday; it was Austin who called.`), []);
+    const brown = `${on('2024-12-10')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.`;
+    assert.deepEqual(flagged(`${brown} A Dec. 5 analysis said Gerasimov had not spoken with an American general since October 2022.`), []);
+    assert.deepEqual(flagged(`${brown} Gerasimov had not spoken with an American general since October 2022.`), ['sequence-conflict: since October 2022']);
   });
 });
 
@@ -221,6 +224,13 @@ describe('what a date modifies', () => {
 });
 
 describe('which call a sentence is about', () => {
+  test('a call put at another time is not the call in context: "last spoke in March 2023", "the same day as the ministers\' call"', () => {
+    const brown = `${on('2025-03-01')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27, 2024.`;
+    assert.deepEqual(flagged(`${brown} Gen. Mark Milley last spoke with Gerasimov in March 2023, on the same day as the ministers' call about the drone.`), []);
+    assert.deepEqual(flagged(`${brown} Gen. Mark Milley last spoke with Gerasimov in March 2024.`), ['sequence-conflict: March 2024']);
+    assert.deepEqual(flagged(`${brown} Gen. Mark Milley spoke with Gerasimov that day.`), ['call-participant-conflict: Mark Milley']);
+  });
+
   test('a list item is a sentence of its own: its date is not the call of the item before', () => {
     const text = `${on('2023-03-17')}- A Russian jet struck a US drone over the Black Sea on Tuesday.\n- Gerasimov took Wednesday's call from Gen. CQ Brown.`;
     assert.deepEqual(flagged(text), ['call-participant-conflict: CQ Brown']);

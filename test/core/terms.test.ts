@@ -102,6 +102,11 @@ describe('the steps of taking office', () => {
 });
 
 describe('whose term it is', () => {
+  test('an office held from one date until another: each end is judged', () => {
+    assert.deepEqual(terms('2025-03-01', 'Sergei Shoigu, defence minister from 2012 until May 2024, is now secretary of the Security Council.'), []);
+    assert.deepEqual(terms('2025-03-01', 'Sergei Shoigu, defence minister from 2012 until May 2025, is now secretary of the Security Council.'), ['May 2025 → May 2024']);
+  });
+
   test('the subject of a relative clause is its antecedent', () => {
     assert.deepEqual(terms('2024-08-01', 'Belousov, who replaced Shoigu in May 2024, visited the front.'), []);
     assert.deepEqual(terms('2024-08-01', 'Belousov, who replaced Shoigu in June 2024, visited the front.'), ['June 2024 → May 2024']);

@@ -203,3 +203,18 @@ describe('headlines, labels and times', () => {
     assert.deepEqual(titles('National Security Adviser Mark Milley met reporters on Wednesday.', '2022-06-01'), ['National Security Adviser Mark Milley']);
   });
 });
+
+describe('titles spoken of, not given', () => {
+  test('a title and name that are all a quotation holds are words talked about, as corrections and style guides write them', () => {
+    assert.deepEqual(titles('An earlier version referred to Antony Blinken as "Secretary of Defense Blinken."', '2023-05-01'), []);
+    assert.deepEqual(titles('From Sept. 5, 2025, "Secretary of War Pete Hegseth" is also correct.', '2025-01-20'), []);
+    assert.deepEqual(titles('Secretary of Defense Antony Blinken spoke on Monday.', '2023-05-01'), ['Secretary of Defense Antony Blinken']);
+  });
+
+  test('a title in apposition with a period of its own is the period\'s, for the term reader', () => {
+    assert.deepEqual(titles('Sergei Shoigu, defence minister from 2012 until May 2024, is now secretary of the Security Council.', '2025-03-01'), []);
+    assert.deepEqual(titles('Sergei Shoigu, defence minister, spoke on Monday.', '2025-03-01'), ['Sergei Shoigu, defence minister']);
+    // Before the name, a period is the sentence's: "briefings were given by Maj. Gen. Pat Ryder from late August" is of 2022.
+    assert.deepEqual(titles('In 2022, Pentagon briefings were given by Maj. Gen. Pat Ryder from late August.', '2025-03-01'), ['Maj. Gen. Pat Ryder']);
+  });
+});

@@ -65,10 +65,15 @@ function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | un
   const elsewhere = (d: ResolvedDate) => d.event !== undefined && d.event !== 'statement' && d.event !== 'report' && (d.event !== 'call' || d.unasserted);
   if (s.dates.some((d) => d.day !== undefined && !d.dateline && elsewhere(d))) return undefined;
   if (!inherited) return undefined;
-  // "Three weeks ago Austin called Belousov": a time about a day that the call in context is not near.
-  if (s.dates.some((d) => d.spread !== undefined && d.firstDay !== undefined && (inherited.day < d.firstDay || inherited.day > d.lastDay!))) return undefined;
+  // "Three weeks ago Austin called Belousov", "Milley last spoke with Gerasimov in March 2023": a call put at a time the call in context is not in.
+  // A call in a "since" clause ("the first since Milley spoke with Gerasimov in October 2022") is a point counted from.
+  const elsewhen = (d: ResolvedDate) => d.firstDay !== undefined && (inherited.day < d.firstDay || inherited.day > d.lastDay!) &&
+    (d.spread !== undefined || (d.event === 'call' && !d.dateline && !pointPrepositions.has(d.preposition) && !sinceBefore.test(s.text.slice(0, d.start - s.start))));
+  if (s.dates.some(elsewhen)) return undefined;
   return fromDraft ? { kind: 'context', call: inherited, fromDraft } : { kind: 'context', call: inherited };
 }
+
+const sinceBefore = /\bsince\b[^,;]{0,60}$/i;
 
 const callOf = (anchor: Anchor): EventInfo | undefined => (anchor.kind === 'unrecorded' ? anchor.meant : anchor.call);
 

@@ -3,7 +3,7 @@
 // requested the call", "Belousov, who requested the call", "the call, which Austin requested",
 // "a US-initiated call", "Russia reached out", "Shoigu called Austin". Each claim is judged
 // against the call its own clause dates, else the call the sentence is about.
-import { countryOf, pointPrepositions } from '../read/cues';
+import { countryOf, pointPrepositions, writings } from '../read/cues';
 import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
@@ -208,9 +208,6 @@ function asserted(s: SentenceView, at: number): boolean {
   if (s.read.frames.some((f) => within(f.word) && (f.kind === 'sought' || (f.kind === 'call' && (f.negated || f.hedged))))) return false;
   return !clauses.some((c) => refusal.test(s.text.slice(s.base + s.tokens.start(c.first) - s.start, s.base + s.tokens.end(c.last - 1) - s.start)));
 }
-
-/** Writings whose claims a draft reports, not makes: "An article on May 15 said Moscow had asked". */
-const writings = new Set(['article', 'story', 'report', 'headline', 'version', 'piece', 'editorial', 'column', 'caption', 'post', 'tweet']);
 
 /** Whether the claim is what an article said ("The same article said Austin had asked for it"): corrections quote the error. */
 function articleSays(s: SentenceView, at: number): boolean {

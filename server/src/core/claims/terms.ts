@@ -250,8 +250,9 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
 function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, before, scope }: Place): Reading | undefined {
   const t = s.tokens;
   const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
-  const otherDate = (i: number) => s.dates.some((d) => d !== date && d.start <= s.base + t.start(i) && s.base + t.start(i) < d.end);
   const period = periodPrepositions.get(date.preposition);
+  // "defence minister from 2012 until May 2024": the start of the same period stands between the end and its title.
+  const otherDate = (i: number) => s.dates.some((d) => d !== date && d.start <= s.base + t.start(i) && s.base + t.start(i) < d.end && !(period === 'end' && d.preposition === 'from'));
   const apposition = t.norm(before) === ',';
   let title: TitleMatch | undefined;
   let holding = false;

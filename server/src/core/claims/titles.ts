@@ -567,6 +567,7 @@ function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
 export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = serviceConflicts(ctx, s);
   for (const claim of readTitleClaims(s)) {
+    if (quotedAsWords(ctx.doc.text, claim) || (claim.mention.first < claim.titleFirst && ownPeriod.test(ctx.doc.text.slice(claim.end, claim.end + 40)))) continue;
     const probes = titleProbes(ctx, s, claim);
     if (!probes.length) continue;
     const verdicts = probes.map((p) => verdictAt(ctx, s, claim, p));
@@ -574,6 +575,18 @@ export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
     out.push(report(ctx, s, claim, probes[0]!, verdicts[0]!));
   }
   return out;
+}
+
+/** A title in apposition given its own period ("Shoigu, defence minister from 2012 until May 2024, is now…"): the term reader judges the period. */
+const ownPeriod = /^\s*(?:from|until|till|between)\s+(?:\w+\.?\s+){0,2}?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A title and name that are all a quotation holds ('referred to him as "Secretary of Defense
+ * Blinken"', 'write "Secretary of War Pete Hegseth" from Sept. 5'): words talked about, not a claim.
+ */
+function quotedAsWords(text: string, claim: TitleClaim): boolean {
+  const opens = /["“‘']$/.test(text.slice(Math.max(0, claim.start - 1), claim.start));
+  return opens && /^[,.;:!?]?["”’']/.test(text.slice(claim.end, claim.end + 2));
 }
 
 function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, verdict: Verdict): RawFinding {

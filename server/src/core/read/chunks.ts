@@ -29,6 +29,10 @@ put('NUM', 'one two three four five six seven eight nine ten eleven twelve twent
 put('ADV', 'also never again soon later earlier late twice once yet still already only just even however then now ago recently ever rarely often too very so far back nearly almost roughly instead together why how where beforehand afterward afterwards away meanwhile ahead abroad anyway apparently here indeed moreover nonetheless nevertheless otherwise perhaps quite rather thereby therefore thus well right');
 put('ADJ', 'senior top rare frank professional important possible further few several little open direct sharp strong dirty nuclear military civilian same separate previous last first second third next new unable able clear unclear useful productive cordial businesslike ongoing pressing high long short brief frequent unanswered committed privy own such many much other more most certain major key former current hourlong wide due familiar particular secure cold warm hot tense candid latest big small large great good bad difficult easy hard serious full fresh free public private real true false likely unlikely ready aware sure available unavailable willing final foreign joint main national political global regional strategic sole overall broad narrow deep tight heavy quick slow calm positive negative friendly hostile blunt polite');
 
+const closedClasses: ReadonlySet<Tag> = new Set(['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART', 'ADV']);
+/** A word of a closed class or a listed adverb ("And", "Then", "Meanwhile"): capitalised, it opens a sentence, never a name. */
+export const isFunctionWord = (norm: string): boolean => closedClasses.has(lexicon.get(norm) ?? 'X');
+
 /** Names of days and months are proper nouns however they are written; "may" only with a capital. */
 const calendar = set('monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 const weekdays = set('monday tuesday wednesday thursday friday saturday sunday');

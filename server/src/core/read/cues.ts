@@ -98,8 +98,12 @@ export function dateClaimCues(tokens: Tokens, first: number, last: number): { cl
   return { claimWord, weekdayBesideDate: weekday && date };
 }
 
+/** Writings whose words a draft may quote to correct them: "the article said", "a Dec. 5 analysis said". */
+export const writings: ReadonlySet<string> = new Set(['article', 'headline', 'story', 'report', 'graphic', 'caption', 'piece', 'timeline', 'version', 'post', 'tweet', 'editorial', 'column', 'analysis', 'study', 'paper', 'memo', 'profile', 'explainer', 'factbox', 'chronology', 'chyron', 'bulletin', 'newsletter', 'dispatch', 'summary']);
+
 /**
- * "An article on May 14 said…", "an earlier version of this story said", "we wrongly reported": what an
- * article, a headline or the paper itself said, quoted to be corrected, is not the writer's claim.
+ * "An article on May 14 said…", "an earlier version of this story said", "a Dec. 5 analysis said",
+ * "we wrongly reported": what an article, a headline or the paper itself said, quoted to be
+ * corrected, is not the writer's claim.
  */
-export const reportedClaim = /^\W*(?:in\s+)?(?:an?|the|our|one|another)\s+(?:\w+\s+)?(?:article|headline|story|report|graphic|caption|piece|timeline|version|post|tweet)s?\b[^.;]{0,60}?\b(?:said|says|described|called|stated|reported|claimed|gave|had)\b|\bwe\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|reported|wrote|described|stated|gave|called)\b/i;
+export const reportedClaim = new RegExp(`^\\W*(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b[^.;]{0,60}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b`, 'i');

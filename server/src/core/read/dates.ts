@@ -167,6 +167,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (overlapping >= 0) mentions.splice(overlapping, 1); // chrono reads "the next day" from the reference date
     // "On Friday, two days earlier, …": said of the date before it, not a day of its own.
     if (mentions.some((d) => d.end <= start && /^[\s,]*$/.test(sentence.slice(d.end - offset, m.index!)))) continue;
+    // "the same day as the ministers' call", "two days after the downing": counted from the event named, not from a date.
+    if (/^\s+(?:as|after|before)\b/i.test(sentence.slice(end - offset))) continue;
     mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '' });
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@
 // misspelling of it.
 import type { RecordIndex } from '../record/index';
 import { normalizeWord, type Tokens } from '../text/tokens';
-import { isTitleCase } from './chunks';
+import { isFunctionWord, isTitleCase } from './chunks';
 import { closest, isOtherForm, type Sound, soundOf, soundsAlike } from './names';
 import type { ParagraphReading, SentenceReading, TitleMatch } from './paragraph';
 
@@ -155,6 +155,7 @@ function isTitled(tokens: Tokens, s: SentenceReading, i: number): boolean {
 function isWrongGivenName(tokens: Tokens, s: SentenceReading, given: number, m: Mention, index: RecordIndex): boolean {
   if (s.titles.some((t) => t.first <= given && given < t.last)) return false; // a word of a title ("the General Staff Gerasimov")
   const norm = tokens.norm(given);
+  if (isFunctionWord(norm)) return false; // "And Gerasimov, chief of the General Staff"
   if (index.people.get(m.person)!.given.some((g) => isOtherForm(norm, g.toLowerCase()))) return false; // "Valerij Gerasimov"
   const held = new Set((index.termsByPerson.get(m.person) ?? []).map((h) => h.term.office));
   const apposition = tokens.norm(m.last) === ',' ? (tokens.norm(m.last + 1) === 'the' ? m.last + 2 : m.last + 1) : -1;
