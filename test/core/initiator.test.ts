@@ -22,6 +22,17 @@ describe('the call a claim is of', () => {
     assert.deepEqual(initiators(text('')), ['Moscow']);
   });
 
+  test('"It was the Americans, not the Russians, who asked": the side before the contrast asked', () => {
+    const may = (sentence: string) => `${on('2022-05-14')}Lloyd Austin and Sergei Shoigu spoke on Friday. ${sentence}`;
+    assert.deepEqual(initiators(may('It was the Americans, not the Russians, who asked for the call.')), []);
+    assert.deepEqual(initiators(may('It was the Russians, not the Americans, who asked for the call.')), ['who asked']);
+  });
+
+  test('a claim dated to a day the draft gives no year for is of no known call, not the one in context', () => {
+    const text = '- Belousov\'s call to Lloyd Austin came on Friday, July 12, 2024.\n- Austin requested the June 25 call; the Russian side requested the July 12 one.';
+    assert.deepEqual(initiators(text), []);
+  });
+
   test('a call another clause dates is not the claim\'s; a relative clause on the claim\'s call dates it', () => {
     assert.deepEqual(initiators(`${on('2025-03-10')}Andrei Belousov asked for it, which surprised people, because Lloyd Austin had initiated their first conversation a couple of weeks earlier, in late June.`), []);
     assert.deepEqual(initiators(`${on('2025-03-10')}Lloyd Austin asked for the call, which took place on July 12.`), ['Lloyd Austin']);

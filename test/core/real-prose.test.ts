@@ -224,6 +224,17 @@ describe('what a date modifies', () => {
 });
 
 describe('which call a sentence is about', () => {
+  test('a day range with its year written once is two days of that year; two pairs on two days say not which is whose', () => {
+    assert.deepEqual(flagged(`${on('2026-01-15')}- **Feb. 11–12, 2022** — The generals speak on a Friday and the ministers on the Saturday that follows.`), []);
+    assert.deepEqual(flagged(`${on('2026-01-15')}On Oct. 21 and 23, 2022, Lloyd Austin and Sergei Shoigu spoke.`), []);
+    assert.deepEqual(flagged(`${on('2026-01-15')}On Oct. 21 and 24, 2022, Lloyd Austin and Sergei Shoigu spoke.`), ['call-date-conflict: 24']);
+  });
+
+  test('a call tried and failed is no call, in any tense', () => {
+    const text = `${on('2026-01-15')}# A chronology of US–Russian defence calls\n\n- **Oct. 24, 2022** — Gen. Mark Milley and Gen. Valery Gerasimov discuss the allegation.\n- **Nov. 15, 2022** — After a missile lands in Poland, Milley tries to reach Gerasimov and fails.`;
+    assert.deepEqual(flagged(text), []);
+  });
+
   test('a call put at another time is not the call in context: "last spoke in March 2023", "the same day as the ministers\' call"', () => {
     const brown = `${on('2025-03-01')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27, 2024.`;
     assert.deepEqual(flagged(`${brown} Gen. Mark Milley last spoke with Gerasimov in March 2023, on the same day as the ministers' call about the drone.`), []);

@@ -102,6 +102,11 @@ describe('the steps of taking office', () => {
 });
 
 describe('whose term it is', () => {
+  test('"was succeeded by" ends the subject\'s term and starts the agent\'s: either day agrees', () => {
+    assert.deepEqual(terms('2025-09-08', 'Lloyd Austin, who left the Pentagon on Jan. 20 and was succeeded five days later by Pete Hegseth, has kept a low profile.'), []);
+    assert.deepEqual(terms('2024-08-01', 'Sergei Shoigu was replaced by Andrei Belousov on May 2, 2024.'), ['May 2, 2024 → May 12, 2024']);
+  });
+
   test('an office held from one date until another: each end is judged', () => {
     assert.deepEqual(terms('2025-03-01', 'Sergei Shoigu, defence minister from 2012 until May 2024, is now secretary of the Security Council.'), []);
     assert.deepEqual(terms('2025-03-01', 'Sergei Shoigu, defence minister from 2012 until May 2025, is now secretary of the Security Council.'), ['May 2025 → May 2024']);

@@ -197,9 +197,12 @@ function callMonth(s: SentenceView): ResolvedDate | undefined {
 export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
   const day = date.day ?? date.firstDay!;
   const people: Mention[] = participantsOf(ctx, s);
+  const pairs = people.length < 2 ? namedPairs(ctx, clauseText(s, date)) : [];
+  // "Feb. 11–12: the generals spoke on the Friday and the ministers on the Saturday": which date is whose is not said.
+  if (pairs.length > 1 && s.dates.length > 1) return people;
   if (people.length < 2) {
     // "The two generals spoke on May 19": the holders of the pair of offices the record calls so.
-    for (const pair of namedPairs(ctx, clauseText(s, date))) {
+    for (const pair of pairs) {
       const holders = pair.offices.map((o) => holdersOn(ctx.index, o, day));
       if (holders.some((h) => h.length !== 1)) continue;
       for (const [person] of holders) {

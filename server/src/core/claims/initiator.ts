@@ -110,6 +110,8 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const atOffset = s.base + s.tokens.start(at);
   const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
+  // "Austin requested the June 25 call" with no year to read it in: a call of its own, but not known which.
+  if (s.dates.some((d) => inClaim(d) && !spanOf(d) && d.kind !== 'anaphoric' && !d.dateline)) return undefined;
   const context = contextCall(ctx, s);
   // "Belousov asked for it, because Austin had initiated their first call in late June": a call another clause dates is not the claim's.
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' &&
@@ -400,11 +402,19 @@ function agentBefore(ctx: Context, s: SentenceView, verb: number): Claim | undef
   if (tokens.norm(j) === 'who') {
     // "Belousov, who requested the call": the antecedent asked; the clause is flagged, the name left alone.
     const clause = s.read.clauses.find((c) => c.first <= j && j < c.last);
-    const agent = clause?.antecedent !== undefined ? agentEndingAt(ctx, s, clause.antecedent) : undefined;
+    const agent = clause?.antecedent !== undefined ? agentEndingAt(ctx, s, contrasted(s, clause.antecedent)) : undefined;
     return agent && { start: s.base + tokens.start(j), end, at: verb, agent: agent.agent };
   }
   const found = agentEndingAt(ctx, s, j);
   return found && { start: found.start, end: found.end, at: verb, agent: found.agent, ...(found.fix ? { fix: found.fix } : {}) };
+}
+
+/** "It was the Americans, not the Russians, who asked": the antecedent is the one before the contrast. */
+function contrasted(s: SentenceView, antecedent: number): number {
+  for (let k = antecedent; k > Math.max(s.first, antecedent - 5); k--) {
+    if (s.tokens.norm(k) === 'not' && s.tokens.norm(k - 1) === ',') return k - 2;
+  }
+  return antecedent;
 }
 
 /** A person or side whose words end at token `j`: "Austin", "the Pentagon", "the Russian side", "U.S. officials". */

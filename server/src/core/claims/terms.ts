@@ -29,8 +29,8 @@ interface Cue {
   last: number;
   side: Side;
   step: Step;
-  /** A transitive verb: "replaced Shoigu" ends the object's term and starts the subject's; in "Putin dismissed Brown" the term is the object's. */
-  transitive?: 'replaces' | 'object';
+  /** A transitive verb: "replaced Shoigu" ends the object's term and starts the subject's; in "Putin dismissed Brown" the term is the object's; "was succeeded by Hegseth" ends the subject's and starts the agent's. */
+  transitive?: 'replaces' | 'object' | 'passive';
   /** "was promoted to": the office may be a rank. */
   rank?: boolean;
   /** "became", "was named": the office is what follows ("became chairman"), not anything the person held. */
@@ -142,8 +142,8 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
       return { ...end(i + 1), ...(active ? { transitive: 'object' as const } : {}) };
     case 'replaced':
     case 'succeeded':
-      // "Shoigu was replaced by Belousov": Shoigu's term ends.
-      if (passiveAuxiliaries.has(previous)) return end(i + 1);
+      // "Shoigu was replaced by Belousov": Shoigu's term ends, and Belousov's begins.
+      if (passiveAuxiliaries.has(previous)) return { ...end(i + 1), transitive: 'passive' };
       return { first: i, last: i + 1, side: 'end', step: 'leaving', transitive: 'replaces' };
     case 'replacing':
     case 'succeeding':
@@ -324,9 +324,19 @@ function subjectOf(ctx: Context, s: SentenceView, scope: Scope, cue: Cue): Subje
   const object = objectAt(s, cue.last);
   if (cue.transitive === 'object') return object && { person: object.person, mention: object };
   const agent = namedBefore(ctx, s, scope, cue.first);
+  if (cue.transitive === 'passive') {
+    const successor = agentAfterBy(s, cue.last);
+    return agent && successor ? { ...agent, successor: successor.person } : agent;
+  }
   if (cue.transitive !== 'replaces') return agent;
   if (!object) return agent && { ...agent, side: 'start' };
   return { person: object.person, mention: object, ...(agent ? { successor: agent.person } : {}) };
+}
+
+/** The person after "by" within a few words of token `from`: "replaced by Belousov", "succeeded five days later by Hegseth". */
+function agentAfterBy(s: SentenceView, from: number): Mention | undefined {
+  for (let k = from; k < Math.min(s.last, from + 6); k++) if (s.tokens.norm(k) === 'by') return objectAt(s, k + 1);
+  return undefined;
 }
 
 function namedBefore(ctx: Context, s: SentenceView, scope: Scope, at: number): Subject | undefined {

@@ -142,6 +142,16 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     m.end += said[0].length;
     m.text = sentence.slice(m.start - offset, m.end - offset);
   }
+  // "Feb. 11–12, 2022", "Oct. 21 and 23, 2022": a second day of the month, and the year written once for both.
+  for (const m of [...mentions]) {
+    if (m.kind !== 'yearless' || m.yearsFromRef !== undefined) continue;
+    const second = secondDay.exec(sentence.slice(m.end - offset));
+    if (!second) continue;
+    const dayStart = m.end + second.indices![1]![0];
+    m.year = Number(second[2]);
+    m.kind = 'absolute';
+    mentions.push({ start: dayStart, end: dayStart + second[1]!.length, text: second[1]!, kind: 'absolute', year: m.year, month: m.month!, day: Number(second[1]), preposition: '' });
+  }
   // "In June and July 2024", "between May 13 and October 21, 2022": the year written once is both dates'.
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
@@ -175,6 +185,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
 }
 
+const secondDay = /^\s*(?:–|—|-|and|&|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b[*_]*,?\s+((?:19|20)\d{2})\b/di;
 const relativeYear = /^(?:\s+of)?\s+(last|this|next|that)\s+year\b/i;
 const yearsFrom: Record<string, number> = { last: -1, this: 0, next: 1 };
 
