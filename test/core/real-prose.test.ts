@@ -91,6 +91,20 @@ describe('the year of a date written without one', () => {
     assert.deepEqual(flagged(`${story} February 12.`), []);
     assert.deepEqual(flagged(`${story} February 13.`), ['call-date-conflict: February 13']);
   });
+
+  test('an entry led by its full date is about that year; a list\'s first item leads only itself', () => {
+    const entry = (weekday: string) => `${on('2024-08-01')}2.3. *March 15, 2023.* Secretary Lloyd Austin called Minister Sergei Shoigu. The Reaper was lost on ${weekday}, March 14.`;
+    assert.deepEqual(flagged(entry('Tuesday')), []);
+    assert.deepEqual(flagged(entry('Thursday')), ['weekday-mismatch: Thursday']);
+    const list = `${on('2022-05-20')}- **Wednesday, March 31, 2021:** Gen. Mark Milley and Gen. Valery Gerasimov.\n- **Friday, May 13, 2022:** Lloyd Austin and Sergei Shoigu. The first since February 18.`;
+    assert.deepEqual(flagged(list), []);
+  });
+
+  test('a call counted from ("two days after his call with Milley") is not the call of the entry\'s day', () => {
+    const story = `${on('2024-08-01')}## 2022\n\n**Oct. 24** — Gen. Mark Milley spoke with Gen. Valery Gerasimov.\n\n**Oct. 26** —`;
+    assert.deepEqual(flagged(`${story} Gen. Valery Gerasimov was shown on state television, two days after his call with Milley.`), []);
+    assert.deepEqual(flagged(`${story} Gen. Valery Gerasimov spoke with Milley again.`), ['call-date-conflict: Oct. 26']);
+  });
 });
 
 describe('updates with datelines of their own', () => {

@@ -340,6 +340,15 @@ describe('ordinals and spans', () => {
 });
 
 describe('silences stated as spans (elapsed-conflict)', () => {
+  test('a silence begun at a dated call runs to the next call; one named by a noun may be the one any dated call ended', () => {
+    const june = `${on('2024-07-20')}Lloyd Austin and Andrei Belousov spoke on June 25. Before that, the ministers had gone`;
+    assert.deepEqual(findings(`${june} more than 15 months without speaking, following a call on March 15, 2023.`, 'elapsed-conflict'), []);
+    assert.deepEqual(findings(`${june} more than 19 months without speaking, following a call on March 15, 2023.`, 'elapsed-conflict').map((f) => f.words), ['more than 19 months without speaking']);
+    const sunday = (span: string) => `${on('2022-10-25')}Lloyd Austin's Sunday call with Sergei Shoigu came two days after a Friday call that ended ${span} of silence.`;
+    assert.deepEqual(findings(sunday('five months'), 'elapsed-conflict'), []);
+    assert.deepEqual(findings(sunday('ten months'), 'elapsed-conflict').map((f) => f.words), ['ten months of silence']);
+  });
+
   test('"had not spoken for more than a year" before the call that ended it', () => {
     const story = `${on('2024-06-26')}Lloyd Austin spoke with Andrei Belousov on Tuesday. Before that call, the ministers had not spoken for`;
     assert.deepEqual(findings(`${story} more than a year.`, 'elapsed-conflict'), []);

@@ -113,7 +113,9 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   // A list of calls' item names no event word: its date is the call's; so is a date of no event word that leads a sentence
   // of calls ("(RECORDED WEDNESDAY) AUSTIN: I spoke with Shoigu"), not one trailing after them ("…, repeating a claim made on Sunday").
   const { frames } = s.read;
-  const onlyCalls = frames.length > 0 ? frames.every((f) => f.kind === 'call') : s.listedCall;
+  // "Oct. 26 — Gerasimov was shown on television, two days after his call with Milley": a call counted from is not the day's.
+  const countedCall = (word: number) => /\b(?:after|before|since|following)\s+(?:[\w'’]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
+  const onlyCalls = frames.length > 0 ? frames.every((f) => f.kind === 'call' && !countedCall(f.word)) : s.listedCall;
   const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start);
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&

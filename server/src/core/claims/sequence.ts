@@ -736,7 +736,10 @@ function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number
   // "Had not spoken for 15 months before the June call": a "before" right after the silence bounds it.
   const right = /^\s+before\s+/i.exec(s.text.slice(end));
   const before = (right ? pointAt(ctx, s, Infinity, end + right[0].length) : undefined) ?? beforePoint(ctx, s);
-  const bounds = before ? [before.first] : perfect ? (ref === undefined || ref > series.to ? [] : [ref + 1, ...recent]) : ended === undefined ? [] : [ended];
+  const begun = startedAt(s, series, end);
+  // A silence named by a noun may be the one any call the sentence dates ended ("two days after a Friday call that ended five months of silence").
+  const dated = perfect ? [] : series.calls.filter((c) => c.day !== ended && s.dates.some((d) => d.day === c.day)).map((c) => c.day);
+  const bounds = begun ? [begun] : before ? [before.first] : perfect ? (ref === undefined || ref > series.to ? [] : [ref + 1, ...recent]) : ended === undefined ? dated : [ended, ...dated];
   const gaps = bounds.map((b) => {
     const last = series.calls[lastAtOrBefore(series.calls, (c) => c.day < b)];
     return last && { bound: b, last, days: b - last.day - (b === (ref ?? NaN) + 1 ? 1 : 0) };
@@ -746,6 +749,19 @@ function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number
   const message = `The record's last call ${series.label} ${beforeBound(bound, ref)} was on ${showDay(last.day)}, ${days} days earlier; the draft has "${s.text.slice(start, end)}".`;
   const fix = gaps.length === 1 ? spanFix(s.text, start, end, span, last.day, bound) : [];
   return { ...report(s.start + start, s.start + end, last, message, [], fix), code: 'elapsed-conflict' };
+}
+
+/**
+ * "Had gone 15 months without speaking, following a call on March 15, 2023": a silence begun at a
+ * dated call of the series runs to the series' next call; its day, if the record has one.
+ */
+function startedAt(s: SentenceView, series: Series, end: number): number | undefined {
+  const follows = /^[\s,]+(?:following|after|since)\s/i.exec(s.text.slice(end));
+  if (!follows) return undefined;
+  const from = s.start + end + follows[0].length;
+  const date = s.dates.find((d) => d.day !== undefined && d.start >= from && d.start <= from + 30);
+  const k = date ? series.calls.findIndex((c) => c.day === date.day) : -1;
+  return k >= 0 ? series.calls[k + 1]?.day : undefined;
 }
 
 /**

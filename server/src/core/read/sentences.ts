@@ -316,6 +316,9 @@ const heading = /^(?:#{1,6}\s[^\n]*|[^\n.!?]{1,60}:?)$/;
 /** A paragraph that opens on a year: "In 2021, …", "2022: …", "By early 2023 …". */
 const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[\s-]+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b(?![-–\/]\d)/i;
 
+/** An entry led by its full date, set off: "2.3. *March 15, 2023.* …", "- **14 March 2023** — …", "March 15, 2023: …". */
+const leadDate = /^\s*(?:[-*+•]\s+|\d+(?:\.\d+)*[.)]?\s+)?[*_]*(?:[a-z]+day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+((?:19|20)\d{2})(?:[*_]+|[*_]*(?:\.|:|\s[—–-]))/i;
+
 export interface Section {
   /** The year it is about, from its heading or the paragraph's own opening ("In 2021, …"). */
   year?: number;
@@ -349,7 +352,8 @@ function readSections(paragraphs: Paragraph[]): Section[] {
       section = { calls: hasCallCue(p.text), ...(years.size === 1 ? { year: Number([...years][0]) } : {}), ...(day ? { day } : {}) };
       return section;
     }
-    const own = openingYear.exec(p.text);
+    // A list's first item leads only itself: each item has its own date.
+    const own = openingYear.exec(p.text) ?? (p.text.includes('\n') ? null : leadDate.exec(p.text));
     return own ? { ...section, year: Number(own[1]) } : section;
   });
 }
