@@ -70,6 +70,15 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(codes(`${on('2025-04-14')}Dan Caine was confirmed on April 1.`), ['term-date-conflict']);
   });
 
+  test('an event held somewhere is named by an action word with one of its places, not with one of its people', () => {
+    const story = on('2025-09-08');
+    assert.deepEqual(fixedText('event-date-conflict', `${story}Pete Hegseth was in Anchorage for President Trump's summit with Vladimir Putin on Aug. 16, 2025.`), ['Aug. 15, 2025']);
+    assert.deepEqual(fixedText('event-date-conflict', `${story}The summit between Presidents Trump and Putin took place in Alaska on Saturday, Aug. 16.`), ['Friday, Aug. 15']);
+    assert.deepEqual(dates(`${story}Pete Hegseth was in Anchorage for the summit on Aug. 15.`), []);
+    // The same people at another summit, elsewhere: not the record's.
+    assert.deepEqual(dates(`${story}Vladimir Putin attended a summit in Tianjin on Aug. 31, 2025.`), []);
+  });
+
   test('a verb of leaving office dates its own clause, not an event named after it', () => {
     assert.deepEqual(dates(`${on('2024-07-20')}Sergei Shoigu, who was removed in May, faces an ICC warrant.`), []);
   });

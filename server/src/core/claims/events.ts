@@ -4,7 +4,7 @@
 import type { Clause, EventKind } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
-import type { EventCue, EventInfo } from '../record/index';
+import { type EventCue, type EventInfo, phraseWords } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
 import { pointPrepositions } from '../read/cues';
 import { findSpans, hasSpanCue } from '../read/spans';
@@ -62,7 +62,11 @@ function runsOn(ctx: Context, s: SentenceView, match: { end: number; values: Eve
 
 const clauseOf = (clauses: Clause[], token: number): number => clauses.findIndex((c) => c.first <= token && token < c.last);
 
-/** An action word names its event only with one of the event's people in its clause ("Brown was fired"). */
+/**
+ * An action word names its event only with one of the event's people in its clause ("Brown was
+ * fired"); of an event held somewhere, with one of its places ("in Anchorage for the summit"), as
+ * its people attend others ("Putin's summit in Tianjin").
+ */
 function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
   if (!cue.action) return true;
   const c = s.read.clauses[clause];
@@ -70,7 +74,10 @@ function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
   // "Brown, who was dismissed in February": the antecedent is named in the clause before.
   const antecedent = c.antecedent !== undefined ? s.read.clauses.find((a) => a.first <= c.antecedent! && c.antecedent! < a.last) : undefined;
   const within = (i: number) => (i >= c.first && i < c.last) || (!!antecedent && i >= antecedent.first && i <= c.antecedent!);
-  return s.mentions.some((m) => within(m.first) && cue.event.participants.includes(m.person));
+  const places = cue.event.event.places;
+  if (!places?.length) return s.mentions.some((m) => within(m.first) && cue.event.participants.includes(m.person));
+  for (let i = antecedent?.first ?? c.first; i < c.last; i++) if (within(i) && places.some((place) => phraseWords(place).every((w, k) => s.tokens.norm(i + k) === w))) return true;
+  return false;
 }
 
 const monthOrWeekday = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;

@@ -194,7 +194,7 @@ class LayerMerge {
     }
     const { id, participants, initiator, ...rest } = event;
     if (byId) {
-      this.mergeFields(existing as unknown as Record<string, unknown>, rest, ['sources', 'mentions', 'actions'], key, path);
+      this.mergeFields(existing as unknown as Record<string, unknown>, rest, ['sources', 'mentions', 'actions', 'places'], key, path);
     } else {
       existing.sources = union(existing.sources, event.sources);
     }

@@ -125,6 +125,8 @@ export interface RecordedEvent {
   mentions?: string[];
   /** Words that name the event only with one of its participants in the same clause ("dismissed", "fired"; "warrants"). */
   actions?: string[];
+  /** Where the event was held: an action word names it only with one of them in the clause ("summit" with "Anchorage"), not with a participant. */
+  places?: string[];
   notes?: string;
   confidence: Confidence;
   sources: string[];
