@@ -107,6 +107,15 @@ describe('whose term it is', () => {
     assert.deepEqual(terms('2024-08-01', 'Sergei Shoigu was replaced by Andrei Belousov on May 2, 2024.'), ['May 2, 2024 → May 12, 2024']);
   });
 
+  test('a date that heads the sentence dates the verb of taking office after it', () => {
+    assert.deepEqual(terms('2025-09-08', 'On Jan. 25, 2025, Pete Hegseth took office.'), []);
+    assert.deepEqual(terms('2025-09-08', 'On Jan. 20, 2025, Pete Hegseth took office.'), ['Jan. 20, 2025 → Jan. 25, 2025']);
+    assert.deepEqual(terms('2024-08-01', 'In 2012, Sergei Shoigu became defence minister.'), []);
+    assert.deepEqual(terms('2024-08-01', 'In 2014, Sergei Shoigu became defence minister.').length, 1);
+    // Another event between the date and the verb has the date: "On May 13, Austin called Shoigu, who became…".
+    assert.deepEqual(terms('2024-08-01', 'On May 13, 2022, Lloyd Austin called Sergei Shoigu, who became defence minister in 2012.'), []);
+  });
+
   test('an office held from one date until another: each end is judged', () => {
     assert.deepEqual(terms('2025-03-01', 'Sergei Shoigu, defence minister from 2012 until May 2024, is now secretary of the Security Council.'), []);
     assert.deepEqual(terms('2025-03-01', 'Sergei Shoigu, defence minister from 2012 until May 2025, is now secretary of the Security Council.'), ['May 2025 → May 2024']);

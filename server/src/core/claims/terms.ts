@@ -205,6 +205,8 @@ interface Reading {
   cue: Cue;
   title?: TitleMatch;
   holding: boolean;
+  /** Read on from a date that heads the sentence: where the cue's words end (the office is named before it). */
+  until?: number;
 }
 
 function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | undefined {
@@ -214,16 +216,17 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
   const scope = scopeOf(s, at);
   if (!scope) return undefined;
   const place: Place = { at, before: t.norm(at - 1) === date.preposition ? at - 2 : at - 1, scope };
-  const reading = readBack(ctx, s, date, place);
+  const reading = readBack(ctx, s, date, place) ?? readOn(s, date);
   if (!reading) return undefined;
   const { cue, holding } = reading;
   if (isUnasserted(s, scope.first, cue.first) || isReported(s, cue.first)) return undefined;
   const subject = subjectOf(ctx, s, scope, cue);
   // "Trump dismissed Brown in January": the day of a recorded dismissal is that event's, for the event reader.
   if (!subject || (cue.side === 'end' && eventMentions(ctx, s).some((m) => m.first === cue.first && m.event.participants.includes(subject.person)))) return undefined;
-  const title = reading.title ?? s.titles.find((x) => x.first >= cue.last && x.last <= at && (cue.rank || !isRank(ctx, x.offices)));
+  const until = reading.until ?? at;
+  const title = reading.title ?? s.titles.find((x) => x.first >= cue.last && x.last <= until && (cue.rank || !isRank(ctx, x.offices)));
   // Else the office its words name: "Chairman Since 2018", "became press secretary on", but not "became economy minister in".
-  const words = title || (cue.period && holding) ? [] : cue.period ? roleWords(s, apposed(s, place.before), place.before) : cue.role ? roleWords(s, cue.last, place.before) : [];
+  const words = title || (cue.period && holding) ? [] : cue.period ? roleWords(s, apposed(s, place.before), place.before) : cue.role ? roleWords(s, cue.last, reading.until !== undefined ? until - 1 : place.before) : [];
   const offices = title ? new Set(title.offices) : words.length ? officesCalled(ctx, subject.person, words) : undefined;
   if (words.length && !offices) return undefined;
   let acting = false;
@@ -270,6 +273,27 @@ function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, befor
   if (!period || apposition) return undefined;
   const first = title?.first ?? at - 1;
   return { cue: { first, last: first, side: period, step: 'office', period: true }, ...(title ? { title } : {}), holding };
+}
+
+/**
+ * A date that heads its sentence ("On May 14, 2024, Belousov was appointed…", "**Oct. 24** —
+ * Sunak became prime minister") dates the first cue after it, before another event or date.
+ */
+function readOn(s: SentenceView, date: ResolvedDate): Reading | undefined {
+  const t = s.tokens;
+  if (!/^[\W_]*(?:(?:on|in|by)\s+)?$/i.test(s.text.slice(0, date.start - s.start)) || !/^[*_]*\s*(?:,|—|–|-|:)/.test(s.text.slice(date.end - s.start))) return undefined;
+  const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
+  for (let i = s.first; i < s.last; i++) {
+    const at = s.base + t.start(i);
+    if (at < date.end) continue;
+    if (otherEvent.has(i) || s.dates.some((d) => d !== date && d.start <= at && at < d.end)) return undefined;
+    const cue = cueAt(s, i);
+    if (!cue || cue.period) continue;
+    let until = cue.last;
+    while (until < s.last && t.word(until) && !s.mentions.some((m) => m.first === until)) until++;
+    return { cue, holding: false, until };
+  }
+  return undefined;
 }
 
 /** Words that say nothing of which office: "the post of", "acting", "Russia's". */
