@@ -68,6 +68,9 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(fixedText('event-date-conflict', `${on('2025-10-01')}Gen. CQ Brown, who was fired in January 2025, had spoken to Gerasimov.`), ['February 2025']);
     assert.deepEqual(dates(`${on('2025-10-01')}President Donald Trump dismissed Gen. CQ Brown on 21 February.`), []);
     assert.deepEqual(codes(`${on('2025-04-14')}Dan Caine was confirmed on April 1.`), ['term-date-conflict']);
+    // "As" before a role opens no clause: the date is still the dismissal's; another verb of office in the clause has its own.
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2025-03-01')}President Donald Trump removed Gen. Charles Q. Brown Jr. as chairman on Feb. 20, in a late-evening announcement.`), ['Feb. 21']);
+    assert.deepEqual(codes(`${on('2025-09-01')}Gen. CQ Brown was removed in February 2025, Adm. Christopher Grady acted as chairman for a few weeks, and Gen. Dan Caine took over in April 2025.`), []);
   });
 
   test('an event held somewhere is named by an action word with one of its places, not with one of its people', () => {

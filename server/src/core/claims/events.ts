@@ -135,11 +135,12 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
 /**
  * Whether an event word outside a mention tells of the same kind of happening as the mention:
  * "the war, which began" (both the war), "jets intercepted the MQ-9" (an incident, where the
- * mention holds no event word); not "Belousov was appointed in May" in a clause about the war.
+ * mention holds no event word); not "Belousov was appointed in May" in a clause about the war,
+ * nor "Caine took over in April" in a clause about Brown's dismissal: a term's word is its own.
  */
 export function sameKind(s: SentenceView, m: EventMention, kind: EventKind | undefined): boolean {
   const own = s.read.frames.filter((f) => f.word >= m.first && f.word < m.last).map((f) => f.kind);
-  return own.length ? own.includes(kind!) : kind === 'incident' || kind === 'war';
+  return own.length ? kind !== 'appointment' && own.includes(kind!) : kind === 'incident' || kind === 'war';
 }
 
 /**

@@ -4,6 +4,7 @@
 // from or until it ("defence minister since 2014", "ran the ministry until June").
 import type { Fix } from '../api';
 import { countryOf } from '../read/cues';
+import { roleNouns } from '../read/frames';
 import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
@@ -69,7 +70,6 @@ const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being',
 /** Words of holding an office, read before "since" or "until": "has headed the General Staff since 2013". */
 const holdingWords = new Set(['headed', 'heading', 'led', 'leading', 'held', 'holding', 'ran', 'run', 'running', 'served', 'serving', 'job', 'post', 'role', 'helm', 'charge']);
 /** Nouns of a role after "been": "has been chairman since", "had been spokeswoman since". */
-const roleNouns = new Set(['chairman', 'chair', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'adviser', 'advisor', 'aide', 'commander']);
 /** Prepositions that make a date the start or the end of a period held. */
 const periodPrepositions = new Map<string, Side>([['since', 'start'], ['from', 'start'], ['until', 'end'], ['till', 'end']]);
 /** Words that leave a term claim unasserted: "did not resign", "is expected to step down", "is set to take over". */
@@ -187,7 +187,6 @@ function scopeOf(s: SentenceView, at: number): Scope | undefined {
   const clauses = s.read.clauses;
   let c = clauses.findIndex((x) => x.first <= at && at < x.last);
   if (c < 0) return undefined;
-  while (c > 0 && s.tokens.norm(clauses[c]!.first) === 'as') c--;
   const clause = clauses[c]!;
   return { first: clause.first, ...(clause.antecedent !== undefined ? { antecedent: clause.antecedent } : {}) };
 }

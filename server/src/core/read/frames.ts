@@ -231,7 +231,7 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
     if (relatives.has(norm) && i > first) {
       close(i);
       antecedent = previous === ',' ? i - 2 : i - 1;
-    } else if (subordinators.has(norm) && i > first && !isDateWord(tokens.norm(i + 1))) {
+    } else if (subordinators.has(norm) && i > first && !isDateWord(tokens.norm(i + 1)) && !asRole(tokens, i)) {
       close(i);
     } else if (subordinators.has(norm) && i === first) {
       fronted = true;
@@ -242,6 +242,16 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
   }
   close(last);
   return clauses;
+}
+
+/** Nouns of a role: "has been chairman since", "removed Brown as chairman on". */
+export const roleNouns: ReadonlySet<string> = new Set(['chairman', 'chair', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'adviser', 'advisor', 'aide', 'commander']);
+
+/** "As" before a role ("removed Brown as chairman on Feb. 21", "sworn in as defence minister") opens no clause. */
+function asRole(tokens: Tokens, i: number): boolean {
+  if (tokens.norm(i) !== 'as') return false;
+  for (let k = i + 1; k < i + 5 && tokens.word(k); k++) if (roleNouns.has(tokens.norm(k))) return true;
+  return false;
 }
 
 const coordinators = new Set(['and', 'but', 'yet']);
