@@ -82,6 +82,13 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(dates(`${story}Vladimir Putin attended a summit in Tianjin on Aug. 31, 2025.`), []);
   });
 
+  test('a date restating another time, a relative clause on the phrase, a call counted from: the date is still the event\'s', () => {
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2024-07-20')}The court issued arrest warrants for Sergei Shoigu last month, on June 21, over strikes on the power grid.`), ['June 24']);
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2023-04-01')}We misdated the downing of the MQ-9 Reaper over the Black Sea, which occurred on March 15, 2023.`), ['March 14, 2023']);
+    assert.deepEqual(dates(`${on('2023-04-01')}We misdated the downing of the MQ-9 Reaper over the Black Sea, which occurred on March 14, 2023.`), []);
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2023-04-01')}The MQ-9 was brought down on March 15, 2023, the same day as the calls.`), ['March 14, 2023']);
+  });
+
   test('a verb of leaving office dates its own clause, not an event named after it', () => {
     assert.deepEqual(dates(`${on('2024-07-20')}Sergei Shoigu, who was removed in May, faces an ICC warrant.`), []);
   });

@@ -114,12 +114,16 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   // of calls ("(RECORDED WEDNESDAY) AUSTIN: I spoke with Shoigu"), not one trailing after them ("…, repeating a claim made on Sunday").
   const { frames } = s.read;
   // "Oct. 26 — Gerasimov was shown on television, two days after his call with Milley": a call counted from is not the day's.
-  const countedCall = (word: number) => /\b(?:after|before|since|following)\s+(?:[\w'’]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
-  const onlyCalls = frames.length > 0 ? frames.every((f) => f.kind === 'call' && !countedCall(f.word)) : s.listedCall;
+  const onlyCalls = frames.length > 0 ? frames.every((f) => f.kind === 'call' && !countedFromCall(s, f.word)) : s.listedCall;
   const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start);
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
     (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d));
+}
+
+/** A call word another time is counted from: "two days after his call", "the same day as the calls". */
+export function countedFromCall(s: SentenceView, word: number): boolean {
+  return /\b(?:after|before|since|following|as)\s+(?:[\w'’]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
 }
 
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */

@@ -8,7 +8,7 @@ import { type EventCue, type EventInfo, phraseWords } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
 import { pointPrepositions } from '../read/cues';
 import { findSpans, hasSpanCue } from '../read/spans';
-import { type Context, type RawFinding, reformatDate } from './context';
+import { type Context, countedFromCall, type RawFinding, reformatDate } from './context';
 
 export interface EventMention {
   event: EventInfo;
@@ -128,8 +128,19 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
   const c = clauseOf(s.read.clauses, word);
   const antecedent = s.read.clauses[c]?.antecedent;
-  return dated.filter((m) => (m.clause === c || (antecedent !== undefined && antecedent >= m.first && antecedent < m.last)) &&
+  return dated.filter((m) => (m.clause === c || (antecedent !== undefined && heads(s, m, antecedent))) &&
     (publishing ? m.event.publicDay !== undefined : sameKind(s, m, d.event)));
+}
+
+/**
+ * Whether a relative clause's antecedent is the mention, or ends the phrase the mention begins:
+ * "the downing of the MQ-9 over the Black Sea, which occurred on…" (no event word between).
+ */
+function heads(s: SentenceView, m: EventMention, antecedent: number): boolean {
+  if (antecedent >= m.first && antecedent < m.last) return true;
+  if (antecedent < m.last || antecedent - m.last > 6) return false;
+  for (let i = m.last; i <= antecedent; i++) if (!s.tokens.word(i) || s.read.frames.some((f) => f.word === i)) return false;
+  return true;
 }
 
 /**
@@ -179,7 +190,7 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
   const mentions = eventMentions(ctx, s).filter((m) => !s.read.clauses[m.clause]?.quoted);
   if (!mentions.length) return [];
   const out: RawFinding[] = [];
-  const speaksOfCall = s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged);
+  const speaksOfCall = s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged && !countedFromCall(s, f.word));
   for (const d of s.dates) {
     // "This morning", "yesterday": the day of writing, which a live blog's entries or an updated story leave behind.
     if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || pointPrepositions.has(d.preposition)) continue;
@@ -206,7 +217,9 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   const named = s.mentions.filter((m) => m.first > word && m.end < dateStart).at(-1);
   if (named && /^,[^,;()]{1,60},\s*(?:on|in|at)?\s*$/i.test(s.text.slice(named.end - s.start, dateStart - s.start))) return false;
   const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
-  return /,\s*(?:on|in|at)?\s*$/i.test(between) || spanBetween(between);
+  // "issued warrants last month, on June 21": a date set off after another time restates it.
+  const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
+  return (!restated && /,\s*(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
 }
 
 const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).length > 0;

@@ -58,7 +58,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
   collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
   attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
-  loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', knocked: 'incident', issued: 'statement',
+  occurred: 'incident', happened: 'incident', loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', knocked: 'incident', issued: 'statement',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
   fired: 'appointment', ousted: 'appointment', removed: 'appointment', sacked: 'appointment', relieved: 'appointment', dismissal: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
