@@ -255,6 +255,20 @@ function findings(text: string, code: string): { words: string; fixes: string[];
 }
 
 describe('counts of calls in a period', () => {
+  test('periods a count is of: "after" an event in any tense, "between" two dates, "last year" opening the sentence', () => {
+    const austin = (count: string) => `${on('2024-08-01')}By our count Lloyd Austin spoke with Russia's defence minister ${count} after the invasion.`;
+    assert.deepEqual(sequence(austin('six times')), []);
+    assert.deepEqual(sequence(austin('seven times')), ['seven times']);
+    const ministers = (count: string) => `${on('2024-08-01')}The defense ministers held ${count} calls between August 2021 and July 2024.`;
+    assert.deepEqual(sequence(ministers('ten')), []);
+    assert.deepEqual(sequence(ministers('nine')), ['nine calls']);
+    const year = (count: string) => `${on('2025-03-01')}Lloyd Austin and Andrei Belousov spoke in 2024. Last year the two ministers spoke only ${count}.`;
+    assert.deepEqual(sequence(year('twice')), []);
+    assert.deepEqual(sequence(year('three times')), ['only three times']);
+    // Spoken to reporters, not to a counterpart: no pair, no count.
+    assert.deepEqual(sequence(`${on('2024-08-01')}Lloyd Austin spoke to reporters seven times after the invasion.`), []);
+  });
+
   test('"has spoken with his Russian counterparts four times": the calls of the one named, whoever held the other office', () => {
     const austin = (count: string) => `${on('2024-12-10')}Defense Secretary Lloyd Austin has spoken with his Russian counterparts ${count} since the invasion of February 2022.`;
     assert.deepEqual(sequence(austin('six times')), []);

@@ -577,6 +577,10 @@ const countFiller = String.raw`^\s*(?:(?:with|between)\s+[^,.;]{1,40}?\s+)?(?:(?
 const periodLead = new RegExp(`${countFiller}(?:in|during|throughout|of|for)\\s+(?:all\\s+of\\s+)?$`, 'i');
 const relativeYearWords = new RegExp(`${countFiller}(?:(?:in|during|throughout|for|of)\\s+)?(this|last|that)\\s+year\\b`, 'i');
 const sinceLead = new RegExp(`${countFiller}since\\s+`, 'i');
+const afterLead = new RegExp(`${countFiller}after\\s+`, 'i');
+const fromLead = new RegExp(`${countFiller}(?:from|between)\\s+`, 'i');
+/** "Last year the two ministers spoke only twice": the year opening the sentence. */
+const openingRelativeYear = /^\W*(?:(?:in|during|throughout)\s+)?(this|last)\s+year\b[^.;]*$/i;
 const howOften: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
 /**
@@ -636,14 +640,24 @@ function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, p
   const ref = ctx.ref?.source === 'inferred' ? undefined : ctx.ref?.day;
   const rest = s.text.slice(end, end + 80);
   const since = sinceLead.exec(rest);
-  if (since) {
-    const point = perfect && ref !== undefined ? pointAt(ctx, s, ref, end + since[0].length) : undefined;
+  // "Spoke seven times after the invasion": "after" counts from its point whatever the tense, as "since" does the perfect.
+  const from = since ?? afterLead.exec(rest);
+  if (from) {
+    const point = (perfect || !since) && ref !== undefined ? pointAt(ctx, s, ref, end + from[0].length) : undefined;
     return point && { first: point.last + 1, last: ref! };
+  }
+  // "Eight calls between the ministers from August 2021 to July 2024".
+  const range = fromLead.exec(rest);
+  const opens = range && s.dates.find((d) => d.start === s.start + end + range[0].length && (d.firstDay ?? d.day) !== undefined);
+  const closes = opens && s.dates.find((d) => d.start > opens.end && /^\s*(?:to|until|through|and|–|-)\s*$/i.test(s.text.slice(opens.end - s.start, d.start - s.start)));
+  if (opens && closes) {
+    const last = closes.lastDay ?? closes.day;
+    return last === undefined ? undefined : { first: opens.firstDay ?? opens.day!, last: ref === undefined ? last : Math.min(last, ref) };
   }
   const periods = s.dates.filter((d) => (d.kind === 'year' || d.kind === 'month') && d.firstDay !== undefined && d.lastDay !== undefined && !d.dateline);
   const after = periods.find((d) => d.start >= s.start + end && periodLead.test(s.text.slice(end, d.start - s.start)));
   const opening = periods.find((d) => d.end <= s.start + at && /^\W*(?:in|during|throughout)\s+$/i.test(s.text.slice(0, d.start - s.start)));
-  const relative = relativeYearWords.exec(rest);
+  const relative = relativeYearWords.exec(rest) ?? openingRelativeYear.exec(s.text.slice(0, at));
   const year = relative ? relativeYear(ctx, s, relative[1]!.toLowerCase(), ref) : undefined;
   const date = after ?? opening;
   // "In June and July 2024": the period runs to the last of the dates joined.
@@ -679,8 +693,16 @@ function countFix(lead: string, old: string, n: number): Fix[] {
 function pairNamed(ctx: Context, s: SentenceView, negated: boolean): boolean {
   const people = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
   const named = [...new Set(people.map((m) => m.person))];
-  return channelNamed(ctx, s.text, named) !== undefined || named.length >= 2 || withCounterparts(s, named);
+  return channelNamed(ctx, s.text, named) !== undefined || named.length >= 2 || withCounterparts(s, named) || (named.length === 1 && countersTitled(ctx, s, named[0]!));
 }
+
+/** "Austin spoke with Russia's defence minister seven times": one person and, by title alone, the other office of a channel of theirs. */
+function countersTitled(ctx: Context, s: SentenceView, person: string): boolean {
+  const untitled = s.titles.filter((t) => !s.mentions.some((m) => m.first >= t.last && m.first <= t.last + 1) && !s.mentions.some((m) => m.last <= t.first && m.last >= t.first - 2));
+  return ctx.index.coverage.some((c) => heldAny(ctx, person, c.offices) && untitled.some((t) => t.offices.some((o) => c.offices.includes(o) && !heldOffice(ctx, person, o))));
+}
+
+const heldOffice = (ctx: Context, person: string, office: string) => (ctx.index.termsByPerson.get(person) ?? []).some((t) => t.term.office === office);
 
 /** Whether a draft offset lies in a quotation: what a speaker said is theirs, not the writer's claim. */
 function quotedAt(s: SentenceView, offset: number): boolean {

@@ -155,7 +155,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   // "In June and July 2024", "between May 13 and October 21, 2022": the year written once is both dates'.
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
-    if ((m.kind !== 'month' && m.kind !== 'yearless') || m.yearsFromRef !== undefined || m.yearOfLast || next.year === undefined) continue;
+    if ((m.kind !== 'month' && m.kind !== 'yearless') || m.year !== undefined || m.yearsFromRef !== undefined || m.yearOfLast || next.year === undefined) continue;
     if (!/^\s*(?:and|or|to|through|until|–|-)\s*$/i.test(sentence.slice(m.end - offset, next.start - offset))) continue;
     m.year = m.month! > next.month! ? next.year - 1 : next.year;
     m.kind = m.kind === 'yearless' ? 'absolute' : 'month';
