@@ -254,6 +254,18 @@ function findings(text: string, code: string): { words: string; fixes: string[];
   return checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === code).map((f) => ({ words: text.slice(f.start, f.end), fixes: f.fixes.map((x) => x.newText), message: f.message }));
 }
 
+describe('channels named by their titles', () => {
+  test('"between an American defense secretary and his Russian counterpart": the channel of the offices the titles name', () => {
+    const story = (ordinal: string) => `${on('2023-03-16')}Lloyd Austin spoke with Sergei Shoigu on Wednesday. It was only the ${ordinal} call between an American defense secretary and his Russian counterpart since the invasion.`;
+    assert.deepEqual(sequence(story('fourth')), []);
+    assert.deepEqual(sequence(story('third')).length, 1);
+    assert.deepEqual(sequence(`${on('2024-08-01')}The last time an American defence secretary spoke to his Russian counterpart was in July 2024.`), []);
+    assert.deepEqual(sequence(`${on('2024-08-01')}The last time an American defence secretary spoke to his Russian counterpart was in March 2023.`), ['March 2023']);
+    // "Before Belousov" is before the man, not an event he attended.
+    assert.deepEqual(sequence(`${on('2024-07-12')}**Q:** Before Belousov, the secretary had not spoken to a Russian defense minister since March 2023, correct?`), []);
+  });
+});
+
 describe('counts of calls in a period', () => {
   test('periods a count is of: "after" an event in any tense, "between" two dates, "last year" opening the sentence', () => {
     const austin = (count: string) => `${on('2024-08-01')}By our count Lloyd Austin spoke with Russia's defence minister ${count} after the invasion.`;

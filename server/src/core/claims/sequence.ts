@@ -286,7 +286,8 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     return { ...point, ...when, speakers: s.mentions.filter((m) => m.start >= start && m.start < said!.start).map((m) => m.person) };
   }
   if (person) return undefined;
-  const content = words.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !stopWords.has(w)).slice(0, 5);
+  // A person's name is no event's: "before Belousov" is not the summit he attended.
+  const content = words.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !stopWords.has(w) && !ctx.index.surnames.has(w)).slice(0, 5);
   if (warWords.test(words)) content.push('invasion');
   const event = eventNamed(ctx, content, day);
   return event ? { first: event.day, last: event.lastDay, start, end: start + words.trimEnd().length } : undefined;
@@ -813,6 +814,8 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text, [...new Set(participants.map((m) => m.person))]);
   if (named === 'all') return everyChannel(ctx);
   if (named) return channelSeries(ctx, named);
+  const titled = titledChannel(ctx, s, upTo);
+  if (titled) return channelSeries(ctx, titled);
   const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participants;
   const people = nearest([...new Map(mentioned.filter((m) => m.start < upTo).map((m) => [m.person, m.start])).entries()], at);
   if (people.length === 2 || withCounterparts(s, people)) return peopleSeries(ctx, people);
@@ -822,6 +825,21 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   if (theirs) return peopleSeries(ctx, theirs);
   const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
   return entry && channelSeries(ctx, entry);
+}
+
+/**
+ * "The fourth call between an American defense secretary and his Russian counterpart", "between
+ * the Pentagon chief and Russia's defence minister": a channel named by the titles of its offices,
+ * with no one named (a title of one office and "counterpart" names both).
+ */
+function titledChannel(ctx: Context, s: SentenceView, upTo: number): CoverageEntry | undefined {
+  const titles = s.titles.filter((t) => s.base + s.tokens.end(t.last - 1) <= upTo && !s.mentions.some((m) => m.first >= t.last && m.first <= t.last + 1));
+  if (!titles.length || s.mentions.length) return undefined;
+  const counterpart = /\bcounterparts?\b/i.test(s.text.slice(0, upTo - s.start));
+  return onlyEntry(ctx.index.coverage.filter((c) => {
+    const named = c.offices.filter((o) => titles.some((t) => t.offices.includes(o)));
+    return named.length === 2 || (named.length === 1 && counterpart);
+  }));
 }
 
 /** "Austin has spoken with his Russian counterparts four times": the calls of the one person named, with whoever held the other office. */
