@@ -238,6 +238,20 @@ describe('what a date modifies', () => {
 });
 
 describe('which call a sentence is about', () => {
+  test('a clause that names its own pair is about their call, not the pair another clause names', () => {
+    const text = (day: string) => `${on('2026-06-01')}The generals spoke again on ${day} and on 22 December 2021, while Defense Secretary Lloyd Austin held his first call with Sergei Shoigu on 11 August 2021.`;
+    assert.deepEqual(flagged(text('23 November 2021')), []);
+    assert.deepEqual(flagged(text('20 November 2021')), ['call-date-conflict: 20 November 2021']);
+    // The year written once after "and on" is both dates'.
+    assert.deepEqual(flagged(`${on('2026-01-15')}The generals spoke again on 23 November and on 22 December 2021.`), []);
+  });
+
+  test('"that Sunday", "the same Sunday": that weekday of the week of the day named before', () => {
+    const friday = `${on('2022-10-25')}On Friday, Oct. 21, Lloyd Austin spoke with Sergei Shoigu.`;
+    assert.deepEqual(flagged(`${friday} That Sunday, Shoigu called Austin again.`), []);
+    assert.deepEqual(flagged(`${friday} That Monday, Shoigu called Austin again.`), ['call-date-conflict: That Monday']);
+  });
+
   test('a day range with its year written once is two days of that year; two pairs on two days say not which is whose', () => {
     assert.deepEqual(flagged(`${on('2026-01-15')}- **Feb. 11–12, 2022** — The generals speak on a Friday and the ministers on the Saturday that follows.`), []);
     assert.deepEqual(flagged(`${on('2026-01-15')}On Oct. 21 and 23, 2022, Lloyd Austin and Sergei Shoigu spoke.`), []);

@@ -196,8 +196,12 @@ function callMonth(s: SentenceView): ResolvedDate | undefined {
  */
 export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
   const day = date.day ?? date.firstDay!;
-  const people: Mention[] = participantsOf(ctx, s);
-  const pairs = people.length < 2 ? namedPairs(ctx, clauseText(s, date)) : [];
+  const clause = clauseText(s, date);
+  const all = participantsOf(ctx, s);
+  // "The generals spoke on 20 November, while Austin held his first call with Shoigu on 11 August": each clause names its own.
+  const own = all.filter((m) => m.start >= clause.start && m.start < clause.start + clause.text.length);
+  const people: Mention[] = own.length >= 2 || (!own.length && all.length && namedPairs(ctx, clause).length) ? own : all;
+  const pairs = people.length < 2 ? namedPairs(ctx, clause) : [];
   // "Feb. 11–12: the generals spoke on the Friday and the ministers on the Saturday": which date is whose is not said.
   if (pairs.length > 1 && s.dates.length > 1) return people;
   if (people.length < 2) {
@@ -211,7 +215,6 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
       return people;
     }
   }
-  const clause = clauseText(s, date);
   // "He spoke to Shoigu again on October 20", "That call, on July 11, was requested by Belousov": a pronoun or the call
   // named again, beside one of its people, stands for the call in context (with no one named, "that call" may be any told of).
   const pronoun = people.length === 1 ? /^\W*(he|she|his|her)\b/i.exec(clause.text) : null;

@@ -87,10 +87,14 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   if (s.text.search(ordinalWord) < 0) return out;
   const inContext = claimCall(ctx, s);
-  const channel = seriesOf(ctx, s, inContext);
-  if (!channel) return out;
+  const sentenceChannel = seriesOf(ctx, s, inContext);
+  if (!sentenceChannel) return out;
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
+    // "The generals spoke on 22 December, while Austin held his first call with Shoigu on 11 August": a clause's own pair.
+    const pair = clausePair(ctx, s, m.index!);
+    const theirs = pair && !sentenceChannel.calls.some((c) => pair.every((p) => c.participants.includes(p))) ? peopleSeries(ctx, pair) : undefined;
+    const channel = theirs ?? sentenceChannel;
     const written = writtenCall(ctx, s, channel, m.index!);
     // "It was then the first since March": of a call told of before, which "then" does not say; nor is a count of a
     // sentence that names a call the record lacks of the call it may have meant ("their second call — was the June 24th call…?").
@@ -129,6 +133,13 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, m[1]!, window, !!written || (!!inContext && !draftWide)));
   }
   return out;
+}
+
+/** The two people the clause at `offset` names. */
+function clausePair(ctx: Context, s: SentenceView, offset: number): string[] | undefined {
+  const clause = s.read.clauses.find((c) => s.base + s.tokens.start(c.first) - s.start <= offset && offset < s.base + s.tokens.end(c.last - 1) - s.start);
+  const own = clause && [...new Set(participantsOf(ctx, s).filter((m) => m.first >= clause.first && m.first < clause.last).map((m) => m.person))];
+  return own?.length === 2 ? own : undefined;
 }
 
 /**

@@ -156,7 +156,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
     if ((m.kind !== 'month' && m.kind !== 'yearless') || m.year !== undefined || m.yearsFromRef !== undefined || m.yearOfLast || next.year === undefined) continue;
-    if (!/^\s*(?:and|or|to|through|until|–|-)\s*$/i.test(sentence.slice(m.end - offset, next.start - offset))) continue;
+    if (!/^\s*,?\s*(?:and|or|to|through|until|–|-)(?:\s+(?:on|in|again\s+on))?\s*$/i.test(sentence.slice(m.end - offset, next.start - offset))) continue;
     m.year = m.month! > next.month! ? next.year - 1 : next.year;
     m.kind = m.kind === 'yearless' ? 'absolute' : 'month';
   }
@@ -179,7 +179,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (mentions.some((d) => d.end <= start && /^[\s,]*$/.test(sentence.slice(d.end - offset, m.index!)))) continue;
     // "the same day as the ministers' call", "two days after the downing": counted from the event named, not from a date.
     if (/^\s+(?:as|after|before)\b/i.test(sentence.slice(end - offset))) continue;
-    mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '' });
+    const weekday = /(\w+)day$/i.exec(m[0])?.[1]?.toLowerCase();
+    mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '', ...(weekday && weekday in weekdayIndex ? { weekday: weekdayIndex[weekday]! } : {}) });
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
   return withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
@@ -197,11 +198,11 @@ const yearDigits = /(?:19|20)\d\d/;
  * Dates that count from the day named before them, not from the reference date: "that day",
  * "the same day", "the next day", "a day later", "two days earlier", "the previous day".
  */
-const dayWord = /\b(?:day|days|evening|night|morning|afternoon|tonight)\b/i;
+const dayWord = /\b(?:day|days|evening|night|morning|afternoon|tonight)\b|\b(?:that|same)\s+\w+day\b/i;
 /** The reference day itself, by a part of it: "this afternoon", "tonight", "earlier today". */
 const sameDayPattern = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:earlier|later) today)\b/gi;
 const anaphoricPattern =
-  /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
+  /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
 const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 function anaphoricOffset(m: RegExpMatchArray): number {

@@ -50,7 +50,8 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
       if (!lastKnown) [last, lastKnown] = [previous(), true];
       if (last?.day === undefined) continue;
       if (d.kind === 'anaphoric') {
-        d.day = last.day + d.offset!;
+        // "That Sunday", "the same Sunday": the day of that weekday in the week from the day named before.
+        d.day = last.day + (d.weekday === undefined ? d.offset! : (d.weekday - weekdayOf(last.day) + 7) % 7);
         d.how = `counted from ${last.text} (${isoDay(last.day)})`;
       } else {
         // "In October of that year": of the year of the day named before it.
