@@ -246,6 +246,18 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(flagged(`${on('2026-01-15')}The generals spoke again on 23 November and on 22 December 2021.`), []);
   });
 
+  test('one who handed over ("took over from Sergei Shoigu") and a point a call is counted from ("since taking office") are not the call\'s', () => {
+    assert.deepEqual(flagged(`${on('2024-07-13')}The first call between Lloyd Austin and Andrei Belousov was on Tuesday, June 25, just after Belousov took over from Sergei Shoigu.`), []);
+    assert.deepEqual(flagged(`${on('2024-08-01')}Lloyd Austin's first call with Sergei Shoigu since taking office came on Aug. 11, 2021.`), []);
+    assert.deepEqual(flagged(`${on('2026-06-01')}The invasion began on 24 February 2022, six days after Lloyd Austin's last pre-war call with Sergei Shoigu.`), []);
+  });
+
+  test('a paragraph that opens on "Their" speaks of the pair the paragraph before ended on', () => {
+    const text = (day: string) => `${on('2021-12-23')}Sergei Shoigu and Lloyd Austin have spoken once this year.\n\nTheir only conversation of 2021 was held on ${day}.`;
+    assert.deepEqual(flagged(text('11 August')), []);
+    assert.deepEqual(flagged(text('12 August')), ['call-date-conflict: 12 August']);
+  });
+
   test('"that Sunday", "the same Sunday": that weekday of the week of the day named before', () => {
     const friday = `${on('2022-10-25')}On Friday, Oct. 21, Lloyd Austin spoke with Sergei Shoigu.`;
     assert.deepEqual(flagged(`${friday} That Sunday, Shoigu called Austin again.`), []);

@@ -254,6 +254,20 @@ function findings(text: string, code: string): { words: string; fixes: string[];
   return checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === code).map((f) => ({ words: text.slice(f.start, f.end), fixes: f.fixes.map((x) => x.newText), message: f.message }));
 }
 
+describe('which calls a count is of', () => {
+  test('"between the two militaries": the ministers\' calls and the generals\' alike; two calls of one day are both the first', () => {
+    const text = (ordinal: string) => `${on('2022-10-24')}The top U.S. military officer spoke by phone Monday with the chief of Russia's general staff, the ${ordinal} high-level call between the two militaries in four days.`;
+    assert.deepEqual(sequence(text('third')), []);
+    assert.deepEqual(sequence(text('second')).length, 1);
+  });
+
+  test('"Before that": before the last day the sentence before named', () => {
+    const story = `${on('2022-10-24')}Friday's conversation between Lloyd Austin and Sergei Shoigu was the first since May 13, when Austin urged a cease-fire.`;
+    assert.deepEqual(sequence(`${story} Before that, they had last spoken on Feb. 18.`), []);
+    assert.deepEqual(sequence(`${story} Before that, they had last spoken on Feb. 12.`), ['Feb. 12']);
+  });
+});
+
 describe('channels named by their titles', () => {
   test('"between an American defense secretary and his Russian counterpart": the channel of the offices the titles name', () => {
     const story = (ordinal: string) => `${on('2023-03-16')}Lloyd Austin spoke with Sergei Shoigu on Wednesday. It was only the ${ordinal} call between an American defense secretary and his Russian counterpart since the invasion.`;

@@ -229,8 +229,9 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
     const previous = ctx.sentences.at(s.index - 1);
-    // Named there even in a negation: "X has not spoken to Y since July. Their two calls…"
-    const named = previous?.paragraph === s.paragraph ? [...new Set(participantsOf(ctx, previous, true).map((m) => m.person))] : [];
+    // Named there even in a negation: "X has not spoken to Y since July. Their two calls…"; a paragraph that opens on "Their" speaks of the last one's.
+    const adjoining = previous && (previous.paragraph === s.paragraph || (previous.paragraph === s.paragraph - 1 && /^\W*their\b/i.test(s.text)));
+    const named = adjoining ? [...new Set(participantsOf(ctx, previous, true).map((m) => m.person))] : [];
     const pair = named.length === 2 ? named : inherited?.participants ?? [];
     const start = clause.start + together.index;
     for (const person of pair) {
@@ -351,7 +352,9 @@ function notOnTheCall(s: SentenceView, m: Mention): boolean {
   let v = m.first - 1;
   while (v > s.first && v > m.first - 7 && !replacingVerbs.has(tokens.norm(v)) && (tokens.norm(v) === '.' || tokens.capital(v) || tokens.norm(v) === 'of' || tokens.norm(v) === 'the')) v--;
   // (But "replaced Milley, who last spoke with Gerasimov" goes on about the one replaced.)
-  if (replacingVerbs.has(tokens.norm(v)) && !(tokens.norm(m.last) === ',' && relatives.has(tokens.norm(m.last + 1)))) return true;
+  // "Took over from Sergei Shoigu", "taking over from Patrushev": the same.
+  const tookOver = tokens.norm(v) === 'from' && tokens.norm(v - 1) === 'over' && /^(?:took|taking|takes|take)$/.test(tokens.norm(v - 2));
+  if ((replacingVerbs.has(tokens.norm(v)) || tookOver) && !(tokens.norm(m.last) === ',' && relatives.has(tokens.norm(m.last + 1)))) return true;
   // "…the first since March 2023, when Shoigu and Austin spoke": the people of a "when" clause after a point in time.
   const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
   if (clause && tokens.norm(clause.first) === 'when' && tokens.norm(clause.first - 1) === ',') {

@@ -40,8 +40,8 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
     const match = ctx.index.eventCues.longest(tokens, i, s.last, true);
     if (!match) continue;
     const clause = clauseOf(s.read.clauses, i);
-    // A long cue ("special military operation") names its event whatever stands beside it.
-    const another = match.end - i < 3 && namedForAnother(s, i, match.end) && !runsOn(ctx, s, match);
+    // A long cue ("special military operation") names its event whatever stands beside it; "pre-war", "anti-war" name none.
+    const another = match.end - i < 3 && (namedForAnother(s, i, match.end) || tokens.source[tokens.start(i) - 1] === '-') && !runsOn(ctx, s, match);
     const seen = new Set<EventInfo>();
     for (const cue of match.values) {
       if (seen.has(cue.event) || (cue.common && another) || !cueHolds(s, cue, clause)) continue;

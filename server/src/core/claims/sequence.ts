@@ -71,7 +71,8 @@ const thisWeek = /\bthis\s+(?:week|month)\b/iy;
 const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
 const silence = /\b(?:(?:have|has|had)\s+(?:not|never)|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:spoken|talked)\b|\b(?:silence|lull|hiatus)\b/gi;
-const warWords = /\b(?:war|invasion|invaded|special\s+military\s+operation|full-scale)\b/i;
+/** Words of the war, not of "pre-war" or "anti-war" things. */
+const warWords = /(?<!-)\b(?:war|invasion|invaded|special\s+military\s+operation|full-scale)\b/i;
 const startVerbs = /^\s*(?:took\s+(?:office|over)|assumed\s+(?:office|the\s+post)|became|was\s+(?:appointed|named|sworn\s+in|confirmed)|replaced|succeeded|arrived)\b/i;
 const endVerbs = /^\s*(?:retired|left(?:\s+office)?|stepped\s+down|was\s+(?:dismissed|fired|replaced)|resigned)\b/i;
 /** Words that name no event of their own: articles, and the sides every event has. */
@@ -120,8 +121,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     const byOthers = window.kind === 'since' && window.after.speakers?.some((p) => !call.participants.includes(p));
     const whole = window.kind === 'ever' ? peopleSeries(ctx, call.participants) : byOthers ? channelOf(ctx, call) : channel;
     if (!whole) continue;
-    // "The calls on Friday and Sunday were the first since May 13": the calls the sentence names are not in between.
-    const named = new Set(s.dates.map((d) => d.day));
+    // "The calls on Friday and Sunday were the first since May 13": the calls the sentence names are not in between, nor another of the same day.
+    const named = new Set([...s.dates.map((d) => d.day), call.day]);
     const series = k === 1 ? { ...whole, calls: whole.calls.filter((c) => c === call || !named.has(c.day)) } : whole;
     if (judge(series, call, k, window) !== 'false') continue;
     if (!written) {
@@ -277,6 +278,12 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     const end = start + monthWord![0].length;
     const span = monthBefore(ctx, s, month, end, monthWord![1] ? ctx.ref?.day ?? day : day);
     return span && { ...span, start: since, end };
+  }
+  // "Before that, they had last spoken on Feb. 18": the last day the sentence before named.
+  if (/^(?:that|then)\s*$/i.test(words)) {
+    const previous = ctx.sentences.at(s.index - 1);
+    const told = previous?.paragraph === s.paragraph ? previous.dates.filter((d) => d.day !== undefined && !d.dateline).at(-1) : undefined;
+    return told && { first: told.day!, last: told.day!, start, end: start + words.trimEnd().length };
   }
   const person = s.mentions.find((m) => m.start === start);
   const rest = person && s.text.slice(person.end - s.start);
@@ -951,7 +958,8 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
  * that word in its title or labels; "either channel" or "both channels": every entry.
  */
 function channelNamed(ctx: Context, text: string, people: readonly string[] = []): CoverageEntry | 'all' | undefined {
-  if (/\b(?:either|both|any)\s+channels?\b/i.test(text)) return 'all';
+  // "The third call between the two militaries in four days": the ministers' calls and the generals' alike.
+  if (/\b(?:either|both|any)\s+channels?\b|\bmilitaries\b|\bmilitary\s+(?:officials|leaders)\s+of\b/i.test(text)) return 'all';
   // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
   const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
   if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));

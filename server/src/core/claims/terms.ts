@@ -260,6 +260,8 @@ function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, befor
   let holding = false;
   for (let i = at - 1; i >= scope.first; i--) {
     const cue = cueAt(s, i);
+    // "His first call since taking office came on Aug. 11": a point counted from, dated only by a date right after it.
+    if (cue && cue.last <= at && /^(?:since|after|before|upon)$/.test(t.norm(cue.first - 1)) && s.base + t.end(cue.last - 1) < date.start - (date.preposition.length + 2)) return undefined;
     if (cue && cue.last <= at) return { cue, holding: false };
     if (otherEvent.has(i) || otherDate(i)) return undefined;
     if (!period || apposition) continue;
