@@ -89,6 +89,13 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(fixedText('event-date-conflict', `${on('2023-04-01')}The MQ-9 was brought down on March 15, 2023, the same day as the calls.`), ['March 14, 2023']);
   });
 
+  test('a date before a noun dates that noun\'s phrase; a date put before the event, or a nearer date, is not the event\'s', () => {
+    assert.deepEqual(fixedText('event-date-conflict', `${on('2024-01-01')}The March 15, 2023 downing of the drone shocked Washington.`), ['March 14, 2023']);
+    assert.deepEqual(dates(`${on('2024-01-01')}There was no contact since the March 15 call that followed the downing of a US Reaper drone.`), []);
+    assert.deepEqual(dates(`${on('2026-01-15')}The calls cluster around three crises: the opening of the war, the October 2022 dirty-bomb scare and the Black Sea incident.`), []);
+    assert.deepEqual(dates(`${on('2025-08-16')}There were four calls between the invasion and March 2023, against three in January and February 2022 before the invasion.`), []);
+  });
+
   test('a verb of leaving office dates its own clause, not an event named after it', () => {
     assert.deepEqual(dates(`${on('2024-07-20')}Sergei Shoigu, who was removed in May, faces an ICC warrant.`), []);
   });
@@ -122,6 +129,9 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}More than two years into the war, the ministers have not met.`), []);
     assert.deepEqual(spans(`${story}Nearly two years into the war, the ministers have not met.`), ['Nearly two years']);
     assert.deepEqual(spans(`${story}Russia invaded Ukraine more than two years ago.`), []);
+    // "Now" tells the day, whatever other date the sentence gives.
+    assert.deepEqual(spans(`${on('2024-07-15')}The war is now well into its third year, as the Reaper episode of March 2023 showed.`), []);
+    assert.deepEqual(spans(`${on('2024-07-15')}The war is now well into its fourth year, as the Reaper episode of March 2023 showed.`), ['fourth year']);
     assert.deepEqual(spans(`${story}Russia invaded Ukraine less than two years ago.`), ['less than two years']);
   });
 

@@ -291,6 +291,9 @@ describe('counts of calls in a period', () => {
     const year = (count: string) => `${on('2025-03-01')}Lloyd Austin and Andrei Belousov spoke in 2024. Last year the two ministers spoke only ${count}.`;
     assert.deepEqual(sequence(year('twice')), []);
     assert.deepEqual(sequence(year('three times')), ['only three times']);
+    // "In 2022 after the invasion": the part of the year after it.
+    assert.deepEqual(sequence(`${on('2026-01-15')}The ministers spoke three times in 2022 after the invasion (13 May, 21 October and 23 October).`), []);
+    assert.deepEqual(sequence(`${on('2026-01-15')}The ministers spoke four times in 2022 after the invasion.`), ['four times']);
     // Spoken to reporters, not to a counterpart: no pair, no count.
     assert.deepEqual(sequence(`${on('2024-08-01')}Lloyd Austin spoke to reporters seven times after the invasion.`), []);
   });

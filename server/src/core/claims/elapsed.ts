@@ -100,7 +100,7 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   const when: Tense = !upToNow && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
     : pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)) ? 'past' : 'present';
   // "It is now more than three years since the invasion, and a year since the July 2024 call": "now" is the draft's day.
-  const now = ago || /\bnow\s+(?:\p{L}+\s+){0,2}$/iu.test(words.slice(-30)) ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, m, when);
+  const now = ago || /\bnow\s+(?:\p{L}+\s+){0,3}$/iu.test(words.slice(-36)) ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, m, when);
   if (!now || now.first < m.event.day) return undefined;
   const { first, last } = spanEnds(span, m.event.day);
   return claim(s, span, m.event, m.event.day, now.first, now.last, now.label, first <= now.last && last >= now.first);

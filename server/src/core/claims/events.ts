@@ -118,9 +118,19 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   // "A day after the downing, on March 15, the ministers spoke": a date set off after the event word may be the sentence's;
   // "the war's 100th day came in June", "On May 13, 78 days into the war, …": a possessive modifies another noun, and a date beyond a span is the span's.
   const wordStart = s.base + s.tokens.start(word);
-  if (s.tokens.possessive(word) || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(s.tokens.source.slice(d.end - s.base, wordStart - s.base)))) return [];
+  // "Three calls in January and February 2022, before the invasion": a date put before or after the event is not its day.
+  const after = wordStart > d.start ? s.tokens.source.slice(d.end - s.base, wordStart - s.base) : '';
+  // "Between the invasion and March 2023, against three in January": a nearer date is the event word's.
+  const nearer = wordStart < d.start && s.dates.some((o) => o !== d && o.start > wordStart && o.end <= d.start);
+  if (s.tokens.possessive(word) || nearer || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after))) return [];
   // "On Feb. 11, with the invasion less than two weeks away": an event put off from the date by a span is not of it.
   const dated = mentions.filter((m) => !putOff.test(s.text.slice(m.end - s.start)));
+  // "The October 2022 dirty-bomb scare", "the March 2023 downing": a date before a noun dates that noun's phrase.
+  if (/\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 6), d.start - s.start)) && /^[\s-]+\p{L}/u.test(s.text.slice(d.end - s.start))) {
+    // The phrase ends at an event word of its own ("the March 15 call that followed the downing" is the call's).
+    const heads = (m: EventMention) => !s.read.frames.some((f) => s.base + s.tokens.start(f.word) >= d.end && s.base + s.tokens.start(f.word) < m.start);
+    return dated.filter((m) => m.start >= d.end && m.start - d.end <= 20 && /^[\s\p{L}-]*$/u.test(s.text.slice(d.end - s.start, m.start - s.start)) && heads(m));
+  }
   const inside = dated.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;
   // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.

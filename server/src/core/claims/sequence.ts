@@ -676,14 +676,22 @@ function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, p
   const periods = s.dates.filter((d) => (d.kind === 'year' || d.kind === 'month') && d.firstDay !== undefined && d.lastDay !== undefined && !d.dateline);
   const after = periods.find((d) => d.start >= s.start + end && periodLead.test(s.text.slice(end, d.start - s.start)));
   const opening = periods.find((d) => d.end <= s.start + at && /^\W*(?:in|during|throughout)\s+$/i.test(s.text.slice(0, d.start - s.start)));
-  const relative = relativeYearWords.exec(rest) ?? openingRelativeYear.exec(s.text.slice(0, at));
+  const following = relativeYearWords.exec(rest);
+  const relative = following ?? openingRelativeYear.exec(s.text.slice(0, at));
   const year = relative ? relativeYear(ctx, s, relative[1]!.toLowerCase(), ref) : undefined;
   const date = after ?? opening;
   // "In June and July 2024": the period runs to the last of the dates joined.
   const joined = date && periods.find((d) => d.start > date.end && /^\s*(?:and|to|through|–|-)\s*$/i.test(s.text.slice(date.end - s.start, d.start - s.start)));
-  const first = date ? date.firstDay! : year === undefined ? undefined : dayNumber(year, 1, 1);
-  const last = date ? (joined ?? date).lastDay! : year === undefined ? undefined : dayNumber(year, 12, 31);
+  let first = date ? date.firstDay! : year === undefined ? undefined : dayNumber(year, 1, 1);
+  let last = date ? (joined ?? date).lastDay! : year === undefined ? undefined : dayNumber(year, 12, 31);
   if (first === undefined || last === undefined || (ref !== undefined && first > ref)) return undefined;
+  // "Three times in 2022 after the invasion", "twice in 2022 before the invasion": the part of the period on that side of it.
+  const periodEnd = date ? (joined ?? date).end - s.start : following ? end + following.index + following[0].length : end;
+  const side = /^\s+(after|since|before)\s+/i.exec(s.text.slice(periodEnd));
+  const point = side && pointAt(ctx, s, last + 1, periodEnd + side[0].length);
+  if (side && !point) return undefined;
+  if (point && side![1]!.toLowerCase() === 'before') last = Math.min(last, point.first - 1);
+  else if (point) first = Math.max(first, point.last + 1);
   return { first, last: ref === undefined ? last : Math.min(last, ref) };
 }
 
