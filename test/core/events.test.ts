@@ -96,6 +96,13 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(dates(`${on('2025-08-16')}There were four calls between the invasion and March 2023, against three in January and February 2022 before the invasion.`), []);
   });
 
+  test('"the warrants" after a sentence that named them are those warrants', () => {
+    const story = `${on('2024-07-20')}The court issued arrest warrants for Sergei Shoigu and Valery Gerasimov on June 24.`;
+    assert.deepEqual(fixedText('event-date-conflict', `${story} The warrants were made public on June 23, 2024.`), ['June 25, 2024']);
+    assert.deepEqual(dates(`${story} The warrants were made public on June 25, 2024.`), []);
+    assert.deepEqual(dates(`${on('2024-07-20')}The warrants were made public on June 23, 2024.`), []);
+  });
+
   test('a verb of leaving office dates its own clause, not an event named after it', () => {
     assert.deepEqual(dates(`${on('2024-07-20')}Sergei Shoigu, who was removed in May, faces an ICC warrant.`), []);
   });

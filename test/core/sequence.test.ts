@@ -294,6 +294,8 @@ describe('counts of calls in a period', () => {
     // "In 2022 after the invasion": the part of the year after it.
     assert.deepEqual(sequence(`${on('2026-01-15')}The ministers spoke three times in 2022 after the invasion (13 May, 21 October and 23 October).`), []);
     assert.deepEqual(sequence(`${on('2026-01-15')}The ministers spoke four times in 2022 after the invasion.`), ['four times']);
+    // A second count in the sentence takes the verb of the first.
+    assert.deepEqual(sequence(`${on('2026-01-15')}The ministers spoke three times in 2022 after the invasion, and four times in 2022 before the invasion.`), ['four times']);
     // Spoken to reporters, not to a counterpart: no pair, no count.
     assert.deepEqual(sequence(`${on('2024-08-01')}Lloyd Austin spoke to reporters seven times after the invasion.`), []);
   });

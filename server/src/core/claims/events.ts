@@ -44,7 +44,7 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
     const another = match.end - i < 3 && (namedForAnother(s, i, match.end) || tokens.source[tokens.start(i) - 1] === '-') && !runsOn(ctx, s, match);
     const seen = new Set<EventInfo>();
     for (const cue of match.values) {
-      if (seen.has(cue.event) || (cue.common && another) || !cueHolds(s, cue, clause)) continue;
+      if (seen.has(cue.event) || (cue.common && another) || !(cueHolds(s, cue, clause) || namedBefore(ctx, s, cue, i))) continue;
       seen.add(cue.event);
       found.push({ event: cue.event, first: i, last: match.end, start: s.base + tokens.start(i), end: s.base + tokens.end(match.end - 1), clause });
     }
@@ -61,6 +61,13 @@ function runsOn(ctx: Context, s: SentenceView, match: { end: number; values: Eve
 }
 
 const clauseOf = (clauses: Clause[], token: number): number => clauses.findIndex((c) => c.first <= token && token < c.last);
+
+/** "The warrants were made public on June 25", after a sentence that named them: "the" points back to the event just named. */
+function namedBefore(ctx: Context, s: SentenceView, cue: EventCue, i: number): boolean {
+  if (!cue.action || s.tokens.norm(i - 1) !== 'the') return false;
+  const previous = ctx.sentences.at(s.index - 1);
+  return previous?.paragraph === s.paragraph && eventMentions(ctx, previous).some((m) => m.event === cue.event);
+}
 
 /**
  * An action word names its event only with one of the event's people in its clause ("Brown was

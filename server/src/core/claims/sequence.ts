@@ -609,8 +609,12 @@ const howOften: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
  */
 function readCounts(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
+  // "Spoke three times in 2022 after the invasion, and four times before it": the verb of the count before carries on.
+  let spokenUpTo = -1;
   for (const m of timesWord.test(s.text) ? s.text.matchAll(timesCount) : []) {
-    if (!spokeBefore.test(s.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    const carried = spokenUpTo >= 0 && /^[^.;:]{0,60}?,?\s+(?:and|but|while)\s+(?:only\s+|just\s+)?$/i.test(s.text.slice(spokenUpTo, m.index!));
+    if (!carried && !spokeBefore.test(s.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    spokenUpTo = m.index! + m[0].length;
     const count = { k: howOften[m[2]!.toLowerCase()] ?? countOf(m[3]!)!, how: m[1], number: m.index! + m[0].length - m[2]!.length };
     const finding = countFinding(ctx, s, m, count);
     if (finding) out.push(finding);
