@@ -136,6 +136,14 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${story}More than two years into the war, the ministers have not met.`), []);
     assert.deepEqual(spans(`${story}Nearly two years into the war, the ministers have not met.`), ['Nearly two years']);
     assert.deepEqual(spans(`${story}Russia invaded Ukraine more than two years ago.`), []);
+    // An age said of the war after it, or of the war in an "in the" phrase; not of a person.
+    assert.deepEqual(spans(`${on('2024-07-12')}The war is 28 months old as of this writing.`), []);
+    assert.deepEqual(spans(`${on('2024-07-12')}The war is 30 months old as of this writing.`), ['30 months old']);
+    assert.deepEqual(spans(`${on('2024-07-12')}His son is 30 months old.`), []);
+    assert.deepEqual(spans(`${on('2025-01-10')}The war is nearly three years old.`), []);
+    assert.deepEqual(spans(`${on('2024-07-12')}In the 26-month-old war, calls have been rare.`), ['26-month-old']);
+    assert.deepEqual(spans(`${on('2024-07-12')}After more than thirty months of war, the contacts remain rare.`), ['more than thirty months']);
+    assert.deepEqual(spans(`${on('2024-07-12')}In the war's first year, the ministers spoke often.`), []);
     // "Now" tells the day, whatever other date the sentence gives.
     assert.deepEqual(spans(`${on('2024-07-15')}The war is now well into its third year, as the Reaper episode of March 2023 showed.`), []);
     assert.deepEqual(spans(`${on('2024-07-15')}The war is now well into its fourth year, as the Reaper episode of March 2023 showed.`), ['fourth year']);

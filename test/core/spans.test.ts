@@ -52,8 +52,8 @@ describe('reading the words', () => {
     assert.deepEqual(findSpans('the day, Monday, the yearly report, 2.5 years'), []);
     // "Three years and four days": a compound no single count and unit states.
     assert.deepEqual(findSpans('three years and four days, weeks and months'), []);
-    // "two years old" said of a person is no age of an event.
-    assert.deepEqual(findSpans('the boy, two years old').map((s) => s.form), []);
+    // "Two years old" after its subject is an age said of it: the war's, or a person's, as its reader finds.
+    assert.deepEqual(findSpans('the boy, two years old').map((s) => [s.form, s.predicate]), [['age', true]]);
   });
 });
 

@@ -87,7 +87,7 @@ function within(s: SentenceView, first: number, last: number, at: number): boole
 function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMention[]): ElapsedClaim | undefined {
   const ago = span.form === 'span' && /^\s+ago\b/i.test(s.text.slice(span.end));
   const m = ago ? agoMention(s, span, mentions) : span.form === 'age'
-    ? mentionAfter(s, span, mentions, /^\s+$/)
+    ? span.predicate ? mentionBefore(s, span, mentions, /^\s+(?:is|was|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+|just\s+)?$/) : mentionAfter(s, span, mentions, /^\s+$/)
     : span.form === 'ordinal'
       ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
@@ -97,7 +97,9 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   if (future.test(s.text)) return undefined;
   // "In the nine weeks since the invasion" runs up to the sentence's day; "in the war's first year" is a period of it.
   const upToNow = /^\s+(?:since|into)\b/i.test(s.text.slice(span.end));
-  const when: Tense = !upToNow && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
+  // "In the 26-month-old war" and "After thirty months of war, the contacts remain rare" tell the age at the sentence's day.
+  const atTheDay = span.form === 'age' || /^\W*(?:after|by)\s+$/i.test(words);
+  const when: Tense = !upToNow && !atTheDay && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
     : pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)) ? 'past' : 'present';
   // "It is now more than three years since the invasion, and a year since the July 2024 call": "now" is the draft's day.
   const now = ago || /\bnow\s+(?:\p{L}+\s+){0,3}$/iu.test(words.slice(-36)) ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, m, when);

@@ -25,6 +25,8 @@ export interface Span {
   qualifier: SpanQualifier;
   /** No number written ("months", "several weeks", "a few days"): `count` is the fewest units the words suggest. */
   vague?: true;
+  /** An age said of its subject ("the war is 30 months old"), not before its noun ("the 30-month-old war"). */
+  predicate?: true;
   /** Where the number is written ("15" of "in 15 months"): a fix rewrites only it. */
   number?: { start: number; end: number };
   /** Offsets in the text read. */
@@ -87,14 +89,15 @@ export function findSpans(text: string): Span[] {
     const n = written === undefined ? undefined : countOf(written);
     // Not "0 days", nor a unit alone that is no plural ("the day").
     if (written !== undefined ? !n : !few && !plural) continue;
-    // "A two-year-old war" is an age; "two years old" said of a person is no span of an event.
+    // "A two-year-old war" is an age; so is "the war is 30 months old" (said of a person, no event's, which its reader asks for).
     const age = oldJoin !== undefined;
-    if (age && (oldJoin !== '-' || !n)) continue;
+    if (age && !n) continue;
     // "A fortnight" is two weeks, and no count a fix could rewrite in the writer's words.
     const fortnight = unit!.toLowerCase() === 'fortnight';
     const u = fortnight ? 'week' : (unit!.toLowerCase() as SpanUnit);
     const count = ((n ?? (few ? 3 : bareCount[u])) + (halfBefore || halfAfter ? 0.5 : 0)) * (fortnight ? 2 : 1);
     const span: Span = { form: age ? 'age' : 'span', count, unit: u, qualifier: qualifierOf(how), start: m.index!, end: m.index! + m[0].length };
+    if (age && oldJoin !== '-') span.predicate = true;
     if (n === undefined) span.vague = true;
     else if (!fortnight) {
       const at = m.index! + (how ? m[0].indexOf(written!, how.length) : 0);
@@ -185,8 +188,10 @@ export function spanEnds(span: Span, from: number, reading: SpanReading = 'lengt
   const at = (k: number) => shiftDay(from, k, unit);
   // A day's slack where the boundary is a calendar day: counting the first day or not.
   const slack = 1;
-  if (span.form === 'age') return { first: at(n) - slack, last: at(n + 1) - 1 + slack };
+  // An age is full units elapsed, unless a qualifier says otherwise ("nearly three years old", "more than 30 months old").
+  if (span.form === 'age' && span.qualifier === 'exact') return { first: at(n) - slack, last: at(n + 1) - 1 + slack };
   if (span.form === 'ordinal') return { first: at(n - 1) - slack, last: at(n) - 1 + slack };
+  if (span.form === 'age' && span.qualifier === 'more') return { first: at(n) - slack, last: Infinity };
   const rounding = unit === 'day' ? (n < 10 ? 0 : 1) : at(n + 0.5) - at(n);
   const lower = unit === 'day' ? Math.min(at(n) - rounding, at(0.75 * n)) : Math.min(at(n - 0.5), at(0.75 * n));
   const upper = unit === 'day' ? Math.max(at(n) + rounding, at(1.25 * n)) : Math.max(at(n + 0.5), at(1.25 * n));
