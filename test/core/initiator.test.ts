@@ -28,6 +28,21 @@ describe('the call a claim is of', () => {
     assert.deepEqual(initiators(may('It was the Russians, not the Americans, who asked for the call.')), ['who asked']);
   });
 
+  test('"asked for that first call", "requested by Mr. Shoigu", "Sunday\'s call, like Friday\'s"', () => {
+    assert.deepEqual(initiators(`${on('2025-03-10')}**A:** Andrei Belousov asked for that first call in June 2024 as well.`), ['Andrei Belousov']);
+    const oct = (sentence: string) => `${on('2022-10-25')}Lloyd Austin and Sergei Shoigu spoke on Friday and again on Sunday. ${sentence}`;
+    assert.deepEqual(initiators(oct("So Sunday's call, like Friday's, was made at Austin's request.")), ["Austin's"]);
+    assert.deepEqual(initiators(oct("So Friday's call, unlike Sunday's, was made at Austin's request.")), []);
+    assert.deepEqual(initiators(`${july('')}The call, requested by Mr. Belousov, was brief.`), []);
+    assert.deepEqual(initiators(`${july('')}The call, requested by Mr. Austin, was brief.`), ['Austin']);
+  });
+
+  test('with no reference date, the call the lede dates in full is the draft\'s', () => {
+    const text = (who: string) => `U.S. Defense Secretary Lloyd Austin and Russian Defence Minister Sergei Shoigu spoke by telephone on Friday, May 13, 2022.\n\nThe call, requested by ${who}, reopened the line.`;
+    assert.deepEqual(initiators(text('Mr. Shoigu')), ['Shoigu']);
+    assert.deepEqual(initiators(text('Mr. Austin')), []);
+  });
+
   test('a claim dated to a day the draft gives no year for is of no known call, not the one in context', () => {
     const text = '- Belousov\'s call to Lloyd Austin came on Friday, July 12, 2024.\n- Austin requested the June 25 call; the Russian side requested the July 12 one.';
     assert.deepEqual(initiators(text), []);

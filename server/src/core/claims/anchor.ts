@@ -452,7 +452,6 @@ function nearestCalls(calls: EventInfo[], first: number, last: number): EventInf
  */
 export function mainCall(ctx: Context): EventInfo | undefined {
   const ref = ctx.ref?.day;
-  if (ref === undefined) return undefined;
   const firstNamed = (c: EventInfo) => {
     for (const p of ctx.doc.paragraphs) {
       const j = p.mentions.findIndex((mentions) => c.participants.every((person) => mentions.some((m) => m.person === person)));
@@ -460,6 +459,11 @@ export function mainCall(ctx: Context): EventInfo | undefined {
     }
     return -1;
   };
+  // With no reference date, the call the lede dates in full ("on Friday, May 13, 2022"): no guess at a year stands in it.
+  if (ref === undefined) {
+    const day = ledeCallDay(ctx);
+    return day === undefined ? undefined : (ctx.index.callsByDay.get(day) ?? []).find((c) => firstNamed(c) >= 0);
+  }
   // A call made public later is reported when it is made public ("disclosed on Wednesday"; known perhaps only to the month).
   const madePublicThen = (c: EventInfo) => c.publicDay !== undefined && c.publicDay <= ref && ref - 3 <= (c.lastPublicDay ?? c.publicDay);
   const window = [...new Set([ref - 3, ref - 2, ref - 1, ref].flatMap((day) => ctx.index.callsByDay.get(day) ?? []).concat(ctx.index.callsMadePublic.filter(madePublicThen)))];

@@ -106,7 +106,9 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
     return parts.some((c) => c.first <= i && i < c.last);
   };
   // "First spoke on June 25 and last on July 12, in a call Moscow requested": the date nearest before the claim, else the first after it.
-  const dated = s.dates.filter((d) => inClaim(d) && namesCallTime(d));
+  // "Sunday's call, like Friday's, was made at Austin's request": a call compared with is not the claim's.
+  const compared = (d: ResolvedDate) => /\b(?:like|unlike|as\s+with|as\s+did)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.start - s.start - 12), d.start - s.start));
+  const dated = s.dates.filter((d) => inClaim(d) && namesCallTime(d) && !compared(d));
   const atOffset = s.base + s.tokens.start(at);
   const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
@@ -340,7 +342,9 @@ function namesACall(s: SentenceView, verb: number, object: number): boolean {
     if (callNouns.has(norm) && norm !== 'one') return true;
     // A comma may stand inside a date ("the May 13, 2022, call"), nowhere else.
     const dateComma = norm === ',' && (/^\d/.test(tokens.norm(j - 1)) || /^\d/.test(tokens.norm(j + 1)));
-    if ((!tokens.word(j) && norm !== '-' && !dateComma) || /^(?:and|or|to|with|for|from|that|which)$/.test(norm) || askVerbs.has(norm)) break;
+    // "Asked for that first call": a determiner, not a relative pronoun.
+    const determiner = j === object && /^(?:that|this)$/.test(norm);
+    if ((!tokens.word(j) && norm !== '-' && !dateComma) || (!determiner && /^(?:and|or|to|with|for|from|that|which)$/.test(norm)) || askVerbs.has(norm)) break;
   }
   // No object of its own: the call is the antecedent ("the call, which Austin requested"), or stands right before who asked ("a call Russia requested").
   if (!clauseEnds(tokens, object, s.last)) return false;
@@ -377,9 +381,12 @@ function skipped(tokens: Tokens, from: number, to: number, words: Set<string>): 
   return true;
 }
 
+/** Forms of address before a name: "requested by Mr. Shoigu". */
+const address = new Set(['mr', 'mrs', 'ms', 'dr', 'sir']);
+
 function onlyTitlesBetween(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const titled = s.titles.some((t) => t.first <= k && k < t.last);
+    const titled = s.titles.some((t) => t.first <= k && k < t.last) || address.has(s.tokens.norm(k));
     if (!titled && !countryWord(s.tokens, k) && s.tokens.norm(k) !== '.') return false;
   }
   return true;
