@@ -37,6 +37,12 @@ describe('the call a claim is of', () => {
     assert.deepEqual(initiators(`${july('')}The call, requested by Mr. Austin, was brief.`), ['Austin']);
   });
 
+  test('an aside of who said so is read past: "Sunday\'s call, the Pentagon said, was requested by Austin"', () => {
+    const oct = (who: string) => `${on('2022-10-25')}Lloyd Austin and Sergei Shoigu spoke on Friday and again on Sunday. Sunday's call, the Pentagon said, was requested by ${who}.`;
+    assert.deepEqual(initiators(oct('Austin')), ['Austin']);
+    assert.deepEqual(initiators(oct('Shoigu')), []);
+  });
+
   test('with no reference date, the call the lede dates in full is the draft\'s', () => {
     const text = (who: string) => `U.S. Defense Secretary Lloyd Austin and Russian Defence Minister Sergei Shoigu spoke by telephone on Friday, May 13, 2022.\n\nThe call, requested by ${who}, reopened the line.`;
     assert.deepEqual(initiators(text('Mr. Shoigu')), ['Shoigu']);

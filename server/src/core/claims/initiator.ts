@@ -273,7 +273,7 @@ function tableCell(ctx: Context, s: SentenceView): number | undefined {
 /** "The call was requested by Moscow": the participle's subject is the call. */
 function passiveClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
   let j = i - 1;
-  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j--;
+  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? j - 1;
   if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it') return undefined;
   return agentAfter(ctx, s, i + 2, i);
 }
@@ -416,13 +416,33 @@ function agentBefore(ctx: Context, s: SentenceView, verb: number): Claim | undef
   return found && { start: found.start, end: found.end, at: verb, agent: found.agent, ...(found.fix ? { fix: found.fix } : {}) };
 }
 
-/** "It was the Americans, not the Russians, who asked": the antecedent is the one before the contrast. */
+/** "It was the Americans, not the Russians, who asked": the antecedent is the one before the contrast, or an aside. */
 function contrasted(s: SentenceView, antecedent: number): number {
+  const past = aside(s, antecedent + 1);
+  if (past !== undefined) return past;
   for (let k = antecedent; k > Math.max(s.first, antecedent - 5); k--) {
     if (s.tokens.norm(k) === 'not' && s.tokens.norm(k - 1) === ',') return k - 2;
   }
   return antecedent;
 }
+
+/**
+ * An aside of who said so that ends with the comma at token `comma` ("Sunday's call, the Pentagon
+ * said, was requested by Austin"): the token before the aside, which the claim reads past.
+ */
+function aside(s: SentenceView, comma: number): number | undefined {
+  if (s.tokens.norm(comma) !== ',') return undefined;
+  for (let k = comma - 1; k > Math.max(s.first, comma - 7); k--) {
+    if (s.tokens.norm(k) === ',') return saidIn(s, k + 1, comma) ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
+const saidWords = new Set(['said', 'says', 'told', 'reported', 'stated', 'added', 'confirmed', 'noted', 'according']);
+const saidIn = (s: SentenceView, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (saidWords.has(s.tokens.norm(k))) return true;
+  return false;
+};
 
 /** A person or side whose words end at token `j`: "Austin", "the Pentagon", "the Russian side", "U.S. officials". */
 function agentEndingAt(ctx: Context, s: SentenceView, j: number): Omit<Claim, 'at'> | undefined {
