@@ -218,3 +218,15 @@ describe('titles spoken of, not given', () => {
     assert.deepEqual(titles('In 2022, Pentagon briefings were given by Maj. Gen. Pat Ryder from late August.', '2025-03-01'), ['Maj. Gen. Pat Ryder']);
   });
 });
+
+describe('offices that count their holders', () => {
+  test('"the 27th secretary of defense" said of the 28th is flagged, with the count in the writer\'s style as the fix', () => {
+    const fixes = (text: string) => checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'title-conflict').map((f) => `${text.slice(f.start, f.end)} → ${f.fixes.map((x) => x.newText).join(' | ')}`);
+    assert.deepEqual(titles('Lloyd J. Austin III, the 28th secretary of defense, spoke with Shoigu.', '2024-08-01'), []);
+    assert.deepEqual(fixes('---\ndate: 2024-08-01\n---\n\nLloyd J. Austin III, the 27th secretary of defense, spoke with Shoigu.'), ['27th → 28th']);
+    assert.deepEqual(fixes('---\ndate: 2024-08-01\n---\n\nLloyd Austin became the twenty-seventh secretary of defense in 2021.'), ['twenty-seventh → twenty-eighth']);
+    assert.deepEqual(titles('Pete Hegseth, the 28th secretary of defense, has not called Belousov.', '2025-10-01'), ['28th']);
+    assert.deepEqual(titles('The 22nd chairman of the Joint Chiefs, Gen. Dan Caine, was in Anchorage.', '2025-10-01'), []);
+    assert.deepEqual(titles('Gen. Dan Caine, the 21st chairman of the Joint Chiefs, was in Anchorage.', '2025-10-01'), ['21st']);
+  });
+});

@@ -12,6 +12,7 @@ import type { SentenceView } from '../read/sentences';
 import {
   heldTermsOf, officeStatus, phraseKey, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
+import { ordinalDigits, ordinalOf, ordinalWordOf } from '../read/spans';
 import { dayNumber, showSpan } from '../text/dates';
 import type { Tokens } from '../text/tokens';
 import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes } from './context';
@@ -537,6 +538,49 @@ function serviceOf(forms: string[]): { service: string; words: string } | undefi
  * A rank given with a service the person did not serve in ("Marine General Mark Milley": an Army
  * general), where the record holds their service by a rank of that service alone.
  */
+/**
+ * "Lloyd J. Austin III, the 27th secretary of defense", "the 28th Secretary of Defense Pete
+ * Hegseth": an office that counts its holders, given the person with another count.
+ */
+function ordinalConflicts(ctx: Context, s: SentenceView): RawFinding[] {
+  const out: RawFinding[] = [];
+  const { tokens } = s;
+  for (const title of s.titles) {
+    const at = title.first - 1;
+    // "Twenty-seventh" is read as one ordinal, "27th" as another.
+    const first = at - 2 >= s.first && tokens.norm(at - 1) === '-' ? at - 2 : at;
+    const written = at >= s.first ? ordinalOf(tokens.source.slice(tokens.start(first), tokens.end(at))) : undefined;
+    if (written === undefined) continue;
+    const person = holderNamed(s, first, title.last);
+    const terms = person ? (ctx.index.termsByPerson.get(person.person) ?? []).filter((t) => t.term.ordinal !== undefined && title.offices.includes(t.term.office)) : [];
+    if (!terms.length || terms.some((t) => t.term.ordinal === written)) continue;
+    const term = terms[0]!;
+    const right = term.term.ordinal!;
+    const newText = /^\d/.test(tokens.text(first)) ? ordinalDigits(right) : ordinalWordOf(right);
+    const start = s.base + tokens.start(first);
+    const end = s.base + tokens.end(at);
+    const fix = newText && { title: `Change to "${newText}"`, newText: /^\p{Lu}/u.test(tokens.text(first)) ? capitalize(newText) : newText };
+    out.push({
+      code: 'title-conflict', start, end, sourceIds: term.term.sources, fixes: fix ? [fix] : [],
+      message: `The record has ${nameOf(ctx, person!.person)} as the ${ordinalDigits(right)} ${titleOf(ctx, term)}; the draft has "${ctx.doc.text.slice(start, s.base + tokens.end(title.last - 1))}".`,
+    });
+  }
+  return out;
+}
+
+/** Who an ordinal title is of: the name right after it, or the one it stands in apposition to ("Austin, the 28th secretary") or is said of ("Austin became the 28th"). */
+function holderNamed(s: SentenceView, first: number, last: number): Mention | undefined {
+  const { tokens } = s;
+  let after = last;
+  while (after < s.last && tokens.norm(after) === '.') after++;
+  const named = s.mentions.find((m) => m.first === after);
+  if (named) return named;
+  let k = first - 1;
+  if (tokens.norm(k) === 'the') k--;
+  if (tokens.norm(k) === ',' || /^(?:is|was|became|becomes|as)$/.test(tokens.norm(k))) k--;
+  return s.mentions.find((m) => m.last - 1 === k);
+}
+
 function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
   const { tokens } = s;
   const out: RawFinding[] = [];
@@ -565,7 +609,7 @@ function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
 }
 
 export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
-  const out: RawFinding[] = serviceConflicts(ctx, s);
+  const out: RawFinding[] = [...serviceConflicts(ctx, s), ...ordinalConflicts(ctx, s)];
   for (const claim of readTitleClaims(s)) {
     if (quotedAsWords(ctx.doc.text, claim) || (claim.mention.first < claim.titleFirst && ownPeriod.test(ctx.doc.text.slice(claim.end, claim.end + 40)))) continue;
     const probes = titleProbes(ctx, s, claim);

@@ -145,18 +145,27 @@ export function countWord(n: number): string | undefined {
   return n < 20 ? ones[n] : tens[Math.floor(n / 10)]! + (n % 10 ? `-${ones[n % 10]}` : '');
 }
 
-/** An ordinal in words, "first" to "nineteenth", as the ordinals of periods are read. */
+/** An ordinal in words, "first" to "ninety-ninth", as the ordinals of periods are read. */
 export function ordinalWordOf(n: number): string | undefined {
-  return Number.isInteger(n) && n > 0 ? firsts[n] : undefined;
+  if (!Number.isInteger(n) || n < 1 || n > 99) return undefined;
+  if (n < 20) return firsts[n];
+  return n % 10 ? `${tens[Math.floor(n / 10)]}-${firsts[n % 10]}` : tenths[n / 10];
 }
 
-function ordinalOf(words: string): number | undefined {
+/** An ordinal in digits: "1st", "22nd", "28th", "111th". */
+export function ordinalDigits(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
+/** The number an ordinal writes: "28th", "twenty-eighth", "hundredth". */
+export function ordinalOf(words: string): number | undefined {
   const w = words.toLowerCase();
   const digits = /^([\d,]+)(?:st|nd|rd|th)$/.exec(w);
   if (digits) return Number(digits[1]!.replace(/,/g, '')) || undefined;
   if (w === 'hundredth') return 100;
   const [ten, one] = w.split(/[-\s]/);
-  if (one !== undefined) return tens.indexOf(ten!) * 10 + firsts.indexOf(one);
+  if (one !== undefined) return tens.indexOf(ten!) >= 2 && firsts.indexOf(one) > 0 ? tens.indexOf(ten!) * 10 + firsts.indexOf(one) : undefined;
   const t = tenths.indexOf(w);
   return t >= 2 ? t * 10 : firsts.indexOf(w) > 0 ? firsts.indexOf(w) : undefined;
 }

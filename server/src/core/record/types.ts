@@ -88,6 +88,8 @@ export interface Term {
   approximate?: boolean;
   /** Dates on which the person is attested holding the office, where the term itself is unknown. */
   attested?: PartialDate[];
+  /** Which holder of the office the term makes the person, where the office counts them ("the 28th Secretary of Defense"). */
+  ordinal?: number;
   /** Held in an acting or interim capacity. */
   acting?: boolean;
   confidence: Confidence;
