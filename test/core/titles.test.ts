@@ -230,3 +230,12 @@ describe('offices that count their holders', () => {
     assert.deepEqual(titles('Gen. Dan Caine, the 21st chairman of the Joint Chiefs, was in Anchorage.', '2025-10-01'), ['21st']);
   });
 });
+
+describe('titles in apposition', () => {
+  test('a title that begins with a side\'s word ("the Pentagon press secretary"), after "then the", judged at the sentence\'s date', () => {
+    assert.deepEqual(titles('John Kirby, the Pentagon press secretary, spoke.', '2022-11-01'), ['John Kirby, the Pentagon press secretary']);
+    assert.deepEqual(titles('John Kirby, the Pentagon press secretary, spoke in March 2022.', '2022-11-01'), []);
+    assert.deepEqual(titles('John Kirby, then the Pentagon press secretary, explained the calls on Feb. 12, 2022.', '2022-11-01'), []);
+    assert.deepEqual(titles('John Kirby, then the Pentagon press secretary, explained the calls on Oct. 21, 2022.', '2022-11-01'), ['John Kirby, then the Pentagon press secretary']);
+  });
+});

@@ -8,7 +8,7 @@ import { countryOf, pointPrepositions, replacingVerbs, reportingVerbs } from '..
 import type { Mention } from '../read/mentions';
 import { type Clause, frameAt } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { SentenceView } from '../read/sentences';
+import { type SentenceView, timeOf } from '../read/sentences';
 import {
   heldTermsOf, officeStatus, phraseKey, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
@@ -211,12 +211,15 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   let modifier: Modifier | 'skip' = 'plain';
   let country: string | undefined;
   for (; k < s.last; k++) {
+    // "Kirby, the Pentagon press secretary": a title that begins with a side's word is the title.
+    if (s.titles.some((t) => t.first === k)) break;
     const norm = tokens.norm(k);
     const mod = modifiers.get(norm);
     const c = countryOf(norm, tokens.text(k));
     if (mod && modifier === 'plain') modifier = mod;
     else if (c && !country) country = c;
-    else if (norm !== '-') break;
+    // "Kirby, then the Pentagon press secretary".
+    else if (norm !== '-' && !(norm === 'the' && modifier !== 'plain')) break;
   }
   if (modifier === 'skip') return [];
   if (predicate && modifier === 'plain') modifier = 'now';
@@ -490,6 +493,9 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
     case 'then': {
       // "then-" speaks of a past time: the sentence's, its call's or its section's, never the draft's.
       if (own.length) return own;
+      // "Kirby, then the Pentagon press secretary, explained the calls on Oct. 21, 2022": the sentence's own date.
+      const dated = timeOf(s.dates, true).map(probeOf).filter((p): p is Probe => !!p);
+      if (dated.length) return dated;
       const call = callProbe(ctx, s, claim);
       return call ? [call] : section ? [section] : lastDayOfDatedForm(ctx, s, claim);
     }
