@@ -71,6 +71,10 @@ describe('given names and initials', () => {
     assert.deepEqual(names('Gen. Robert Brown led the Army in the Pacific.'), []);
     // A word of a title between the rank and the name is no given name.
     assert.deepEqual(names('The chief of the General Staff Gerasimov took the call.'), []);
+    // Beside a recorded call partner, a common given name not theirs is flagged; any other capitalised word is not.
+    assert.deepEqual(names('On Tuesday, Defense Secretary Lloyd Austin picked up the phone to Alexei Belousov, the economist.'), ['Alexei → Andrei']);
+    assert.deepEqual(names('Defense Secretary Lloyd Austin called Risks Belousov had raised.'), []);
+    assert.deepEqual(names('Lloyd Austin spoke to Lyudmila Belousova.'), []);
     // Nor is a word that opens the sentence.
     assert.deepEqual(names('Valery Gerasimov is still in post. And Gerasimov, chief of the General Staff since 2012, rarely speaks.'), []);
   });

@@ -129,7 +129,7 @@ function chooseSurname(reading: ParagraphReading, s: SentenceReading, rivals: Me
   // A patronymic is part of the name ("Valery Vasilievich Gerasimov"), not another person's.
   // A possessive before the surname is no given name of it ("Thursday's Austin–Belousov call").
   if (before >= s.first && tokens.word(before) && tokens.capital(before) && !tokens.possessive(before) && !titled && !isPatronymic(tokens.norm(before))) {
-    if (isWrongGivenName(tokens, s, before, m, index)) return wrongGivenName(tokens, before, m, index);
+    if (isWrongGivenName(tokens, s, before, m, index) || givenBesidePartner(tokens, s, before, m, all, index)) return wrongGivenName(tokens, before, m, index);
     // "Anna Austin", "LINDA MILLEY (GUEST):": another person's given name right before the surname (a
     // capital at a sentence's head is only a given name when it is one, or in a speaker label).
     // In a headline in Title Case ("Shoigu Calls Austin") a capital before the surname says nothing.
@@ -163,6 +163,25 @@ function isWrongGivenName(tokens: Tokens, s: SentenceReading, given: number, m: 
   if (titles.some((o) => { const office = index.offices.get(o)!; return office.kind !== 'rank' && !office.multipleHolders; })) return true;
   return titles.length > 0 && !index.people.get(m.person)!.commonSurname && index.givenNames.has(norm);
 }
+
+/**
+ * "Austin picked up the phone to Alexei Belousov", "Sergei Belousov spoke to Austin": another
+ * given name before an uncommon surname, beside a recorded call partner of its person.
+ */
+function givenBesidePartner(tokens: Tokens, s: SentenceReading, given: number, m: Mention, all: Mention[], index: RecordIndex): boolean {
+  const norm = tokens.norm(given);
+  const person = index.people.get(m.person)!;
+  if (person.commonSurname || isFunctionWord(norm) || person.given.some((g) => isOtherForm(norm, g.toLowerCase()))) return false;
+  if (s.titles.some((t) => t.first <= given && given < t.last) || !besideCallPartner(all, m.person, index)) return false;
+  return index.givenNames.has(norm) || commonGivenNames.has(norm);
+}
+
+/** Given names common in these countries' news, beyond the record's own: what a wrong given name most often is. */
+const commonGivenNames: ReadonlySet<string> = new Set([
+  'alexei', 'aleksei', 'alexey', 'alexander', 'aleksandr', 'dmitry', 'dmitri', 'andrey', 'vladimir', 'nikolai', 'mikhail', 'igor', 'yuri', 'yury',
+  'viktor', 'victor', 'oleg', 'pavel', 'ivan', 'valentin', 'vitaly', 'anatoly', 'boris', 'yevgeny', 'evgeny', 'gennady', 'konstantin', 'maxim', 'roman', 'vadim',
+  'michael', 'mike', 'john', 'james', 'robert', 'david', 'william', 'richard', 'thomas', 'peter', 'paul', 'daniel', 'joseph', 'george', 'steven', 'kevin',
+]);
 
 /** A title ends right before token `i`, or before the period of its abbreviation ("Gen."). */
 const endsBefore = (tokens: Tokens, t: TitleMatch, i: number): boolean => t.last === i || (t.last === i - 1 && tokens.norm(t.last) === '.');
