@@ -252,6 +252,14 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(flagged(`${on('2026-06-01')}The invasion began on 24 February 2022, six days after Lloyd Austin's last pre-war call with Sergei Shoigu.`), []);
   });
 
+  test('"They" stands for the two just named, across a paragraph\'s break or a speaker\'s label, and for no one else', () => {
+    const generals = 'Gen. Mark Milley and Gen. Valery Gerasimov talked by phone on March 31, 2021.';
+    assert.deepEqual(flagged(`${on('2025-01-10')}${generals}\n\nThey spoke again on Nov. 23, 2021.`), []);
+    assert.deepEqual(flagged(`${on('2025-01-10')}${generals}\n\nThey spoke again on Nov. 21, 2021.`), ['call-date-conflict: Nov. 21, 2021']);
+    assert.deepEqual(flagged(`${on('2022-10-25')}HOST: Gen. Mark Milley and Gen. Valery Gerasimov have a history of these calls.\n\nCORRESPONDENT: They do; they last spoke on May 19.`), []);
+    assert.deepEqual(flagged(`${on('2025-01-10')}Lloyd Austin and Sergei Shoigu spoke on February 18, 2022. The call was requested by the US side. They had also spoken on February 12.`), []);
+  });
+
   test('a paragraph that opens on "Their" speaks of the pair the paragraph before ended on', () => {
     const text = (day: string) => `${on('2021-12-23')}Sergei Shoigu and Lloyd Austin have spoken once this year.\n\nTheir only conversation of 2021 was held on ${day}.`;
     assert.deepEqual(flagged(text('11 August')), []);

@@ -261,6 +261,16 @@ describe('which calls a count is of', () => {
     assert.deepEqual(sequence(text('second')).length, 1);
   });
 
+  test('"for the first time since February, a break in a silence that…": a clause past the comma is another noun\'s', () => {
+    assert.deepEqual(sequence(`${on('2022-10-25')}On Friday, Lloyd Austin called Sergei Shoigu for the first time since May, a break in a silence that officials had lamented.`), []);
+    assert.deepEqual(sequence(`${on('2022-10-25')}On Friday, Lloyd Austin called Sergei Shoigu for the first time since February, a break in a silence that officials had lamented.`), ['since February']);
+  });
+
+  test('"had last spoken" may look back from the call the paragraph before told of', () => {
+    const text = (day: string) => `${on('2022-10-25')}On Friday, Lloyd Austin called Sergei Shoigu.\n\nThe two men had in fact last spoken on ${day}, when Austin pressed for a ceasefire.`;
+    assert.deepEqual(sequence(text('May 13')), []);
+  });
+
   test('"Before that": before the last day the sentence before named', () => {
     const story = `${on('2022-10-24')}Friday's conversation between Lloyd Austin and Sergei Shoigu was the first since May 13, when Austin urged a cease-fire.`;
     assert.deepEqual(sequence(`${story} Before that, they had last spoken on Feb. 18.`), []);

@@ -12,7 +12,7 @@ import { lastAtOrBefore } from '../text/ordered';
 import { pointPrepositions, replacingVerbs, reportingVerbs } from '../read/cues';
 import { type Anchor, callDay, type Context, countedFrom } from './context';
 
-const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b/i;
+const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|the two of them|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b|^\W*they\b/i;
 
 /**
  * Anchors each sentence of paragraph `k`: a sentence that dates a call is about that call;
@@ -229,10 +229,11 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
     const previous = ctx.sentences.at(s.index - 1);
-    // Named there even in a negation: "X has not spoken to Y since July. Their two calls…"; a paragraph that opens on "Their" speaks of the last one's.
-    const adjoining = previous && (previous.paragraph === s.paragraph || (previous.paragraph === s.paragraph - 1 && /^\W*their\b/i.test(s.text)));
+    // Named there even in a negation: "X has not spoken to Y since July. Their two calls…"; a paragraph that opens on "They" or "Their" speaks of the last one's.
+    const adjoining = previous && (previous.paragraph === s.paragraph || (previous.paragraph === s.paragraph - 1 && /^\W*(?:they|their|the two)\b/i.test(clause.text)));
     const named = adjoining ? [...new Set(participantsOf(ctx, previous, true).map((m) => m.person))] : [];
-    const pair = named.length === 2 ? named : inherited?.participants ?? [];
+    // "They" stands only for two just named; "their call", "the two men" may stand for the call in context.
+    const pair = named.length === 2 ? named : /^\W*they\b/i.test(together[0]) ? [] : inherited?.participants ?? [];
     const start = clause.start + together.index;
     for (const person of pair) {
       if (!people.some((p) => p.person === person)) people.push({ person, start, end: start + together[0].length, kind: 'name', first: s.first, last: s.first });

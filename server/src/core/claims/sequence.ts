@@ -192,7 +192,8 @@ function headPhrase(tail: string): string | undefined {
     const next = words[j + 1]?.[0];
     if (word.toLowerCase() === 'time' && next && !qualifierWord.test(next)) return callVerb.test(tail.slice(end)) ? tail.slice(0, end) : undefined;
     // "The first time since the start of the war that US and Russian aircraft came into contact": of what the clause tells.
-    const told = word.toLowerCase() === 'time' ? /\b(?:that|when)\b/i.exec(tail.slice(end)) : null;
+    // (A "that" past a comma is another noun's: "for the first time since February, a break in a silence that…".)
+    const told = word.toLowerCase() === 'time' ? /\b(?:that|when)\b/i.exec(tail.slice(end).split(',')[0]!) : null;
     if (told && !callVerb.test(tail.slice(end + told.index))) return undefined;
     return tail.slice(0, end);
   }
@@ -513,8 +514,11 @@ function lastBeforeFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): 
 function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number, previous: boolean): number[] {
   const before = beforePoint(ctx, s);
   if (before) return [before.first];
-  const inSeries = [contextCall(ctx, s), previousCall(ctx, s)].find((c) => c && c.day > last && series.calls.includes(c) && c !== ctx.mainCall);
-  if (inSeries) return [inSeries.day];
+  // The call in context, or the one the sentence before told of (in the paragraph before, for a paragraph's first sentence).
+  const sentenceBefore = ctx.sentences.at(s.index - 1);
+  const told = [contextCall(ctx, s), previousCall(ctx, s), sentenceBefore && contextCall(ctx, sentenceBefore)];
+  const inSeries = [...new Set(told.filter((c): c is EventInfo => !!c && c.day > last && series.calls.includes(c) && c !== ctx.mainCall))];
+  if (inSeries.length) return inSeries.map((c) => c.day);
   const ref = ctx.ref?.day;
   const plain = !previous && !/\bhad\b/i.test(s.text);
   // The calls the story may be reporting: of its last days, or of its week for a plain "last spoke".
