@@ -144,6 +144,10 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${on('2024-07-12')}In the 26-month-old war, calls have been rare.`), ['26-month-old']);
     assert.deepEqual(spans(`${on('2024-07-12')}After more than thirty months of war, the contacts remain rare.`), ['more than thirty months']);
     assert.deepEqual(spans(`${on('2024-07-12')}In the war's first year, the ministers spoke often.`), []);
+    // A span joined to the war's noun is its age; to another noun, a duration of that.
+    assert.deepEqual(spans(`${on('2022-10-24')}The eight-month war has displaced millions.`), []);
+    assert.deepEqual(spans(`${on('2022-10-24')}The ten-month war has displaced millions.`), ['ten-month']);
+    assert.deepEqual(spans(`${on('2022-10-24')}A 30-day ceasefire was floated.`), []);
     // "Now" tells the day, whatever other date the sentence gives.
     assert.deepEqual(spans(`${on('2024-07-15')}The war is now well into its third year, as the Reaper episode of March 2023 showed.`), []);
     assert.deepEqual(spans(`${on('2024-07-15')}The war is now well into its fourth year, as the Reaper episode of March 2023 showed.`), ['fourth year']);

@@ -428,3 +428,12 @@ describe('calls told of, listed and headlined', () => {
     assert.equal(checker.check(`${lede} They spoke on May 13.`, { languageId: 'plaintext' }).referenceDate, '2022-05-13');
   });
 });
+
+describe('timelines', () => {
+  test('a weekday abbreviated in parentheses after its date is checked, and fixed in its own form', () => {
+    const weekday = (text: string) => checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'weekday-mismatch').map((f) => `${text.slice(f.start, f.end)} → ${f.fixes[0]?.newText}`);
+    assert.deepEqual(weekday(`${on('2026-02-10')}Mar. 15, 2023 (Thu): Lloyd Austin called Sergei Shoigu.`), ['Thu → Wed']);
+    assert.deepEqual(weekday(`${on('2026-02-10')}Mar. 15, 2023 (Wed): Lloyd Austin called Sergei Shoigu.`), []);
+    assert.deepEqual(weekday(`${on('2026-02-10')}March 15, 2023 (Thursday): Lloyd Austin called Sergei Shoigu.`), ['Thursday → Wednesday']);
+  });
+});

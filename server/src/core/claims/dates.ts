@@ -14,7 +14,9 @@ export function readDateClaims(ctx: Context, s: SentenceView): RawFinding[] {
       const { year, month, day } = ymd(d.day);
       const actual = weekdayNames[weekdayOf(d.day)]!;
       const written = ctx.doc.text.slice(d.weekdayStart!, d.weekdayEnd!);
-      const newText = /^\p{Lu}/u.test(written) ? actual : actual.toLowerCase();
+      // In the writer's form: "Thu" → "Wed", "Thursday" → "Wednesday".
+      const form = written.length <= 5 ? actual.slice(0, 3) : actual;
+      const newText = /^\p{Lu}/u.test(written) ? form : form.toLowerCase();
       out.push({
         code: 'weekday-mismatch',
         start: d.weekdayStart!,

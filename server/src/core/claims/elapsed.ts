@@ -86,7 +86,9 @@ function within(s: SentenceView, first: number, last: number, at: number): boole
  */
 function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMention[]): ElapsedClaim | undefined {
   const ago = span.form === 'span' && /^\s+ago\b/i.test(s.text.slice(span.end));
-  const m = ago ? agoMention(s, span, mentions) : span.form === 'age'
+  // "The ten-month war": a span joined to its noun is its age, as "the ten-month-old war" is.
+  const joined = span.form === 'span' && !span.vague && /-(?:day|week|month|year)$/i.test(s.text.slice(span.start, span.end));
+  const m = ago ? agoMention(s, span, mentions) : span.form === 'age' || joined
     ? span.predicate ? mentionBefore(s, span, mentions, /^\s+(?:is|was|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+|just\s+)?$/) : mentionAfter(s, span, mentions, /^\s+$/)
     : span.form === 'ordinal'
       ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)

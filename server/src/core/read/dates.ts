@@ -122,6 +122,8 @@ const spreadOf: Record<string, number> = { week: 3, month: 10, year: 120 };
 const vague = /\b(?:weeks?|weekends?|months?|years?|end|beginning|start|middle|mid|early|late)\b/i;
 export const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const lastWord = /([\p{L}]+)[\s,]*$/u;
+const weekdayAbbreviation = /^(\s*\(\s*)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*\)/i;
+const abbreviatedDays: Record<string, string> = { mon: 'mon', tue: 'tues', wed: 'wednes', thu: 'thurs', fri: 'fri', sat: 'satur', sun: 'sun' };
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 
 export function readDates(sentence: string, offset: number): DateMention[] {
@@ -183,7 +185,17 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '', ...(weekday && weekday in weekdayIndex ? { weekday: weekdayIndex[weekday]! } : {}) });
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
-  return withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
+  const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
+  // "Mar. 15, 2023 (Thu)": a timeline's weekday abbreviated in parentheses, which chrono-node leaves.
+  for (const m of merged) {
+    if ((m.kind !== 'absolute' && m.kind !== 'yearless') || m.weekday !== undefined) continue;
+    const abbreviated = weekdayAbbreviation.exec(sentence.slice(m.end - offset));
+    if (!abbreviated) continue;
+    m.weekday = weekdayIndex[abbreviatedDays[abbreviated[2]!.toLowerCase().slice(0, 3)]!]!;
+    m.weekdayStart = m.end + abbreviated[1]!.length;
+    m.weekdayEnd = m.weekdayStart + abbreviated[2]!.length;
+  }
+  return merged;
 }
 
 const secondDay = /^\s*(?:–|—|-|and|&|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b[*_]*,?\s+((?:19|20)\d{2})\b/di;
