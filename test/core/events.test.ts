@@ -96,6 +96,13 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(dates(`${on('2025-08-16')}There were four calls between the invasion and March 2023, against three in January and February 2022 before the invasion.`), []);
   });
 
+  test('"That summit, on June 17": an event named back by its action, with its date set off after it', () => {
+    const story = `${on('2024-01-01')}Joe Biden and Vladimir Putin met in Geneva in June 2021.`;
+    assert.deepEqual(dates(`${story} That summit, on June 17, was their last meeting.`).length, 1);
+    assert.deepEqual(dates(`${story} That summit, on June 16, was their last meeting.`), []);
+    assert.deepEqual(dates(`${on('2024-01-01')}Putin and Xi held a summit in Beijing on June 17, 2021.`), []);
+  });
+
   test('"the warrants" after a sentence that named them are those warrants', () => {
     const story = `${on('2024-07-20')}The court issued arrest warrants for Sergei Shoigu and Valery Gerasimov on June 24.`;
     assert.deepEqual(fixedText('event-date-conflict', `${story} The warrants were made public on June 23, 2024.`), ['June 25, 2024']);

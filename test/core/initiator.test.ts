@@ -43,6 +43,12 @@ describe('the call a claim is of', () => {
     assert.deepEqual(initiators(oct('Shoigu')), []);
   });
 
+  test('a date set off after the call named is read past: "The second call, on Sunday, was requested by Washington"', () => {
+    const oct = (who: string) => `${on('2022-10-25')}Lloyd Austin and Sergei Shoigu spoke on Friday and again on Sunday. The second call, on Sunday, was requested by ${who}.`;
+    assert.deepEqual(initiators(oct('Washington')), ['Washington']);
+    assert.deepEqual(initiators(oct('Moscow')), []);
+  });
+
   test('with no reference date, the call the lede dates in full is the draft\'s', () => {
     const text = (who: string) => `U.S. Defense Secretary Lloyd Austin and Russian Defence Minister Sergei Shoigu spoke by telephone on Friday, May 13, 2022.\n\nThe call, requested by ${who}, reopened the line.`;
     assert.deepEqual(initiators(text('Mr. Shoigu')), ['Shoigu']);

@@ -64,7 +64,7 @@ const clauseOf = (clauses: Clause[], token: number): number => clauses.findIndex
 
 /** "The warrants were made public on June 25", after a sentence that named them: "the" points back to the event just named. */
 function namedBefore(ctx: Context, s: SentenceView, cue: EventCue, i: number): boolean {
-  if (!cue.action || s.tokens.norm(i - 1) !== 'the') return false;
+  if (!cue.action || !/^(?:the|that|this)$/.test(s.tokens.norm(i - 1))) return false;
   const previous = ctx.sentences.at(s.index - 1);
   return previous?.paragraph === s.paragraph && eventMentions(ctx, previous).some((m) => m.event === cue.event);
 }
@@ -234,6 +234,8 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   const named = s.mentions.filter((m) => m.first > word && m.end < dateStart).at(-1);
   if (named && /^,[^,;()]{1,60},\s*(?:on|in|at)?\s*$/i.test(s.text.slice(named.end - s.start, dateStart - s.start))) return false;
   const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
+  // "That summit, on June 17, …": a date set off after the subject that opens the sentence is its own.
+  if (/^\s*,\s*(?:on|in)?\s*$/i.test(between) && /^[\W_]*(?:(?:the|that|this)\s+)?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
   return (!restated && /,\s*(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);

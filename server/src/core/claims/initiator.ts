@@ -273,7 +273,7 @@ function tableCell(ctx: Context, s: SentenceView): number | undefined {
 /** "The call was requested by Moscow": the participle's subject is the call. */
 function passiveClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
   let j = i - 1;
-  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? j - 1;
+  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? setOffDate(s, j) ?? j - 1;
   if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it') return undefined;
   return agentAfter(ctx, s, i + 2, i);
 }
@@ -436,6 +436,16 @@ function aside(s: SentenceView, comma: number): number | undefined {
     if (s.tokens.norm(k) === ',') return saidIn(s, k + 1, comma) ? k - 1 : undefined;
   }
   return undefined;
+}
+
+/** "The second call, on Sunday, was requested by Washington": the token before a date set off by the comma at `comma`. */
+function setOffDate(s: SentenceView, comma: number): number | undefined {
+  if (s.tokens.norm(comma) !== ',') return undefined;
+  const date = s.dates.find((d) => d.end <= s.base + s.tokens.start(comma) && /^[\s)]*$/.test(s.text.slice(d.end - s.start, s.tokens.start(comma) + s.base - s.start)));
+  if (!date) return undefined;
+  let k = tokenAt(s, date.start) - 1;
+  if (pointPrepositions.has(s.tokens.norm(k)) || /^(?:on|in)$/.test(s.tokens.norm(k))) k--;
+  return s.tokens.norm(k) === ',' ? k - 1 : undefined;
 }
 
 const saidWords = new Set(['said', 'says', 'told', 'reported', 'stated', 'added', 'confirmed', 'noted', 'according']);
