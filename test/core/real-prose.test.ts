@@ -429,6 +429,14 @@ describe('calls told of, listed and headlined', () => {
   });
 });
 
+describe('weekdays said of a date', () => {
+  test('"on June 25, … was held on a Wednesday": a weekday after "a" is the weekday of the sentence\'s one day', () => {
+    const story = `${on('2024-07-13')}Lloyd Austin and Andrei Belousov spoke twice.`;
+    assert.deepEqual(flagged(`${story} Their first, on June 25, was held on a Tuesday and came a day after the court issued warrants for Sergei Shoigu.`), []);
+    assert.deepEqual(flagged(`${story} Their first, on June 25, was held on a Wednesday.`), ['weekday-mismatch: Wednesday']);
+  });
+});
+
 describe('timelines', () => {
   test('a weekday abbreviated in parentheses after its date is checked, and fixed in its own form', () => {
     const weekday = (text: string) => checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'weekday-mismatch').map((f) => `${text.slice(f.start, f.end)} → ${f.fixes[0]?.newText}`);

@@ -186,6 +186,18 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
   const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
+  // "On June 25, … was held on a Wednesday": a weekday after "a" is said of the sentence's one day, not a day of its own.
+  // ("A Friday call" names a call of a Friday.)
+  const indefinite = merged.filter((m) => m.kind === 'weekday' && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.start - offset - 3), m.start - offset)) &&
+    /^\s*(?:[,.;:!?)]|and\b|$)/i.test(sentence.slice(m.end - offset)));
+  if (indefinite.length) {
+    const days = merged.filter((m) => (m.kind === 'absolute' || m.kind === 'yearless') && m.weekday === undefined);
+    for (const w of indefinite) {
+      merged.splice(merged.indexOf(w), 1);
+      const [only] = days;
+      if (days.length === 1 && only!.end <= w.start) Object.assign(only!, { weekday: w.weekday, weekdayStart: w.weekdayStart, weekdayEnd: w.weekdayEnd });
+    }
+  }
   // "Mar. 15, 2023 (Thu)": a timeline's weekday abbreviated in parentheses, which chrono-node leaves.
   for (const m of merged) {
     if ((m.kind !== 'absolute' && m.kind !== 'yearless') || m.weekday !== undefined) continue;
