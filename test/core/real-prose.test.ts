@@ -434,6 +434,7 @@ describe('weekdays said of a date', () => {
     const story = `${on('2024-07-13')}Lloyd Austin and Andrei Belousov spoke twice.`;
     assert.deepEqual(flagged(`${story} Their first, on June 25, was held on a Tuesday and came a day after the court issued warrants for Sergei Shoigu.`), []);
     assert.deepEqual(flagged(`${story} Their first, on June 25, was held on a Wednesday.`), ['weekday-mismatch: Wednesday']);
+    assert.deepEqual(flagged(`${on('2025-10-10')}A story about the Anchorage summit of Aug. 15 mistakenly put it on a Saturday. It was a Friday.`), []);
   });
 });
 

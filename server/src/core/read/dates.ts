@@ -195,7 +195,9 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     for (const w of indefinite) {
       merged.splice(merged.indexOf(w), 1);
       const [only] = days;
-      if (days.length === 1 && only!.end <= w.start) Object.assign(only!, { weekday: w.weekday, weekdayStart: w.weekdayStart, weekdayEnd: w.weekdayEnd });
+      // Only where the day is said to fall on it: "was held on a Wednesday", not "mistakenly put it on a Saturday".
+      const fell = /\b(?:was|were|fell|came|happened|took\s+place|was\s+held)\s+on\s+an?\s+$/i.test(sentence.slice(Math.max(0, w.start - offset - 30), w.start - offset));
+      if (days.length === 1 && only!.end <= w.start && fell) Object.assign(only!, { weekday: w.weekday, weekdayStart: w.weekdayStart, weekdayEnd: w.weekdayEnd });
     }
   }
   // "Mar. 15, 2023 (Thu)": a timeline's weekday abbreviated in parentheses, which chrono-node leaves.
