@@ -49,6 +49,10 @@ describe('the call a claim is of', () => {
     assert.deepEqual(initiators(oct('Moscow')), []);
   });
 
+  test('who asked for an earlier call a "since …, when" clause tells of is no claim on the call in context', () => {
+    assert.deepEqual(initiators(`${on('2022-10-25')}Sergei Shoigu and Lloyd Austin had spoken on Sunday. Before that, the ministers had not been in contact since the spring, when a conversation was held at the request of the Pentagon.`), []);
+  });
+
   test('with no reference date, the call the lede dates in full is the draft\'s', () => {
     const text = (who: string) => `U.S. Defense Secretary Lloyd Austin and Russian Defence Minister Sergei Shoigu spoke by telephone on Friday, May 13, 2022.\n\nThe call, requested by ${who}, reopened the line.`;
     assert.deepEqual(initiators(text('Mr. Shoigu')), ['Shoigu']);

@@ -271,6 +271,18 @@ describe('which calls a count is of', () => {
     assert.deepEqual(sequence(text('May 13')), []);
   });
 
+  test('one of the record\'s people on a call with someone it does not hold counts nothing of theirs; "their" of two named in a negation', () => {
+    const story = `${on('2022-10-25')}Lloyd Austin spoke with Sergei Shoigu on Friday.`;
+    assert.deepEqual(sequence(`${story} Britain's Ben Wallace spoke to Shoigu on Sunday, the second time in a week after a call on October 21.`), []);
+    assert.deepEqual(sequence(`${on('2021-12-23')}Defense Secretary Lloyd Austin has not spoken with Sergei Shoigu since August, when the two held what was their first call since Austin took office.`), []);
+  });
+
+  test('"That June call": the June of the day named before it', () => {
+    const story = (since: string) => `${on('2025-09-20')}Lloyd Austin and Andrei Belousov's first call came on June 25, 2024. That June call was the first between the ministers since ${since}.`;
+    assert.deepEqual(sequence(story('March 2023')), []);
+    assert.deepEqual(sequence(story('October 2022')), ['since October 2022']);
+  });
+
   test('"Before that": before the last day the sentence before named', () => {
     const story = `${on('2022-10-24')}Friday's conversation between Lloyd Austin and Sergei Shoigu was the first since May 13, when Austin urged a cease-fire.`;
     assert.deepEqual(sequence(`${story} Before that, they had last spoken on Feb. 18.`), []);

@@ -214,6 +214,7 @@ describe('titles spoken of, not given', () => {
   test('a title in apposition with a period of its own is the period\'s, for the term reader', () => {
     assert.deepEqual(titles('Sergei Shoigu, defence minister from 2012 until May 2024, is now secretary of the Security Council.', '2025-03-01'), []);
     assert.deepEqual(titles('Sergei Shoigu, defence minister, spoke on Monday.', '2025-03-01'), ['Sergei Shoigu, defence minister']);
+    assert.deepEqual(titles('John Kirby, the Pentagon press secretary in the early months of the war, later moved to the White House.', '2026-08-11'), []);
     // Before the name, a period is the sentence's: "briefings were given by Maj. Gen. Pat Ryder from late August" is of 2022.
     assert.deepEqual(titles('In 2022, Pentagon briefings were given by Maj. Gen. Pat Ryder from late August.', '2025-03-01'), ['Maj. Gen. Pat Ryder']);
   });

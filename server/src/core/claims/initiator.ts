@@ -112,6 +112,8 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const atOffset = s.base + s.tokens.start(at);
   const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
+  // "Not in contact since the spring, when a conversation was held at the Pentagon's request": of an earlier call, undated.
+  if (parts[0] && s.tokens.norm(parts[0].first) === 'when' && /\bsince\b[^,;]*,\s*$/i.test(s.text.slice(0, s.base + s.tokens.start(parts[0].first) - s.start))) return undefined;
   // "Austin requested the June 25 call" with no year to read it in: a call of its own, but not known which.
   if (s.dates.some((d) => inClaim(d) && !spanOf(d) && d.kind !== 'anaphoric' && !d.dateline)) return undefined;
   const context = contextCall(ctx, s);

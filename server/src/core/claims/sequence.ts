@@ -5,6 +5,7 @@
 // spoken since the invasion". A series counts only the calls the record's coverage vouches for.
 import type { Fix } from '../api';
 import type { ResolvedDate } from '../read/resolveDates';
+import { isFunctionWord } from '../read/chunks';
 import type { SentenceView } from '../read/sentences';
 import { countOf, countWord, findSpans, ordinalWordOf, type Span, spanEnds, spanFits, spanStart } from '../read/spans';
 import { type EventInfo, termsOn } from '../record/index';
@@ -89,11 +90,11 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   if (s.text.search(ordinalWord) < 0) return out;
   const inContext = claimCall(ctx, s);
   const sentenceChannel = seriesOf(ctx, s, inContext);
-  if (!sentenceChannel) return out;
+  if (!sentenceChannel || strangerOnCall(ctx, s)) return out;
   const draftWide = anchoredToDraft(ctx, s);
   for (const m of s.text.matchAll(ordinalWord)) {
     // "The generals spoke on 22 December, while Austin held his first call with Shoigu on 11 August": a clause's own pair.
-    const pair = clausePair(ctx, s, m.index!);
+    const pair = clausePair(ctx, s, m.index!) ?? theirPair(ctx, s, m.index!);
     const theirs = pair && !sentenceChannel.calls.some((c) => pair.every((p) => c.participants.includes(p))) ? peopleSeries(ctx, pair) : undefined;
     const channel = theirs ?? sentenceChannel;
     const written = writtenCall(ctx, s, channel, m.index!);
@@ -134,6 +135,21 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     out.push(ordinalFinding(s, m.index!, at + phrase.length, call, series, m[1]!, window, !!written || (!!inContext && !draftWide)));
   }
   return out;
+}
+
+/** "Wallace spoke to Shoigu on Sunday, the second time in a week": one of the record's people on a call with someone it does not hold. */
+function strangerOnCall(ctx: Context, s: SentenceView): boolean {
+  if (participantsOf(ctx, s).length !== 1 || !s.strangers.length) return false;
+  const inDate = (i: number) => s.dates.some((d) => d.start <= s.base + s.tokens.start(i) && s.base + s.tokens.start(i) < d.end);
+  const strangers = new Set(s.strangers.filter((i) => !isFunctionWord(s.tokens.norm(i)) && !inDate(i)));
+  return s.read.frames.some((f) => f.kind === 'call' && (strangers.has(f.word - 1) || ((s.tokens.norm(f.word + 1) === 'to' || s.tokens.norm(f.word + 1) === 'with') && strangers.has(f.word + 2))));
+}
+
+/** "Austin has not spoken with Shoigu since August, when the two held their first call": the two a "their" stands for, named even in a negation. */
+function theirPair(ctx: Context, s: SentenceView, offset: number): string[] | undefined {
+  if (!/\btheir\s+$/i.test(s.text.slice(Math.max(0, offset - 8), offset))) return undefined;
+  const named = [...new Set(participantsOf(ctx, s, true).map((m) => m.person))];
+  return named.length === 2 ? named : undefined;
 }
 
 /** The two people the clause at `offset` names. */

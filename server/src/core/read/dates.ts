@@ -136,6 +136,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (mention) mentions.push(mention);
   }
   for (const m of mentions) {
+    // "That June call": the June of the day named before it.
+    if ((m.kind === 'month' || m.kind === 'yearless') && /\b(?:that|the\s+same)\s+$/i.test(sentence.slice(Math.max(0, m.start - offset - 10), m.start - offset))) m.yearOfLast = true;
     const said = (m.kind === 'month' || m.kind === 'yearless') && relativeYear.exec(sentence.slice(m.end - offset));
     if (!said) continue;
     const which = said[1]!.toLowerCase();
