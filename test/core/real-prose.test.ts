@@ -445,4 +445,9 @@ describe('timelines', () => {
     assert.deepEqual(weekday(`${on('2026-02-10')}Mar. 15, 2023 (Wed): Lloyd Austin called Sergei Shoigu.`), []);
     assert.deepEqual(weekday(`${on('2026-02-10')}March 15, 2023 (Thursday): Lloyd Austin called Sergei Shoigu.`), ['Thursday → Wednesday']);
   });
+
+  test('a date labelling its entry past a weekday in parentheses dates what the entry tells, in the present tense too', () => {
+    assert.deepEqual(flagged(`${on('2026-02-10')}Feb 24, 2022 (Thu): Russia launches its full-scale invasion of Ukraine.`), []);
+    assert.deepEqual(flagged(`${on('2026-02-10')}Feb 25, 2022 (Fri): Russia launches its full-scale invasion of Ukraine.`), ['event-date-conflict: Feb 25, 2022']);
+  });
 });

@@ -164,6 +164,8 @@ function leadDate(s: SentenceView, part: Part | undefined): ResolvedDate | undef
     if (tokens.norm(before) !== ':') return undefined;
     before--;
     while (before >= s.first && /^[*_]$/.test(tokens.norm(before))) before--;
+    // "Oct. 23 (Sunday):": past the weekday in parentheses.
+    if (tokens.norm(before) === ')' && tokens.norm(before - 2) === '(') before -= 3;
   }
   return s.dates.find((d) => spanOf(d) && !d.dateline && tokenAt(s, d.end - 1) === before);
 }

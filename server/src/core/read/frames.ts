@@ -63,7 +63,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   nomination: 'appointment', sworn: 'appointment', replaced: 'appointment', dismissed: 'appointment',
   fired: 'appointment', ousted: 'appointment', removed: 'appointment', sacked: 'appointment', relieved: 'appointment', dismissal: 'appointment', retired: 'appointment', resigned: 'appointment', succeeded: 'appointment',
   promoted: 'appointment', reshuffle: 'appointment', took: 'appointment',
-  invasion: 'war', invaded: 'war', invade: 'war', war: 'war', began: 'war', launched: 'war', offensive: 'war',
+  invasion: 'war', invaded: 'war', invade: 'war', invades: 'war', war: 'war', began: 'war', launched: 'war', launches: 'war', offensive: 'war',
 }));
 
 /** Words before "calls" or "called" that make it the noun ("their calls", "two calls", "the so-called"). */

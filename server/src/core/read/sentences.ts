@@ -280,7 +280,9 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
       continue;
     }
     // "- 15 March 2023: a Russian jet downs a US drone": a date labelling its item dates what the item tells.
-    const labelled = leads && tokens.norm(after) === ':' ? s.read.frames.find((f) => f.word > after) : undefined;
+    // (Past a weekday in parentheses: "Feb 25, 2022 (Fri): …".)
+    const label = tokens.norm(after) === '(' && tokens.norm(after + 2) === ')' ? after + 3 : after;
+    const labelled = leads && tokens.norm(label) === ':' ? s.read.frames.find((f) => f.word > label) : undefined;
     const found = head ?? frameAt(s.read, i) ?? labelled;
     if (!found) continue;
     // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.
