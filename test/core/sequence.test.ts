@@ -259,6 +259,8 @@ describe('which calls a count is of', () => {
     const text = (ordinal: string) => `${on('2022-10-24')}The top U.S. military officer spoke by phone Monday with the chief of Russia's general staff, the ${ordinal} high-level call between the two militaries in four days.`;
     assert.deepEqual(sequence(text('third')), []);
     assert.deepEqual(sequence(text('second')).length, 1);
+    // "The two militaries' top officers" are the generals: their first in 20 months.
+    assert.deepEqual(sequence(`${on('2024-12-04')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27, the first call between the two militaries' top officers in 20 months.`), []);
   });
 
   test('"for the first time since February, a break in a silence that…": a clause past the comma is another noun\'s', () => {

@@ -991,7 +991,8 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
  */
 function channelNamed(ctx: Context, text: string, people: readonly string[] = []): CoverageEntry | 'all' | undefined {
   // "The third call between the two militaries in four days": the ministers' calls and the generals' alike.
-  if (/\b(?:either|both|any)\s+channels?\b|\bmilitaries\b|\bmilitary\s+(?:officials|leaders)\s+of\b/i.test(text)) return 'all';
+  // ("The two militaries' top officers" are the generals.)
+  if (/\b(?:either|both|any)\s+channels?\b|\bmilitaries\b(?!['’])|\bmilitary\s+(?:officials|leaders)\s+of\b/i.test(text)) return 'all';
   // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
   const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
   if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));
