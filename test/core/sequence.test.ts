@@ -301,6 +301,7 @@ describe('channels named by their titles', () => {
     assert.deepEqual(sequence(`${on('2024-08-01')}The last time an American defence secretary spoke to his Russian counterpart was in March 2023.`), ['March 2023']);
     // "Before Belousov" is before the man, not an event he attended.
     assert.deepEqual(sequence(`${on('2024-07-12')}**Q:** Before Belousov, the secretary had not spoken to a Russian defense minister since March 2023, correct?`), []);
+    assert.deepEqual(sequence(`${on('2024-07-12')}**Q:** Before Belousov, the secretary had not spoken to a Russian defense minister since October 2022, correct?`), ['since October 2022']);
   });
 });
 

@@ -321,6 +321,12 @@ function pointAt(ctx: Context, s: SentenceView, day: number, at: number): Point 
     return { ...point, ...when, speakers: s.mentions.filter((m) => m.start >= start && m.start < said!.start).map((m) => m.person) };
   }
   if (person) return undefined;
+  // "Before Belousov, the secretary had not spoken…": before that person took up the office of the channel.
+  const named = ctx.index.surnames.get(words.trim().toLowerCase());
+  if (named?.length === 1) {
+    const edgeDay = termEdge(ctx, named[0]!, 'start', day);
+    return edgeDay === undefined ? undefined : { first: edgeDay, last: edgeDay, start, end: start + words.trimEnd().length };
+  }
   // A person's name is no event's: "before Belousov" is not the summit he attended.
   const content = words.toLowerCase().split(/\s+/).filter((w) => w.length > 4 && !stopWords.has(w) && !ctx.index.surnames.has(w)).slice(0, 5);
   if (warWords.test(words)) content.push('invasion');
