@@ -266,6 +266,14 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(flagged(text('12 August')), ['call-date-conflict: 12 August']);
   });
 
+  test('"the two countries\' defence ministers" name the pair; a "when" clause after the date names the date\'s people', () => {
+    assert.deepEqual(flagged(`${on('2025-09-20')}The last time the two countries' defence ministers spoke by phone was on 12 July 2024, when Lloyd Austin took a call from Sergei Shoigu.`), ['call-participant-conflict: Sergei Shoigu']);
+    assert.deepEqual(flagged(`${on('2025-09-20')}The last time the two countries' defence ministers spoke by phone was on 12 July 2024, when Lloyd Austin took a call from Andrei Belousov.`), []);
+    // A call the sentence dates to a day of no call is not the one in context for a count.
+    const story = `${on('2024-07-14')}Andrei Belousov dialled Lloyd Austin on Friday.`;
+    assert.deepEqual(flagged(`${story} The earlier call, held on June 26, had been the first between the two capitals' defence ministers in well over a year.`).filter((f) => f.startsWith('sequence')), []);
+  });
+
   test('"that Sunday", "the same Sunday": that weekday of the week of the day named before', () => {
     const friday = `${on('2022-10-25')}On Friday, Oct. 21, Lloyd Austin spoke with Sergei Shoigu.`;
     assert.deepEqual(flagged(`${friday} That Sunday, Shoigu called Austin again.`), []);

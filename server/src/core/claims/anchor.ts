@@ -200,7 +200,9 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const all = participantsOf(ctx, s);
   // "The generals spoke on 20 November, while Austin held his first call with Shoigu on 11 August": each clause names its own.
   const own = all.filter((m) => m.start >= clause.start && m.start < clause.start + clause.text.length);
-  const people: Mention[] = own.length >= 2 || (!own.length && all.length && namedPairs(ctx, clause).length) ? own : all;
+  // (Those named elsewhere are the date's, "on 12 July 2024, when Austin took a call from Shoigu", unless their clause has a date of its own.)
+  const datedElsewhere = all.some((m) => !own.includes(m) && s.dates.some((d) => d !== date && d.day !== undefined && sameClause(s, d.start, m.start)));
+  const people: Mention[] = own.length >= 2 || (!own.length && datedElsewhere && namedPairs(ctx, clause).length) ? own : all;
   const pairs = people.length < 2 ? namedPairs(ctx, clause) : [];
   // "Feb. 11–12: the generals spoke on the Friday and the ministers on the Saturday": which date is whose is not said.
   if (pairs.length > 1 && s.dates.length > 1) return people;
@@ -242,12 +244,19 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   return people;
 }
 
+/** Whether two draft offsets lie in one clause of the sentence. */
+function sameClause(s: SentenceView, a: number, b: number): boolean {
+  const at = (offset: number) => s.read.clauses.findIndex((c) => s.base + s.tokens.start(c.first) <= offset && offset <= s.base + s.tokens.end(c.last - 1));
+  return at(a) === at(b);
+}
+
 /** The record's pairs of offices a sentence names by their plural ("the two generals", "the defence chiefs'"). */
 export function namedPairs(ctx: Context, clause: { text: string; start: number }): { offices: [string, string]; start: number; end: number }[] {
   const out: { offices: [string, string]; start: number; end: number }[] = [];
   for (const c of ctx.index.coverage) {
     if (!c.pairNames.length) continue;
-    const pattern = pairNamePatterns.get(c) ?? new RegExp(`\\b(?:(?:the|both|their)\\s+(?:two\\s+)?|${bothSides}\\s+)(?:top\\s+)?(?:${c.pairNames.map(escapeRegExp).join('|')})\\b(?!\\s+(?:of|from|in)\\b)`, 'i');
+    // "The two capitals' defence ministers", "the two countries' top generals".
+    const pattern = pairNamePatterns.get(c) ?? new RegExp(`\\b(?:(?:the|both|their)\\s+(?:two\\s+(?:(?:capitals|countries|nations|sides|militaries)['’]\\s+)?)?|${bothSides}\\s+)(?:top\\s+)?(?:${c.pairNames.map(escapeRegExp).join('|')})\\b(?!\\s+(?:of|from|in)\\b)`, 'i');
     pairNamePatterns.set(c, pattern);
     const m = pattern.exec(clause.text);
     if (m) out.push({ offices: c.offices, start: clause.start + m.index, end: clause.start + m.index + m[0].length });

@@ -101,6 +101,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // "It was then the first since March": of a call told of before, which "then" does not say; nor is a count of a
     // sentence that names a call the record lacks of the call it may have meant ("their second call — was the June 24th call…?").
     if (!written && (/\bthen\s+(?:the|their|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 12), m.index!)) || ctx.anchors.get(s.index)?.kind === 'unrecorded')) continue;
+    // "The earlier call, held on June 26, had been the first…": a call the sentence dates to a day of no call of the channel is not the one in context.
+    if (!written && callDay(s) && !channel.calls.some((c) => c.day === callDay(s)!.day)) continue;
     const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
     if (!call) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
