@@ -197,6 +197,15 @@ describe('who "he" is', () => {
     assert.deepEqual(flagged(`${story} Belousov spoke with China's defence minister on July 11.`), []);
     assert.deepEqual(flagged(`${story} That call came on July 11, officials said.`), []);
   });
+
+  test('"the call" with no one named, dated to a day of no call within a week of the call in context, is that call misdated', () => {
+    const story = `${on('2024-12-05')}Gen. CQ Brown and Gen. Valery Gerasimov spoke by phone last week, officials said.`;
+    assert.deepEqual(flagged(`${story} The call took place on November 27, according to US officials.`), []);
+    assert.deepEqual(flagged(`${story} The call took place on November 26, according to US officials.`), ['call-date-conflict: November 26']);
+    // A date of something else in the sentence is not the call's; nor is the day the call was told of.
+    assert.deepEqual(flagged(`${story} Antony Blinken, speaking in Berlin on Saturday, did not refer to the call directly.`), []);
+    assert.deepEqual(flagged(`${story} Information about the conversation first appeared in the American press on Wednesday.`), []);
+  });
 });
 
 describe('what a date modifies', () => {

@@ -228,6 +228,17 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
       if (!people.some((p) => p.person === person)) people.unshift({ person, start, end: clause.start + referred.index + referred[0].length, kind: 'name', first: s.first, last: s.first });
     }
   }
+  // "The call took place on November 26", in a story of the call of Nov. 27: with no one named and no call that day, the call in
+  // context misdated ("that call" may point back to any call told of).
+  const theCall = !people.length && !pairs.length && inherited && date.day !== undefined && Math.abs(date.day - inherited.day) <= 7 && !ctx.index.callsByDay.has(date.day)
+    ? /\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i.exec(clause.text) : null;
+  // Only the call the date is of: not "Blinken, speaking on Saturday, did not refer to the call".
+  const callWord = theCall && date.eventWord !== undefined ? s.base + s.tokens.start(date.eventWord) : undefined;
+  if (theCall && callWord !== undefined && callWord >= clause.start + theCall.index && callWord < clause.start + theCall.index + theCall[0].length) {
+    const start = clause.start + theCall.index;
+    for (const person of inherited!.participants) people.push({ person, start, end: start + theCall[0].length, kind: 'name', first: s.first, last: s.first });
+    return people;
+  }
   const together = pairPhrase.exec(clause.text);
   if (together && people.length < 2) {
     const previous = ctx.sentences.at(s.index - 1);

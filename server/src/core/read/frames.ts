@@ -52,7 +52,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   report: 'report', reported: 'report', reports: 'report', story: 'report', article: 'report', interview: 'report',
   published: 'report', wrote: 'report', editorial: 'report', timeline: 'report', piece: 'report', column: 'report',
   tweet: 'report', video: 'report', letter: 'report', headline: 'report', correction: 'report', update: 'report',
-  transcript: 'report', newsletter: 'report', graphic: 'report', podcast: 'report', broadcast: 'report', account: 'report',
+  transcript: 'report', newsletter: 'report', appeared: 'report', emerged: 'report', surfaced: 'report', leaked: 'report', graphic: 'report', podcast: 'report', broadcast: 'report', account: 'report',
   met: 'meeting', meet: 'meeting', meeting: 'meeting', meetings: 'meeting', summit: 'meeting', visit: 'meeting',
   visited: 'meeting', visiting: 'meeting', trip: 'meeting', conference: 'meeting', forum: 'meeting', ceremony: 'meeting',
   downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
