@@ -212,7 +212,7 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
       const holders = pair.offices.map((o) => holdersOn(ctx.index, o, day));
       if (holders.some((h) => h.length !== 1)) continue;
       for (const [person] of holders) {
-        if (!people.some((p) => p.person === person)) people.push({ person: person!, start: pair.start, end: pair.end, kind: 'name', first: s.first, last: s.first });
+        if (!people.some((p) => p.person === person)) people.push(standIn(s, person!, pair.start, pair.end));
       }
       return people;
     }
@@ -225,7 +225,7 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   if (referred && inherited && people.every((p) => inherited.participants.includes(p.person))) {
     const start = clause.start + referred.index + referred[0].length - (pronoun ? pronoun[1]!.length : referred[0].length);
     for (const person of inherited.participants) {
-      if (!people.some((p) => p.person === person)) people.unshift({ person, start, end: clause.start + referred.index + referred[0].length, kind: 'name', first: s.first, last: s.first });
+      if (!people.some((p) => p.person === person)) people.unshift(standIn(s, person, start, clause.start + referred.index + referred[0].length));
     }
   }
   // "The call took place on November 26", in a story of the call of Nov. 27: with no one named and no call that day, the call in
@@ -236,7 +236,7 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const callWord = theCall && date.eventWord !== undefined ? s.base + s.tokens.start(date.eventWord) : undefined;
   if (theCall && callWord !== undefined && callWord >= clause.start + theCall.index && callWord < clause.start + theCall.index + theCall[0].length) {
     const start = clause.start + theCall.index;
-    for (const person of inherited!.participants) people.push({ person, start, end: start + theCall[0].length, kind: 'name', first: s.first, last: s.first });
+    for (const person of inherited!.participants) people.push(standIn(s, person, start, start + theCall[0].length));
     return people;
   }
   const together = pairPhrase.exec(clause.text);
@@ -249,11 +249,14 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
     const pair = named.length === 2 ? named : /^\W*they\b/i.test(together[0]) ? [] : inherited?.participants ?? [];
     const start = clause.start + together.index;
     for (const person of pair) {
-      if (!people.some((p) => p.person === person)) people.push({ person, start, end: start + together[0].length, kind: 'name', first: s.first, last: s.first });
+      if (!people.some((p) => p.person === person)) people.push(standIn(s, person, start, start + together[0].length));
     }
   }
   return people;
 }
+
+/** A person the words at [start, end) stand for ("the two generals", "their call", "he"), as a mention of them. */
+const standIn = (s: SentenceView, person: string, start: number, end: number): Mention => ({ person, start, end, kind: 'name', first: s.first, last: s.first });
 
 /** Whether two draft offsets lie in one clause of the sentence. */
 function sameClause(s: SentenceView, a: number, b: number): boolean {

@@ -83,7 +83,8 @@ function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
   const within = (i: number) => (i >= c.first && i < c.last) || (!!antecedent && i >= antecedent.first && i <= c.antecedent!);
   const places = cue.event.event.places;
   if (!places?.length) return s.mentions.some((m) => within(m.first) && cue.event.participants.includes(m.person));
-  for (let i = antecedent?.first ?? c.first; i < c.last; i++) if (within(i) && places.some((place) => phraseWords(place).every((w, k) => s.tokens.norm(i + k) === w))) return true;
+  const placeWords = places.map(phraseWords);
+  for (let i = antecedent?.first ?? c.first; i < c.last; i++) if (within(i) && placeWords.some((words) => words.every((w, k) => s.tokens.norm(i + k) === w))) return true;
   return false;
 }
 
@@ -135,8 +136,8 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   // "The October 2022 dirty-bomb scare", "the March 2023 downing": a date before a noun dates that noun's phrase.
   if (/\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 6), d.start - s.start)) && /^[\s-]+\p{L}/u.test(s.text.slice(d.end - s.start))) {
     // The phrase ends at an event word of its own ("the March 15 call that followed the downing" is the call's).
-    const heads = (m: EventMention) => !s.read.frames.some((f) => s.base + s.tokens.start(f.word) >= d.end && s.base + s.tokens.start(f.word) < m.start);
-    return dated.filter((m) => m.start >= d.end && m.start - d.end <= 20 && /^[\s\p{L}-]*$/u.test(s.text.slice(d.end - s.start, m.start - s.start)) && heads(m));
+    const noEventBefore = (m: EventMention) => !s.read.frames.some((f) => s.base + s.tokens.start(f.word) >= d.end && s.base + s.tokens.start(f.word) < m.start);
+    return dated.filter((m) => m.start >= d.end && m.start - d.end <= 20 && /^[\s\p{L}-]*$/u.test(s.text.slice(d.end - s.start, m.start - s.start)) && noEventBefore(m));
   }
   const inside = dated.filter((m) => word >= m.first && word < m.last);
   if (inside.length) return inside;

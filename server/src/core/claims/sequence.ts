@@ -92,6 +92,7 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
   const sentenceChannel = seriesOf(ctx, s, inContext);
   if (!sentenceChannel || strangerOnCall(ctx, s)) return out;
   const draftWide = anchoredToDraft(ctx, s);
+  const dated = callDay(s);
   for (const m of s.text.matchAll(ordinalWord)) {
     // "The generals spoke on 22 December, while Austin held his first call with Shoigu on 11 August": a clause's own pair.
     const pair = clausePair(ctx, s, m.index!) ?? theirPair(ctx, s, m.index!);
@@ -102,7 +103,7 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // sentence that names a call the record lacks of the call it may have meant ("their second call — was the June 24th call…?").
     if (!written && (/\bthen\s+(?:the|their|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 12), m.index!)) || ctx.anchors.get(s.index)?.kind === 'unrecorded')) continue;
     // "The earlier call, held on June 26, had been the first…": a call the sentence dates to a day of no call of the channel is not the one in context.
-    if (!written && callDay(s) && !channel.calls.some((c) => c.day === callDay(s)!.day)) continue;
+    if (!written && dated && !channel.calls.some((c) => c.day === dated.day)) continue;
     const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
     if (!call) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
@@ -758,10 +759,8 @@ function pairNamed(ctx: Context, s: SentenceView, negated: boolean): boolean {
 /** "Austin spoke with Russia's defence minister seven times": one person and, by title alone, the other office of a channel of theirs. */
 function countersTitled(ctx: Context, s: SentenceView, person: string): boolean {
   const untitled = s.titles.filter((t) => !s.mentions.some((m) => m.first >= t.last && m.first <= t.last + 1) && !s.mentions.some((m) => m.last <= t.first && m.last >= t.first - 2));
-  return ctx.index.coverage.some((c) => heldAny(ctx, person, c.offices) && untitled.some((t) => t.offices.some((o) => c.offices.includes(o) && !heldOffice(ctx, person, o))));
+  return ctx.index.coverage.some((c) => heldAny(ctx, person, c.offices) && untitled.some((t) => t.offices.some((o) => c.offices.includes(o) && !heldAny(ctx, person, [o]))));
 }
-
-const heldOffice = (ctx: Context, person: string, office: string) => (ctx.index.termsByPerson.get(person) ?? []).some((t) => t.term.office === office);
 
 /** Whether a draft offset lies in a quotation: what a speaker said is theirs, not the writer's claim. */
 function quotedAt(s: SentenceView, offset: number): boolean {
@@ -891,8 +890,9 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
  * with no one named (a title of one office and "counterpart" names both).
  */
 function titledChannel(ctx: Context, s: SentenceView, upTo: number): CoverageEntry | undefined {
-  const titles = s.titles.filter((t) => s.base + s.tokens.end(t.last - 1) <= upTo && !s.mentions.some((m) => m.first >= t.last && m.first <= t.last + 1));
-  if (!titles.length || s.mentions.length) return undefined;
+  if (s.mentions.length) return undefined;
+  const titles = s.titles.filter((t) => s.base + s.tokens.end(t.last - 1) <= upTo);
+  if (!titles.length) return undefined;
   const counterpart = /\bcounterparts?\b/i.test(s.text.slice(0, upTo - s.start));
   return onlyEntry(ctx.index.coverage.filter((c) => {
     const named = c.offices.filter((o) => titles.some((t) => t.offices.includes(o)));

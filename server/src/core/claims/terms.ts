@@ -69,7 +69,6 @@ const takenPosts = new Set(['job', 'post', 'helm', 'reins', 'role', 'office']);
 const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'newly', 'get', 'got']);
 /** Words of holding an office, read before "since" or "until": "has headed the General Staff since 2013". */
 const holdingWords = new Set(['headed', 'heading', 'led', 'leading', 'held', 'holding', 'ran', 'run', 'running', 'served', 'serving', 'job', 'post', 'role', 'helm', 'charge']);
-/** Nouns of a role after "been": "has been chairman since", "had been spokeswoman since". */
 /** Prepositions that make a date the start or the end of a period held. */
 const periodPrepositions = new Map<string, Side>([['since', 'start'], ['from', 'start'], ['until', 'end'], ['till', 'end']]);
 /** Words that leave a term claim unasserted: "did not resign", "is expected to step down", "is set to take over". */
@@ -251,7 +250,7 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
  */
 function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, before, scope }: Place): Reading | undefined {
   const t = s.tokens;
-  const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
+  const otherEvent = otherEvents(s);
   const period = periodPrepositions.get(date.preposition);
   // "defence minister from 2012 until May 2024": the start of the same period stands between the end and its title.
   const otherDate = (i: number) => s.dates.some((d) => d !== date && d.start <= s.base + t.start(i) && s.base + t.start(i) < d.end && !(period === 'end' && d.preposition === 'from'));
@@ -283,7 +282,7 @@ function readBack(ctx: Context, s: SentenceView, date: ResolvedDate, { at, befor
 function readOn(s: SentenceView, date: ResolvedDate): Reading | undefined {
   const t = s.tokens;
   if (!/^[\W_]*(?:(?:on|in|by)\s+)?$/i.test(s.text.slice(0, date.start - s.start)) || !/^[*_]*\s*(?:,|—|–|-|:)/.test(s.text.slice(date.end - s.start))) return undefined;
-  const otherEvent = new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
+  const otherEvent = otherEvents(s);
   for (let i = s.first; i < s.last; i++) {
     const at = s.base + t.start(i);
     if (at < date.end) continue;
@@ -296,6 +295,9 @@ function readOn(s: SentenceView, date: ResolvedDate): Reading | undefined {
   }
   return undefined;
 }
+
+/** The event words of a sentence other than those of office: a date beyond one is that event's ("called Austin on"). */
+const otherEvents = (s: SentenceView): Set<number> => new Set(s.read.frames.filter((f) => f.kind !== 'appointment').map((f) => f.word));
 
 /** Words that say nothing of which office: "the post of", "acting", "Russia's". */
 const roleFiller = new Set(['the', 'a', 'an', 'of', 'to', 'as', 'his', 'her', 'its', 'their', 'new', 'then', 'in', ...takenPosts, ...actingWords]);

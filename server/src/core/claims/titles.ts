@@ -541,10 +541,6 @@ function serviceOf(forms: string[]): { service: string; words: string } | undefi
 }
 
 /**
- * A rank given with a service the person did not serve in ("Marine General Mark Milley": an Army
- * general), where the record holds their service by a rank of that service alone.
- */
-/**
  * "Lloyd J. Austin III, the 27th secretary of defense", "the 28th Secretary of Defense Pete
  * Hegseth": an office that counts its holders, given the person with another count.
  */
@@ -587,6 +583,10 @@ function holderNamed(s: SentenceView, first: number, last: number): Mention | un
   return s.mentions.find((m) => m.last - 1 === k);
 }
 
+/**
+ * A rank given with a service the person did not serve in ("Marine General Mark Milley": an Army
+ * general), where the record holds their service by a rank of that service alone.
+ */
 function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
   const { tokens } = s;
   const out: RawFinding[] = [];

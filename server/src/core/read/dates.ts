@@ -1,7 +1,7 @@
 // Date expressions in a sentence, as stated. chrono-node finds them; its guess
 // of the year is not trusted: only the components a writer actually wrote are kept.
 import * as chrono from 'chrono-node';
-import { dayNumber, daysInMonth } from '../text/dates';
+import { dayNumber, daysInMonth, weekdayNames } from '../text/dates';
 
 export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'anaphoric' | 'month' | 'year';
 
@@ -123,7 +123,6 @@ const vague = /\b(?:weeks?|weekends?|months?|years?|end|beginning|start|middle|m
 export const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayAbbreviation = /^(\s*\(\s*)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*\)/i;
-const abbreviatedDays: Record<string, string> = { mon: 'mon', tue: 'tues', wed: 'wednes', thu: 'thurs', fri: 'fri', sat: 'satur', sun: 'sun' };
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 
 export function readDates(sentence: string, offset: number): DateMention[] {
@@ -207,7 +206,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if ((m.kind !== 'absolute' && m.kind !== 'yearless') || m.weekday !== undefined) continue;
     const abbreviated = weekdayAbbreviation.exec(sentence.slice(m.end - offset));
     if (!abbreviated) continue;
-    m.weekday = weekdayIndex[abbreviatedDays[abbreviated[2]!.toLowerCase().slice(0, 3)]!]!;
+    m.weekday = weekdayNames.findIndex((n) => n.toLowerCase().startsWith(abbreviated[2]!.toLowerCase().slice(0, 3)));
     m.weekdayStart = m.end + abbreviated[1]!.length;
     m.weekdayEnd = m.weekdayStart + abbreviated[2]!.length;
   }
