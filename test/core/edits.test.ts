@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { createChecker } from '../../server/src/core';
 import { createCaches } from '../../server/src/core/check';
 import { readDocument } from '../../server/src/core/read/document';
 import { defaultRecord } from '../../server/src/core/record/load';
@@ -48,4 +49,13 @@ test('a draft checked again unchanged, and a draft checked after another, read a
   const a = 'Austin spoke with Shoigu.\n\nThey spoke again on Friday.\n';
   const b = '# Other\n\nBelousov called Austin.\n';
   for (const text of [a, a, b, a]) assert.deepEqual(paragraphsOf(text, 'markdown', caches), paragraphsOf(text, 'markdown'));
+});
+
+test('an edit to a paragraph re-reads the one after it where that one leans on it, as a fresh check does', () => {
+  const warm = createChecker({ record: defaultRecord });
+  const codes = (text: string, checker = warm) => checker.check(text, { languageId: 'markdown' }).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+  const draft = (day: string) => `---\ndate: 2024-07-20\n---\n\nLloyd Austin and Andrei Belousov spoke twice this summer.\n\nAustin called Belousov on ${day}.\n\nThat call, initiated by Belousov, was short.\n`;
+  // The last paragraph's call is the one the paragraph before dates: an edit there changes what it claims.
+  for (const day of ['June 25', 'July 12', 'June 25']) assert.deepEqual(codes(draft(day)), codes(draft(day), createChecker({ record: defaultRecord })));
+  assert.deepEqual(codes(draft('June 25')), ['initiator-conflict: Belousov']);
 });

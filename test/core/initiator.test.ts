@@ -154,9 +154,58 @@ describe('which call a claim is about', () => {
     assert.deepEqual(initiators(`${correction} The call was requested by Moscow.`), ['Moscow']);
   });
 
+  test('under a live blog\'s day heading, an undated entry is about the call reported that day', () => {
+    const blog = (sentence: string) => `${on('2022-10-24')}# Live: the weekend's calls\n\n## Monday, October 24\n\nGen. Mark Milley spoke with Gen. Valery Gerasimov.\n\n## Sunday, October 23\n\nLloyd Austin spoke with Sergei Shoigu by phone this evening.\n\n${sentence}`;
+    assert.deepEqual(initiators(blog('An official said Shoigu placed the call.')), []);
+    assert.deepEqual(initiators(blog('An official said Austin placed the call.')), ['Austin']);
+  });
+
+  test('an indefinite "a second call" is another call, not one person\'s second', () => {
+    const text = (call: string) => `${on('2025-03-01')}Andrei Belousov became defence minister in May 2024. ${call} with Belousov, requested by Washington, followed.`;
+    assert.deepEqual(initiators(text('A second call')), []);
+    assert.deepEqual(initiators(text('The second call')), ['Washington']);
+  });
+
+  test('a date that labels an item ("*July 12, 2024.* A second call…") dates what the item tells', () => {
+    const text = (label: string) => `${on('2024-08-01')}Lloyd Austin and Andrei Belousov spoke twice.\n\n*${label}.* A call, initiated by Secretary Austin, was held.`;
+    assert.deepEqual(initiators(text('June 25, 2024')), []);
+    assert.deepEqual(initiators(text('July 12, 2024')), ['Austin']);
+  });
+
   test('a date and a colon head the item after them', () => {
     const text = `${on('2024-07-01')}Lloyd Austin and Sergei Shoigu, a record.\n\n- **Sunday, Oct. 23, 2022:** Austin and Shoigu, at Austin's request.`;
     assert.deepEqual(initiators(text), ["Austin's"]);
+  });
+});
+
+describe('who asked, in the shapes a clause takes', () => {
+  test('a title, an adverb or an aside between the words and who asked', () => {
+    assert.deepEqual(initiators(july('A second call, this time requested by Mr Belousov, followed.')), []);
+    assert.deepEqual(initiators(july('A second call, this time requested by Mr Austin, followed.')), ['Austin']);
+    assert.deepEqual(initiators(july('It was a call initiated then by Moscow.')), []);
+    assert.deepEqual(initiators(july('It was a call initiated then by Washington.')), ['Washington']);
+    assert.deepEqual(initiators(july('The call, initiated by Secretary Austin, lasted an hour.')), ['Austin']);
+  });
+
+  test('the call and who took part, then who asked', () => {
+    assert.deepEqual(initiators(july('The telephone call between the two ministries, on Friday, was requested by Moscow.')), []);
+    assert.deepEqual(initiators(july('The telephone call between the two ministries, on Friday, was requested by Mr Austin.')), ['Austin']);
+  });
+
+  test('a relative clause whose verb has no object: "which Austin placed after…"', () => {
+    assert.deepEqual(initiators(july('It was a short call, which Belousov placed after a week of strikes.')), []);
+    assert.deepEqual(initiators(july('It was a short call, which Austin placed after a week of strikes.')), ['Austin']);
+  });
+
+  test('"it was held at Moscow\'s request": the call in context', () => {
+    assert.deepEqual(initiators(july('According to the Pentagon, it was held at Moscow\'s request.')), []);
+    assert.deepEqual(initiators(july('According to the Pentagon, it was held at Washington\'s request.')), ["Washington's"]);
+  });
+
+  test('a date leading an item heads the relative clause on it', () => {
+    const item = (who: string) => `${on('2023-09-29')}Gen. Mark Milley and Gen. Valery Gerasimov, a record.\n\n- May 19, 2022: their first conversation since the invasion, which the Russian ministry said had been arranged at ${who} request.`;
+    assert.deepEqual(initiators(item("Milley's")), []);
+    assert.deepEqual(initiators(item("Gerasimov's")), ["Gerasimov's"]);
   });
 });
 

@@ -300,6 +300,22 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(flagged(text), []);
   });
 
+  test('a call sought before the clause names it is no call: "tried and failed to reach him by phone on…"', () => {
+    const after = (sentence: string) => flagged(`${on('2023-01-10')}Gen. Mark Milley and Gen. Valery Gerasimov last spoke in October. ${sentence}`);
+    assert.deepEqual(after('Milley tried and failed to reach Gerasimov by phone on Nov. 15, 2022.'), []);
+    assert.deepEqual(after('Milley, who was unable to reach Gerasimov by phone in November 2022, spoke to Warsaw.'), []);
+    assert.deepEqual(after('Zero calls were completed on Nov. 15, 2022.'), []);
+    assert.deepEqual(after('A reporter asked whether Milley had spoken with Gerasimov on Nov. 15, 2022.'), []);
+    // Turned: a call that followed the attempt is one.
+    assert.deepEqual(after('Milley tried for a week, but finally spoke with Gerasimov by phone on Nov. 15, 2022.'), ['call-date-conflict: Nov. 15, 2022']);
+  });
+
+  test('a paragraph that opens on "That call" is about the call the paragraph before dated', () => {
+    const text = (who: string) => `${on('2024-07-15')}Lloyd Austin spoke with Andrei Belousov on Friday.\n\nSo when Austin called Belousov on 25 June, no rule was broken.\n\nThat call, initiated by ${who}, was the first since 15 March 2023.`;
+    assert.deepEqual(flagged(text('Austin')), []);
+    assert.deepEqual(flagged(text('Belousov')), ['initiator-conflict: Belousov']);
+  });
+
   test('a call put at another time is not the call in context: "last spoke in March 2023", "the same day as the ministers\' call"', () => {
     const brown = `${on('2025-03-01')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27, 2024.`;
     assert.deepEqual(flagged(`${brown} Gen. Mark Milley last spoke with Gerasimov in March 2023, on the same day as the ministers' call about the drone.`), []);
@@ -466,5 +482,23 @@ describe('timelines', () => {
   test('a date labelling its entry past a weekday in parentheses dates what the entry tells, in the present tense too', () => {
     assert.deepEqual(flagged(`${on('2026-02-10')}Feb 24, 2022 (Thu): Russia launches its full-scale invasion of Ukraine.`), []);
     assert.deepEqual(flagged(`${on('2026-02-10')}Feb 25, 2022 (Fri): Russia launches its full-scale invasion of Ukraine.`), ['event-date-conflict: Feb 25, 2022']);
+  });
+
+  test('a full date that labels an entry ("**May 13, 2022.** The gap ended when…") dates it; a column\'s "**Oct. 2.**" does not', () => {
+    const table = `${on('2025-03-01')}Gen. CQ Brown spoke with Gen. Valery Gerasimov last November.\n\n`;
+    assert.deepEqual(flagged(`${table}**May 13, 2022.** The gap ended when Lloyd Austin called Sergei Shoigu.`), []);
+    assert.deepEqual(flagged(`${table}**May 13, 2022.** The gap ended when Sergei Shoigu called Lloyd Austin.`), ['initiator-conflict: Sergei Shoigu called Lloyd Austin']);
+    assert.deepEqual(flagged(`${on('2025-10-02')}**Oct. 2.** A look-back gave the wrong date for the ministers' second conversation.`), []);
+  });
+
+  test('"the same day" of a call counts from the call named before, not from another event\'s date', () => {
+    const text = (day: string) => `${on('2026-02-10')}**March 15, 2023.** Lloyd Austin called Sergei Shoigu a day after a Russian jet downed a U.S. drone on ${day}. Gen. Mark Milley spoke with Gen. Valery Gerasimov the same day.`;
+    assert.deepEqual(flagged(text('March 14')), []);
+    assert.deepEqual(flagged(text('March 13')), ['event-date-conflict: March 13']);
+  });
+
+  test('a citation mark after a period ends the sentence', () => {
+    const text = `${on('2026-02-10')}In May 2024 Andrei Belousov became Minister of Defence.[19] On 25 June 2024 he spoke with Lloyd Austin.`;
+    assert.deepEqual(flagged(text), []);
   });
 });

@@ -213,6 +213,13 @@ describe('"last spoke" at the precision written', () => {
     assert.deepEqual(sequence(text('October 2022')), ['October 2022']);
   });
 
+  test('"the last conversation with Shoigu" is the last call of the one named; after "he", the one named is not who spoke', () => {
+    const tenure = `${on('2025-01-21')}Lloyd Austin spoke with Sergei Shoigu five times.`;
+    assert.deepEqual(sequence(`${tenure} The last conversation with Shoigu, on March 15, 2023, followed the loss of a drone.`), []);
+    assert.deepEqual(sequence(`${tenure} The last conversation with Shoigu, on Oct. 23, 2022, followed the loss of a drone.`), ['Oct. 23, 2022']);
+    assert.deepEqual(sequence(`${tenure} Shoigu's contacts with counterparts were not at issue: he last spoke with Austin in March 2023.`), []);
+  });
+
   test('"last spoke" of a story\'s own recent call is of the one before it', () => {
     assert.deepEqual(sequence(`${on('2022-05-17')}Lloyd Austin and Sergei Shoigu last spoke on Feb. 18.`), []);
     assert.deepEqual(sequence(`${on('2022-05-20')}The two military officials last spoke on Feb. 11.`), []);

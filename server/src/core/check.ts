@@ -64,7 +64,7 @@ export function checkText(
   const doc = readDocument(text, options.languageId, index, caches);
   const ref = findReferenceDate(doc, options, index);
   const houseSpelling = new Set((options.houseSpelling ?? []).map((w) => normalizeWord(w).norm));
-  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index, datesShown), anchors: new Map(), houseSpelling, ...(ref ? { ref } : {}) };
+  const ctx: Context = { index, doc, sentences: new Sentences(doc, ref, index, datesShown), anchors: new Map(), anchored: new Set(), callsOfDay: new Map(), houseSpelling, ...(ref ? { ref } : {}) };
   const main = mainCall(ctx);
   if (main) ctx.mainCall = main;
 

@@ -10,42 +10,69 @@ import { clauseSubject, frameAt, framesAround, relatives } from '../read/frames'
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
 import { lastAtOrBefore } from '../text/ordered';
 import { pointPrepositions, replacingVerbs, reportingVerbs } from '../read/cues';
-import { type Anchor, callDay, type Context, countedFrom } from './context';
+import { type Anchor, callDay, carriesCall, type Context, countedFrom } from './context';
 
 const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|the two of them|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b|^\W*they\b/i;
 
 /**
  * Anchors each sentence of paragraph `k`: a sentence that dates a call is about that call;
- * one that does not is about the last call its paragraph dated before it, else the draft's.
+ * one that does not is about the last call its paragraph dated before it, else (in a paragraph
+ * that opens on "That call" or "It") the last call the paragraph before dated, else the draft's.
  */
 export function anchorParagraph(ctx: Context, k: number): void {
+  if (ctx.anchored.has(k)) return;
+  ctx.anchored.add(k);
+  const carried = carriesCall(ctx, k) ? lastDatedCall(ctx, k - 1) : undefined;
+  anchorSentences(ctx, k, carried, ctx.anchors);
+}
+
+/** Anchors paragraph `k`'s sentences into `anchors`, the paragraph opening on the call `carried`, if given; returns the last call it dated. */
+function anchorSentences(ctx: Context, k: number, carried: EventInfo | undefined, anchors: Map<number, Anchor>): EventInfo | undefined {
   const sentences = ctx.sentences.inParagraph(k);
+  const reported = carried ?? reportedOn(ctx, k);
   // A headline over the first call its paragraph dates is about that call, not the draft's.
-  const ahead = isHeadline(sentences[0]) ? firstDatedCall(ctx, sentences) : undefined;
+  const ahead = isHeadline(sentences[0]) ? firstDatedCall(ctx, sentences, reported) : undefined;
   // The paragraph's call so far: undefined until a sentence dates one; null after one names a call the record lacks.
   let current: EventInfo | null | undefined;
   for (const s of sentences) {
-    const inherited = current === undefined ? (ahead && isHeadline(s) ? ahead : ctx.mainCall) : current ?? undefined;
-    const anchor = anchorSentence(ctx, s, inherited, current === undefined);
+    const inherited = current === undefined ? (ahead && isHeadline(s) ? ahead : reported) : current ?? undefined;
+    const anchor = anchorSentence(ctx, s, inherited, current === undefined && !carried);
     if (!anchor) {
       // A call dated to another day but not found in the record: what follows is about it, not the earlier call.
       const date = callDay(s);
       if (date?.event === 'call' && date.day !== inherited?.day) current = null;
       continue;
     }
-    ctx.anchors.set(s.index, anchor);
+    anchors.set(s.index, anchor);
     if (anchor.kind !== 'context') current = callOf(anchor) ?? null;
   }
+  return current ?? undefined;
+}
+
+/** The last call paragraph `j` dates itself, read as it would be on its own. */
+function lastDatedCall(ctx: Context, j: number): EventInfo | undefined {
+  return anchorSentences(ctx, j, undefined, new Map());
 }
 
 /** A line with no closing punctuation: a headline or a subheading. */
 const isHeadline = (s: SentenceView | undefined): boolean => !!s && !/[.!?]["”’)*_\s]*$/.test(s.text);
 
+/**
+ * The call paragraph `k` reports, unless it says otherwise: the draft's, or under a live blog's
+ * day heading ("## Sunday, October 23") or an update's dateline, the one reported that day.
+ */
+function reportedOn(ctx: Context, k: number): EventInfo | undefined {
+  const day = ctx.sentences.dayOf(k);
+  if (day === undefined || day === ctx.ref?.day) return ctx.mainCall;
+  if (!ctx.callsOfDay.has(day)) ctx.callsOfDay.set(day, mainCall(ctx, day));
+  return ctx.callsOfDay.get(day);
+}
+
 /** The recorded call the first sentence of a paragraph to date a call names, if that is a recorded call. */
-function firstDatedCall(ctx: Context, sentences: SentenceView[]): EventInfo | undefined {
+function firstDatedCall(ctx: Context, sentences: SentenceView[], reported: EventInfo | undefined): EventInfo | undefined {
   for (const s of sentences) {
     if (!callDay(s)) continue;
-    const own = ownCall(ctx, s, ctx.mainCall);
+    const own = ownCall(ctx, s, reported);
     return own ? callOf(own) : undefined;
   }
   return undefined;
@@ -79,6 +106,8 @@ const callOf = (anchor: Anchor): EventInfo | undefined => (anchor.kind === 'unre
 
 /** The recorded call a sentence is about, as the anchoring pass found it. */
 export function contextCall(ctx: Context, s: SentenceView): EventInfo | undefined {
+  // The sentence before a paragraph's first is anchored here if its own paragraph's findings came from the cache.
+  anchorParagraph(ctx, s.paragraph);
   const anchor = ctx.anchors.get(s.index);
   return anchor && callOf(anchor);
 }
@@ -474,8 +503,7 @@ function nearestCalls(calls: EventInfo[], first: number, last: number): EventInf
  * The call the draft reports: recorded up to three days before the reference date, its
  * people named together in a sentence; of several, the one the draft names first.
  */
-export function mainCall(ctx: Context): EventInfo | undefined {
-  const ref = ctx.ref?.day;
+export function mainCall(ctx: Context, ref = ctx.ref?.day): EventInfo | undefined {
   const firstNamed = (c: EventInfo) => {
     for (const p of ctx.doc.paragraphs) {
       const j = p.mentions.findIndex((mentions) => c.participants.every((person) => mentions.some((m) => m.person === person)));
@@ -494,7 +522,7 @@ export function mainCall(ctx: Context): EventInfo | undefined {
   // Of calls named as early, the one the lede dates ("spoke … on Friday"), else the latest: on or just before the
   // reference date. The lede is read for its date only where two calls are named as early.
   let dated: number | undefined | null = null;
-  const ledeDay = () => (dated === null ? (dated = ledeCallDay(ctx)) : dated);
+  const ledeDay = () => (dated === null ? (dated = ref === ctx.ref?.day ? ledeCallDay(ctx) : undefined) : dated);
   const recent = window
     .filter((c) => firstNamed(c) >= 0)
     .sort((a, b) => firstNamed(a) - firstNamed(b) || Number(b.day === ledeDay()) - Number(a.day === ledeDay()) || b.day - a.day);

@@ -33,38 +33,64 @@ export interface RawFinding {
 
 /**
  * The fence around claim readers: everything a reader may depend on. A reader reads its
- * sentence, the sentences before it in its paragraph, the record, the draft-wide facts below
- * and what the paragraph's section is about — nothing else of the draft — so a paragraph's
- * findings are cached by its text and `fenceKeys`, and an edit re-reads only the paragraph it touched.
+ * sentence, the sentences before it in its paragraph, the paragraph before (for "They", "That
+ * call" and the call the sentence before was about), the record, the draft-wide facts below and
+ * what the paragraph's section is about — nothing else of the draft — so a paragraph's findings
+ * are cached by its text and `fenceKeys`, and an edit re-reads only the paragraph it touched and the one after.
  */
 export interface Context {
   index: RecordIndex;
   doc: DocumentReading;
   sentences: Sentences;
   ref?: ReferenceDate;
-  /** What each sentence of the paragraph being read says of a call, by the anchoring pass (see anchor.ts). */
+  /** What each sentence says of a call, by the anchoring pass (see anchor.ts), for the paragraphs anchored so far. */
   anchors: Map<number, Anchor>;
+  /** The paragraphs anchored so far in this check. */
+  anchored: Set<number>;
   /** The call the draft reports: recorded within three days before the reference date, its people named. */
   mainCall?: EventInfo;
+  /** The calls reported on other days, by the day a live blog's heading or an update's dateline gives its paragraphs. */
+  callsOfDay: Map<number, EventInfo | undefined>;
   /** The house spellings' normal forms: other transliterations are name variants. */
   houseSpelling: ReadonlySet<string>;
 }
 
 /**
  * What a paragraph's findings depend on besides its text, as a key: the draft-wide facts above
- * (joined once per check), and what paragraph `k`'s section is about.
+ * (joined once per check), what paragraph `k`'s section is about and the day it is read on
+ * (which decides the call it reports), and the paragraph before it (with the one before that,
+ * if it opens on that one's call).
  */
 export function fenceKeys(ctx: Context): (k: number) => string {
   const draft = [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(',')].join('|');
-  // One key string per kind of section: a string hashes once, and a draft has hundreds of paragraphs.
-  const keys = new Map<string, string>();
-  return (k) => {
-    const { year, calls } = ctx.sentences.sectionOf(k);
-    const section = `${year ?? ''}|${calls}`;
-    let key = keys.get(section);
-    if (key === undefined) keys.set(section, (key = `${draft}|${section}`));
-    return key;
+  const sectionKey = (j: number) => {
+    const { year, calls } = ctx.sentences.sectionOf(j);
+    return `${year ?? ''}|${calls}|${ctx.sentences.dayOf(j) ?? ''}`;
   };
+  const paragraphKey = (j: number) => `${readingId(ctx.doc.paragraphs[j]!.reading)}|${sectionKey(j)}`;
+  return (k) => {
+    const before = k === 0 ? '' : carriesCall(ctx, k - 1) ? `${paragraphKey(k - 1)}|${paragraphKey(k - 2)}` : paragraphKey(k - 1);
+    return `${draft}|${sectionKey(k)}|${before}`;
+  };
+}
+
+/** A number for each paragraph reading (readings are kept by their text), for keys that name a paragraph. */
+const readingIds = new WeakMap<object, number>();
+let readings = 0;
+function readingId(reading: object): number {
+  let id = readingIds.get(reading);
+  if (id === undefined) readingIds.set(reading, (id = ++readings));
+  return id;
+}
+
+/** "That call, initiated by Austin, …", "When it emerged…", "It was held…": a paragraph that opens on the call just told of. */
+const callBefore = /^[\W]*(?:(?:when|after|but|and|so|yet|then)\s+)?(?:(?:that|this)\s+(?:(?:first|second|third|last|latest|same|earlier|later|\S+-minute|hour-long|brief|short)\s+)?(?:call|conversation|contact|exchange)\b|it\s+(?:emerged|came|was\s+(?:held|made|disclosed|reported|announced))\b)/i;
+
+/** Whether paragraph `k` opens on the call the paragraph before it told of (or, with no call the draft reports, names "the call"). */
+export function carriesCall(ctx: Context, k: number): boolean {
+  if (k === 0) return false;
+  const text = ctx.doc.paragraphs[k]!.text;
+  return callBefore.test(text) || (!ctx.mainCall && /^[^.!?]*\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i.test(text.slice(0, 200)));
 }
 
 export interface Probe {

@@ -4,7 +4,7 @@
 // "a US-initiated call", "Russia reached out", "Shoigu called Austin". Each claim is judged
 // against the call its own clause dates, else the call the sentence is about.
 import { countryOf, pointPrepositions, writings } from '../read/cues';
-import type { Mention } from '../read/mentions';
+import { type Mention, titleNeighbours } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import type { Fix } from '../api';
@@ -41,7 +41,7 @@ const callerVerbs = new Set(['called', 'calls', 'phoned', 'phones', 'rang', 'rin
 /** What names the call a verb acts on. */
 const callNouns = new Set(['call', 'conversation', 'contact', 'one', 'phone', 'telephone']);
 /** Words that may stand between a call noun and "was requested by". */
-const passiveFillers = new Set(['was', 'is', 'had', 'has', 'been', 'were', 'which', 'that', 'itself', 'reportedly', 'originally', 'first', 'also', 'actually', 'apparently', 'initially', 'in', 'fact', ',']);
+const passiveFillers = new Set(['was', 'is', 'had', 'has', 'been', 'were', 'which', 'that', 'itself', 'reportedly', 'originally', 'first', 'also', 'actually', 'apparently', 'initially', 'in', 'fact', 'this', 'time', ',']);
 /** Words that may stand between who asked and the verb: "Austin had personally requested". */
 const auxiliaries = new Set(['had', 'has', 'have', 'was', 'is', 'reportedly', 'personally', 'first', 'originally', 'also', 'himself', 'itself', 'then', 'actually', 'apparently', 'initially', 'again', 'later', 'finally', 'back']);
 /** Words before the verb that make it no assertion: "did not request", "would ask for", "plans to call". */
@@ -110,7 +110,8 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const compared = (d: ResolvedDate) => /\b(?:like|unlike|as\s+with|as\s+did)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.start - s.start - 12), d.start - s.start));
   const dated = s.dates.filter((d) => inClaim(d) && namesCallTime(d) && !compared(d));
   const atOffset = s.base + s.tokens.start(at);
-  const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]);
+  // "- May 19, 2022: their first conversation, which Moscow said it had requested": a date may lead the antecedent's clause.
+  const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]) ?? leadDate(s, parts[1]) ?? itemDate(s);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
   // "Not in contact since the spring, when a conversation was held at the Pentagon's request": of an earlier call, undated.
   if (parts[0] && s.tokens.norm(parts[0].first) === 'when' && /\bsince\b[^,;]*,\s*$/i.test(s.text.slice(0, s.base + s.tokens.start(parts[0].first) - s.start))) return undefined;
@@ -134,8 +135,10 @@ function ordinalCall(ctx: Context, s: SentenceView, parts: Part[]): EventInfo | 
     for (let j = part.first; j < part.last - 1; j++) {
       const noun = tokens.norm(j + 1) === 'phone' || tokens.norm(j + 1) === 'telephone' ? j + 2 : j + 1;
       if (!ordinalWords.has(tokens.norm(j)) || !callNouns.has(tokens.norm(noun)) || periodWords.has(tokens.norm(noun + 1))) continue;
+      // "A second call, initiated by Austin": another call, not one person's second ("Belousov asked for the first call").
       const people = participantsOf(ctx, s).map((m) => m.person);
-      return people.length ? nthCallOf(ctx, people, tokens.norm(j)) : undefined;
+      const counted = people.length >= 2 || (people.length === 1 && tokens.norm(j - 1) !== 'a');
+      return counted ? nthCallOf(ctx, people, tokens.norm(j)) : undefined;
     }
   }
   return undefined;
@@ -168,6 +171,13 @@ function leadDate(s: SentenceView, part: Part | undefined): ResolvedDate | undef
     if (tokens.norm(before) === ')' && tokens.norm(before - 2) === '(') before -= 3;
   }
   return s.dates.find((d) => spanOf(d) && !d.dateline && tokenAt(s, d.end - 1) === before);
+}
+
+/** "**May 13, 2022.** The gap ended when Shoigu called Austin": a date that labels the item dates every clause of it. */
+function itemDate(s: SentenceView): ResolvedDate | undefined {
+  const first = s.dates[0];
+  if (!first || !spanOf(first) || first.dateline || !/^[\s|*_•+–—-]*$/.test(s.text.slice(0, first.start - s.start))) return undefined;
+  return /^[\s*_]*[.:]/.test(s.text.slice(first.end - s.start)) ? first : undefined;
 }
 
 /** The one recorded call in [from, to] of the people the sentence names (else of a series the record covers). */
@@ -246,7 +256,9 @@ function readClaims(ctx: Context, s: SentenceView): Claim[] {
 function claimAt(ctx: Context, s: SentenceView, i: number): Claim | undefined {
   const { tokens } = s;
   const norm = tokens.norm(i);
-  if (byParticiples.has(norm) && tokens.norm(i + 1) === 'by') return passiveClaim(ctx, s, i);
+  // "initiated by Moscow", "initiated then by Moscow".
+  const by = tokens.norm(i + 1) === 'by' ? i + 1 : auxiliaries.has(tokens.norm(i + 1)) && tokens.norm(i + 2) === 'by' ? i + 2 : undefined;
+  if (byParticiples.has(norm) && by !== undefined) return passiveClaim(ctx, s, i, by);
   if (byParticiples.has(norm) && tokens.norm(i - 1) === '-') return compoundClaim(ctx, s, i);
   // "Request" and "requests" are nouns ("at Moscow's request") or verbs ("Shoigu Requests Call").
   const asNoun = requestNouns.has(norm) ? requestClaim(ctx, s, i) : undefined;
@@ -275,11 +287,20 @@ function tableCell(ctx: Context, s: SentenceView): number | undefined {
 }
 
 /** "The call was requested by Moscow": the participle's subject is the call. */
-function passiveClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
+function passiveClaim(ctx: Context, s: SentenceView, i: number, by: number): Claim | undefined {
   let j = i - 1;
   while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? setOffDate(s, j) ?? j - 1;
-  if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it') return undefined;
-  return agentAfter(ctx, s, i + 2, i);
+  if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it' && !callBetween(s, j)) return undefined;
+  return agentAfter(ctx, s, by + 1, i);
+}
+
+/** "The last telephone call between the two ministries, …, was requested by": the call noun before a phrase of who took part, ending at `j`. */
+function callBetween(s: SentenceView, j: number): boolean {
+  for (let k = j; k > Math.max(s.first, j - 6); k--) {
+    if (!s.tokens.word(k) && s.tokens.norm(k) !== '.') return false;
+    if (/^(?:between|with)$/.test(s.tokens.norm(k))) return callNouns.has(s.tokens.norm(k - 1)) && s.tokens.norm(k - 1) !== 'one';
+  }
+  return false;
 }
 
 /** "a US-initiated call", "the Moscow-requested conversation": the side before the hyphen asked. */
@@ -317,8 +338,12 @@ function aboutACall(s: SentenceView, i: number, call: EventInfo): boolean {
   const within = (k: number) => clauses.some((c) => c.first <= k && k < c.last);
   const frames = s.read.frames.filter((f) => within(f.word));
   if (frames.length) return frames.some((f) => f.kind === 'call');
+  // "According to the Pentagon, it was held at Moscow's request": the call in context, held.
+  if (clauses.some((c) => heldIt.test(s.text.slice(s.base + s.tokens.start(c.first) - s.start, s.base + s.tokens.end(c.last - 1) - s.start)))) return true;
   return call.participants.every((p) => s.mentions.some((m) => m.person === p && within(m.first)));
 }
+
+const heldIt = /\b(?:it|the\s+call|the\s+conversation)\s+(?:was|had\s+been|has\s+been)\s+(?:held|made|arranged|placed|organi[sz]ed|set\s+up)\b/i;
 
 /** "Moscow requested the call", "Belousov, who asked for the call", "which the Pentagon requested", "Russia reached out". */
 function askClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
@@ -350,13 +375,17 @@ function namesACall(s: SentenceView, verb: number, object: number): boolean {
     const determiner = j === object && /^(?:that|this)$/.test(norm);
     if ((!tokens.word(j) && norm !== '-' && !dateComma) || (!determiner && /^(?:and|or|to|with|for|from|that|which)$/.test(norm)) || askVerbs.has(norm)) break;
   }
-  // No object of its own: the call is the antecedent ("the call, which Austin requested"), or stands right before who asked ("a call Russia requested").
-  if (!clauseEnds(tokens, object, s.last)) return false;
+  // No object of its own: the call is the antecedent ("the call, which Austin requested", "which Austin placed after
+  // hearing…"), or stands right before who asked ("a call Russia requested").
+  if (!clauseEnds(tokens, object, s.last) && !afterVerb.has(tokens.norm(object))) return false;
   const clause = s.read.clauses.find((c) => c.first <= verb && verb < c.last);
   if (clause?.antecedent !== undefined && callNouns.has(tokens.norm(clause.antecedent))) return true;
   for (let j = verb - 1; j >= Math.max(s.first, verb - 5); j--) if (callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one') return true;
   return false;
 }
+
+/** Words that may follow a verb with no object: "which Austin placed after hearing", "that Moscow requested on Sunday". */
+const afterVerb = new Set(['after', 'before', 'on', 'in', 'at', 'because', 'when', 'once', 'within', 'days', 'last', 'then', 'himself', 'personally']);
 
 const clauseEnds = (tokens: Tokens, i: number, last: number): boolean => i >= last || /^(?:,|\.|;|:|!|\?|—|–|\))$/.test(tokens.norm(i));
 
@@ -385,12 +414,9 @@ function skipped(tokens: Tokens, from: number, to: number, words: Set<string>): 
   return true;
 }
 
-/** Forms of address before a name: "requested by Mr. Shoigu". */
-const address = new Set(['mr', 'mrs', 'ms', 'dr', 'sir']);
-
 function onlyTitlesBetween(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const titled = s.titles.some((t) => t.first <= k && k < t.last) || address.has(s.tokens.norm(k));
+    const titled = s.titles.some((t) => t.first <= k && k < t.last) || titleNeighbours.has(s.tokens.norm(k));
     if (!titled && !countryWord(s.tokens, k) && s.tokens.norm(k) !== '.') return false;
   }
   return true;

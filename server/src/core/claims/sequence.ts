@@ -502,7 +502,8 @@ function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): Ra
   // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
   if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) return undefined;
   // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
-  const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end, s.start + m.index!);
+  // "The last conversation with Shoigu": the last call of the one person named, whoever was at the other end.
+  const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end, s.start + m.index!, true);
   const first = date.day ?? date.firstDay!;
   const last = date.day ?? date.lastDay!;
   if (!series || first < series.from) return undefined;
@@ -865,7 +866,7 @@ function spanFix(text: string, start: number, end: number, span: Span, from: num
  * call it is about ("Gerasimov's first with a US chairman"), else of the one office of a person named.
  * `negated`: the people of "have not spoken" count, though they took part in no call.
  */
-function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end, at?: number): Series | undefined {
+function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, negated = false, upTo = s.end, at?: number, onePerson = false): Series | undefined {
   // "Milley last talked with his counterpart in March 2023, the day the ministers spoke": the channel named up to the claim.
   const participants = participantsOf(ctx, s);
   const named = channelNamed(ctx, upTo < s.end ? s.text.slice(0, upTo - s.start) : s.text, [...new Set(participants.map((m) => m.person))]);
@@ -875,7 +876,9 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   if (titled) return channelSeries(ctx, titled);
   const mentioned = negated ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participants;
   const people = nearest([...new Map(mentioned.filter((m) => m.start < upTo).map((m) => [m.person, m.start])).entries()], at);
-  if (people.length === 2 || withCounterparts(s, people)) return peopleSeries(ctx, people);
+  // "Shoigu's contacts: he last spoke with Austin in March 2023": the one named is not who the pronoun before the claim is.
+  if (people.length === 1 && at !== undefined && pronounBefore.test(s.text.slice(0, at - s.start)) && mentioned.every((m) => m.start > at)) return undefined;
+  if (people.length === 2 || withCounterparts(s, people) || (onePerson && people.length === 1)) return peopleSeries(ctx, people);
   if (people.length > 2) return undefined;
   // "Milley called Gerasimov on Monday. Their previous contact, on May 19, …": the two the sentence before named.
   const theirs = !people.length && /^\W*their\b/i.test(s.text) ? pairBefore(ctx, s) : undefined;
@@ -899,6 +902,8 @@ function titledChannel(ctx: Context, s: SentenceView, upTo: number): CoverageEnt
     return named.length === 2 || (named.length === 1 && counterpart);
   }));
 }
+
+const pronounBefore = /\b(?:he|she)\s+(?:had\s+|has\s+)?$/i;
 
 /** "Austin has spoken with his Russian counterparts four times": the calls of the one person named, with whoever held the other office. */
 const withCounterparts = (s: SentenceView, people: readonly string[]) => people.length === 1 && /\bcounterparts\b/i.test(s.text);

@@ -74,8 +74,10 @@ const calleeOpeners = new Set(['his', 'her', 'their', 'back', 'again', 'russia',
 /** Words that open a relative or subordinate clause. */
 export const relatives: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 const subordinators = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'whereas', 'until', 'as']);
-const negations = new Set(['not', 'never', 'no', 'neither', 'nor']);
-const hedges = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'trying', 'tried', 'try', 'sought', 'seeking', 'intend', 'intends', 'scheduled', 'proposed', 'offered', 'ready', 'willing']);
+const negations = new Set(['not', 'never', 'no', 'neither', 'nor', 'zero', '0']);
+/** Words after a sought call that turn to one that took place: "tried for weeks, but finally spoke on May 13"; the end of an aside. */
+const turns = new Set(['but', 'then', 'later', 'finally', 'eventually', 'instead', 'until', 'before', 'after', 'yet', '—', '–', ')']);
+const hedges = new Set(['whether', 'if', 'will', 'would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'trying', 'tried', 'try', 'sought', 'seeking', 'intend', 'intends', 'scheduled', 'proposed', 'offered', 'ready', 'willing']);
 /** Audiences of a statement: "told reporters", "spoke to journalists". */
 const audiences = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'lawmakers', 'congress', 'senators', 'a', 'an', 'students', 'parliament', 'audience', 'crowd', 'ria', 'tass', 'cnn', 'cbs', 'nbc', 'abc', 'fox', 'msnbc', 'bbc']);
 const quoteMarks = new Set(['"', '“', '”']);
@@ -91,10 +93,20 @@ export function readFrames(tokens: Tokens, first: number, last: number, isPerson
     for (let i = clause.first; i < clause.last; i++) {
       const kind = kindAt(tokens, i, clause.last, isPerson);
       if (!kind) continue;
-      frames.push({ kind, clause: c, word: i, norm: tokens.norm(i), negated: qualified(tokens, clause.first, i, negations), hedged: kind !== 'sought' && qualified(tokens, clause.first, i, hedges) });
+      frames.push({ kind, clause: c, word: i, norm: tokens.norm(i), negated: qualified(tokens, clause.first, i, negations), hedged: kind !== 'sought' && (qualified(tokens, clause.first, i, hedges) || soughtBefore(tokens, frames, c, i)) });
     }
   }
   return { clauses, frames };
+}
+
+/** "Tried and failed to reach Gerasimov by phone on Nov. 15": a call the clause has sought before it names it, unless "but" turns it. */
+function soughtBefore(tokens: Tokens, frames: readonly Frame[], clause: number, i: number): boolean {
+  for (let f = frames.length - 1; f >= 0 && frames[f]!.clause === clause; f--) {
+    if (frames[f]!.kind !== 'sought') continue;
+    for (let k = frames[f]!.word + 1; k < i; k++) if (turns.has(tokens.norm(k))) return false;
+    return true;
+  }
+  return false;
 }
 
 /** The kind of event token `i` names, if any, read with its neighbours. */

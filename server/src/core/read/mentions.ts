@@ -20,7 +20,7 @@ export interface Mention {
 }
 
 /** Words before a surname that make it a title and a surname, not another person's full name. */
-const titleNeighbours = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor', 'mr', 'mrs', 'ms', 'dr']);
+export const titleNeighbours: ReadonlySet<string> = new Set(['secretary', 'minister', 'gen', 'general', 'president', 'chairman', 'spokesman', 'spokesperson', 'governor', 'mr', 'mrs', 'ms', 'dr']);
 
 /** A recorded surname as a lone near miss is compared with it. */
 interface SurnameEntry {

@@ -40,19 +40,22 @@ export interface Resolving {
  * about, from its section's heading or its own opening ("In 2021, …"): a background piece's
  * year-less dates take it, unless a date before them in the sentence states its year.
  */
-export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[], previous: () => ResolvedDate | undefined, r: Resolving, year?: number): void {
+export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[], previous: (event?: EventKind) => ResolvedDate | undefined, r: Resolving, year?: number): void {
   // The last day named so far: "the next day" counts from it.
   let last: ResolvedDate | undefined;
   let lastKnown = false;
+  let lastCall: ResolvedDate | undefined;
   let explicit: ResolvedDate | undefined;
   for (const d of dates) {
     if (d.kind === 'anaphoric' || d.yearOfLast) {
       if (!lastKnown) [last, lastKnown] = [previous(), true];
       if (last?.day === undefined) continue;
       if (d.kind === 'anaphoric') {
+        // "Milley spoke with Gerasimov the same day", after the ministers' call and the drone's date: the call's day.
+        const from = d.event === 'call' && d.offset === 0 && last.event !== 'call' ? lastCall ?? previous('call') ?? last : last;
         // "That Sunday", "the same Sunday": the day of that weekday in the week from the day named before.
-        d.day = last.day + (d.weekday === undefined ? d.offset! : (d.weekday - weekdayOf(last.day) + 7) % 7);
-        d.how = `counted from ${last.text} (${isoDay(last.day)})`;
+        d.day = from.day! + (d.weekday === undefined ? d.offset! : (d.weekday - weekdayOf(from.day!) + 7) % 7);
+        d.how = `counted from ${from.text} (${isoDay(from.day!)})`;
       } else {
         // "In October of that year": of the year of the day named before it.
         resolveOne(d, mentions, r, ymd(last.day).year);
@@ -66,6 +69,7 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
       if (stated !== undefined) d.how = `the year of ${explicit!.text}`;
     }
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
+    if (d.day !== undefined && !d.dateline && d.event === 'call') lastCall = d;
     if (d.kind === 'absolute' && !d.dateline && !pointPrepositions.has(d.preposition)) explicit = d;
   }
 }

@@ -10,7 +10,7 @@ import { datelineEnd, shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
 import { hasCallCue, pointPrepositions } from './cues';
-import { type Frame, frameAt, readFrames, type SentenceFrames } from './frames';
+import { type EventKind, type Frame, frameAt, readFrames, type SentenceFrames } from './frames';
 import type { SentenceReading, TitleMatch } from './paragraph';
 import type { ReferenceDate } from './referenceDate';
 import { nearestOccurrence, type ResolvedDate, resolveDates, type Resolving, safeDay } from './resolveDates';
@@ -98,6 +98,11 @@ export class Sentences {
   sectionOf(k: number): Section {
     this.sections ??= readSections(this.doc.paragraphs);
     return this.sections[k]!;
+  }
+
+  /** The day paragraph `k`'s dates are read against: its live blog heading's or its dateline's, else the reference date. */
+  dayOf(k: number): number | undefined {
+    return this.resolvingIn(this.sectionOf(k), this.doc.paragraphs[k]!).ref?.day;
   }
 
   /** Lets paragraph `k`'s views go: a check done with them need not carry them to its end. */
@@ -205,16 +210,16 @@ class PlacedSentence implements SentenceView {
     const written = writtenDates(placing.doc, placing.p, this.reading);
     const dates = written.length ? written.map((d): ResolvedDate => shiftDate(d, this.base)) : none;
     attachDates(this, dates);
-    resolveDates(dates, this.mentions, () => lastDayBefore(placing, j), placing.resolving, placing.year);
+    resolveDates(dates, this.mentions, (event) => lastDayBefore(placing, j, event), placing.resolving, placing.year);
     return (this.resolved = dates);
   }
 }
 
-/** The last day the sentences before sentence `j` of a paragraph named. */
-function lastDayBefore(placing: Placing, j: number): ResolvedDate | undefined {
+/** The last day the sentences before sentence `j` of a paragraph named (of an event of this kind, if given). */
+function lastDayBefore(placing: Placing, j: number, event?: EventKind): ResolvedDate | undefined {
   for (let i = j - 1; i >= 0; i--) {
     const dates = placing.views[i]!.resolvedDates();
-    for (let n = dates.length - 1; n >= 0; n--) if (dates[n]!.day !== undefined && !dates[n]!.dateline) return dates[n];
+    for (let n = dates.length - 1; n >= 0; n--) if (dates[n]!.day !== undefined && !dates[n]!.dateline && (!event || dates[n]!.event === event)) return dates[n];
   }
   return undefined;
 }
@@ -279,10 +284,10 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
       d.event = 'call';
       continue;
     }
-    // "- 15 March 2023: a Russian jet downs a US drone": a date labelling its item dates what the item tells.
+    // "- 15 March 2023: a Russian jet downs a US drone", "**May 13, 2022.** Austin called…": a date labelling its item dates what the item tells.
     // (Past a weekday in parentheses: "Feb 25, 2022 (Fri): …".)
     const label = tokens.norm(after) === '(' && tokens.norm(after + 2) === ')' ? after + 3 : after;
-    const labelled = leads && tokens.norm(label) === ':' ? s.read.frames.find((f) => f.word > label) : undefined;
+    const labelled = leads && (tokens.norm(label) === ':' || tokens.norm(label) === '.') ? s.read.frames.find((f) => f.word > label) : undefined;
     const found = head ?? frameAt(s.read, i) ?? labelled;
     if (!found) continue;
     // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.

@@ -1,4 +1,5 @@
 // Words and punctuation with their offsets, and the sentences they form.
+import { monthNames, weekdayNames } from './dates';
 import { detached } from './strings';
 
 const WORD = 1;
@@ -247,6 +248,25 @@ function startsLine(text: string, offset: number): boolean {
   return at === 0 || text[at - 1] === '\n' || text[at - 1] === '\r';
 }
 
+const monthWords = new Set([...monthNames.flatMap((m) => [m.toLowerCase(), m.slice(0, 3).toLowerCase()]), 'sept']);
+const weekdayWords = new Set(weekdayNames.map((d) => d.toLowerCase()));
+
+/**
+ * Whether tokens [from, to) are a full date and nothing more, but markup: "**May 13, 2022",
+ * "*Tuesday, 25 June 2024". (A chronology's entries are dated with their year; a column's "**Oct. 2.**" is the day it ran.)
+ */
+function dateLabel(tokens: Tokens, from: number, to: number): boolean {
+  let month = false;
+  let year = false;
+  for (let k = from; k < to; k++) {
+    const norm = tokens.norm(k);
+    if (monthWords.has(norm)) month = true;
+    else if (/^(?:19|20)\d\d$/.test(norm)) year = true;
+    else if (!/^\d{1,2}(?:st|nd|rd|th)?$/.test(norm) && !weekdayWords.has(norm) && !/^[*_,.]$/.test(norm)) return false;
+  }
+  return month && year;
+}
+
 /** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
 export function splitSentences(text: string, tokens: Tokens): Sentence[] {
   const sentences: Sentence[] = [];
@@ -268,7 +288,11 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     if (mark === '.' || mark === '!' || mark === '?') {
       let after = next;
       while (after < tokens.length && closers.has(tokens.norm(after))) after++;
+      // "…Minister of Defence.[19] On 25 June": a citation mark after the period is the sentence's.
+      while (tokens.norm(after) === '[' && /^\d+$/.test(tokens.norm(after + 1)) && tokens.norm(after + 2) === ']') after += 3;
       if (after === tokens.length) continue;
+      // "**May 13, 2022.** The gap ended when…": a date that labels what follows is not a sentence of its own.
+      if (mark === '.' && dateLabel(tokens, first, i)) continue;
       const previous = i - 1;
       const abbreviation =
         mark === '.' && tokens.word(previous) && tokens.end(previous) === tokens.start(i) &&
