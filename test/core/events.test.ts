@@ -121,6 +121,19 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(dates(`${story}Austin said on Wednesday that the MQ-9 had been flying in international airspace.`), []);
   });
 
+  test('a date past a comma belongs to its own clause or item: "Modi was in Moscow on July 8, the summit ran…", "after the invasion, one in 2023"', () => {
+    const story = on('2024-07-20');
+    assert.deepEqual(dates(`${story}Modi was in Moscow on July 8 and 9, the NATO summit ran in Washington from July 9 to 11.`), []);
+    assert.deepEqual(dates(`${story}Austin recalled that on Feb. 25, 2022, Russia invaded Ukraine.`), ['Feb. 25, 2022']);
+    assert.deepEqual(dates(`${on('2025-03-01')}Three of those calls came in 2022 after the invasion, one in 2023 and two in 2024.`), []);
+    assert.deepEqual(dates(`${on('2023-03-01')}The generals spoke in May of last year, their first conversation after the invasion, and again in October.`), []);
+  });
+
+  test('the war dated is the war on that day; its start is dated by "began", "invaded", "the invasion"', () => {
+    assert.deepEqual(dates(`${on('2022-10-24')}Welcome to our live coverage of the Russia-Ukraine war on Monday, October 24.`), []);
+    assert.deepEqual(dates(`${on('2022-10-24')}The war began on Feb. 25, 2022.`), ['Feb. 25, 2022']);
+  });
+
   test('another war, drone or invasion is not the record\'s', () => {
     const story = on('2024-06-25');
     assert.deepEqual(dates(`${story}The war in Gaza began on Oct. 7, 2023.`), []);

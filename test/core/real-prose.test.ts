@@ -137,6 +137,22 @@ describe('names as printed', () => {
   test('a feminine form of a recorded surname is not a misspelling', () => {
     assert.deepEqual(flagged(`${on('2024-07-13')}Andrei Belousov spoke with Lloyd Austin on Friday. Lyudmila Belousova, an economist, was not involved.`), []);
   });
+
+  test('a misspelling set against the right spelling is a word spoken of: "Belousov, not Belousev"', () => {
+    const story = `${on('2024-07-13')}Andrei Belousov spoke with Lloyd Austin on Friday.`;
+    assert.deepEqual(flagged(`${story} It is Belousov, not Belousev, in every reference.`), []);
+    assert.deepEqual(flagged(`${story} Then Belousev hung up.`), ['name-misspelling: Belousev']);
+  });
+});
+
+describe('questions', () => {
+  test('a yes-or-no question asserts no call, count or first; its titles are still the writer\'s', () => {
+    const story = `${on('2024-07-20')}Lloyd Austin and Andrei Belousov spoke on July 12.\n\n`;
+    assert.deepEqual(flagged(`${story}## Was it the first time since the invasion?`), []);
+    assert.deepEqual(flagged(`${story}Did they speak again on July 13?`), []);
+    assert.deepEqual(flagged(`${story}They spoke again on July 13.`), ['call-date-conflict: July 13']);
+    assert.deepEqual(flagged(`${story}Will Secretary of State Lloyd Austin call again?`), ['title-conflict: Secretary of State Lloyd Austin']);
+  });
 });
 
 describe('front matter', () => {
@@ -308,6 +324,11 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(after('A reporter asked whether Milley had spoken with Gerasimov on Nov. 15, 2022.'), []);
     // Turned: a call that followed the attempt is one.
     assert.deepEqual(after('Milley tried for a week, but finally spoke with Gerasimov by phone on Nov. 15, 2022.'), ['call-date-conflict: Nov. 15, 2022']);
+  });
+
+  test('a paragraph that opens "At that time" is about the call the paragraph before dated', () => {
+    const text = `${on('2024-07-12')}Andrei Belousov held a telephone conversation with Lloyd Austin on Friday.\n\nIn 2022 the defence chiefs spoke several times, including a conversation on October 23, 2022.\n\nAt that time, Sergei Shoigu informed Austin of Moscow's concerns.`;
+    assert.deepEqual(flagged(text), []);
   });
 
   test('a paragraph that opens on "That call" is about the call the paragraph before dated', () => {

@@ -463,3 +463,20 @@ describe('"last spoke in" a month', () => {
     assert.deepEqual(finding!.fixes.map((f) => f.newText), ['March 2023']);
   });
 });
+
+describe('the channel a count is of', () => {
+  test('"the Russian side … with the American side": calls on either channel', () => {
+    const text = (n: string) => `${on('2022-10-24')}Gen. Mark Milley spoke with Gen. Valery Gerasimov today. With today's call, the Russian side has now held its ${n} conversation with the American side in four days.`;
+    assert.deepEqual(sequence(text('third')), []);
+    assert.deepEqual(sequence(text('fourth')), ['fourth conversation']);
+  });
+
+  test('a count is of the pair its own clause names; a side put before the sentence limits its period', () => {
+    const text = (n: string) => `${on('2022-11-01')}In October 2022 Austin and Shoigu spoke ${n} in three days, and the generals spoke the next day.`;
+    assert.deepEqual(sequence(`${on('2022-11-01')}Lloyd Austin and Sergei Shoigu spoke in October. ${text('twice').slice(on('2022-11-01').length)}`), []);
+    assert.deepEqual(sequence(`${on('2022-11-01')}Lloyd Austin and Sergei Shoigu spoke in October. ${text('three times').slice(on('2022-11-01').length)}`), ['three times']);
+    const after = (n: string) => `${on('2025-03-01')}After the invasion, Lloyd Austin spoke to Sergei Shoigu ${n} in 2022 and once in 2023.`;
+    assert.deepEqual(sequence(after('three times')), []);
+    assert.deepEqual(sequence(after('four times')), ['four times']);
+  });
+});

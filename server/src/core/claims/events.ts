@@ -8,7 +8,7 @@ import { type EventCue, type EventInfo, phraseWords } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
 import { pointPrepositions } from '../read/cues';
 import { findSpans, hasSpanCue } from '../read/spans';
-import { type Context, countedFromCall, type RawFinding, reformatDate } from './context';
+import { type Context, countedFromCall, type RawFinding, reformatDate, tokenAt } from './context';
 
 export interface EventMention {
   event: EventInfo;
@@ -120,6 +120,20 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** The event a date is given to: the mention whose words hold the event word the date modifies, or (not a call, statement or report) one named in its clause or as its antecedent ("the war, which began on…"). */
 const putOff = /^\s+(?:was\s+|is\s+|still\s+)*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|only\s+|just\s+|some\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:away|off|ahead|later|earlier|before|after)\b/i;
 
+/**
+ * "Modi was in Moscow on July 8 and 9, the NATO summit ran…": a date after words of its own, then a comma, is not
+ * the day of an event named past the comma; a date that opens its sentence is ("On Feb. 24, 2022, Russia invaded").
+ */
+function laterClause(s: SentenceView, d: ResolvedDate, after: string): boolean {
+  if (!after.includes(',')) return false;
+  const clause = s.read.clauses[clauseOf(s.read.clauses, tokenAt(s, d.start))];
+  const from = clause ? s.base + s.tokens.start(clause.first) : s.start;
+  return !/(?:^[\W_\d]*|\b(?:that|and|but|then|so|when)\s+|[,;:—–(]\s*)(?:(?:on|in|by|at|early|late|since)\s+)?$/i.test(s.text.slice(from - s.start, d.start - s.start));
+}
+
+/** Words of a war as a state, not its start. */
+const stateWords = new Set(['war', 'conflict', 'fighting', 'offensive']);
+
 export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMention[]): EventMention[] {
   const word = d.eventWord;
   if (word === undefined) return [];
@@ -130,7 +144,7 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   const after = wordStart > d.start ? s.tokens.source.slice(d.end - s.base, wordStart - s.base) : '';
   // "Between the invasion and March 2023, against three in January": a nearer date is the event word's.
   const nearer = wordStart < d.start && s.dates.some((o) => o !== d && o.start > wordStart && o.end <= d.start);
-  if (s.tokens.possessive(word) || nearer || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after))) return [];
+  if (s.tokens.possessive(word) || nearer || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after) || laterClause(s, d, after))) return [];
   // "On Feb. 11, with the invasion less than two weeks away": an event put off from the date by a span is not of it.
   const dated = mentions.filter((m) => !putOff.test(s.text.slice(m.end - s.start)));
   // "The October 2022 dirty-bomb scare", "the March 2023 downing": a date before a noun dates that noun's phrase.
@@ -215,6 +229,8 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     if (d.day === undefined && d.firstDay === undefined) continue;
     // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May").
     if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day)) continue;
+    // "Coverage of the war on Monday, October 24": a war dated is the war on that day; its start is dated by "began", "invaded", "the invasion".
+    if (d.event === 'war' && d.eventWord !== undefined && stateWords.has(s.tokens.norm(d.eventWord))) continue;
     const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
     if (!candidates.length || candidates.some((c) => names(d, c.days))) continue;
     const { m, days } = candidates[0]!;
@@ -239,7 +255,8 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   if (/^\s*,\s*(?:on|in)?\s*$/i.test(between) && /^[\W_]*(?:(?:the|that|this)\s+)?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
-  return (!restated && /,\s*(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
+  // "Three calls came after the invasion, one in 2023", "…, and again in October": past a comma, the date is another item's.
+  return (!restated && /,\s*(?:(?:one|two|three|four|five|six|another|and|again|then|but|once|\d+)\s+){0,3}(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
 }
 
 const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).length > 0;

@@ -13,7 +13,7 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
     const person = ctx.index.people.get(m.person)!;
     if (m.kind === 'misspelling') {
       const wrong = m.wrong ?? listedMisspelling(ctx, s, m.first, m.last, m.person);
-      if (!wrong || quotedAlone(ctx.doc.text, wrong.start, wrong.end)) continue;
+      if (!wrong || quotedAlone(ctx.doc.text, wrong.start, wrong.end) || rejected(ctx.doc.text, wrong.start, wrong.expected)) continue;
       const description = `${person.name}, ${person.description}`;
       out.push({
         code: 'name-misspelling',
@@ -47,6 +47,13 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
     }
   }
   return out;
+}
+
+/** "It is Belousov, not Belousev": a spelling set against the right one is a word spoken of. */
+function rejected(text: string, start: number, expected: string): boolean {
+  const before = text.slice(Math.max(0, start - expected.length - 16), start);
+  const word = /(\p{L}+)\s*,?\s*(?:and\s+|but\s+)?(?:not|never)\s+$/iu.exec(before)?.[1];
+  return word?.toLowerCase() === expected.split(/\s+/).at(-1)!.toLowerCase();
 }
 
 /** 'Maria Zakharova, never "Zakharov"': a spelling quoted on its own is a word spoken of, not a name used. */

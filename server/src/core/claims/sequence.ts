@@ -80,7 +80,7 @@ const endVerbs = /^\s*(?:retired|left(?:\s+office)?|stepped\s+down|was\s+(?:dism
 const stopWords = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'their', 'his', 'start', 'beginning', 'began', 'over', 'into', 'us', 'u.s.', 'russia', 'russian', 'russians', 'ukraine', 'ukrainian', 'american', 'america']);
 
 export function readSequenceClaims(ctx: Context, s: SentenceView): RawFinding[] {
-  if (!sequenceWords.test(s.text)) return [];
+  if (!sequenceWords.test(s.text) || s.read.question) return [];
   return [...readOrdinals(ctx, s), ...readLastCalls(ctx, s), ...readSilences(ctx, s), ...readCounts(ctx, s), ...readSilenceSpans(ctx, s)];
 }
 
@@ -673,7 +673,9 @@ function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count:
   const perfect = /\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before);
   const period = countedPeriod(ctx, s, at, end, perfect);
   // Of the channel or the people the sentence names: "they" is left to context, which may mean either.
-  const series = period && pairNamed(ctx, s, false) ? seriesOf(ctx, s, undefined, false, s.end, s.start + at) : undefined;
+  // "Austin and Shoigu spoke twice in three days, and the generals spoke the next day": the pair named up to the next clause.
+  const clauseEnd = /,\s+(?:and|but|while)\s|;/.exec(s.text.slice(end));
+  const series = period && pairNamed(ctx, s, false) ? seriesOf(ctx, s, undefined, false, clauseEnd ? s.start + end + clauseEnd.index : s.end, s.start + at) : undefined;
   if (!period || !series || period.first < (series.fromTheirStart ? -Infinity : series.from) || period.last > series.to) return undefined;
   const within = series.calls.slice(lastAtOrBefore(series.calls, (c) => c.day < period.first) + 1, lastAtOrBefore(series.calls, (c) => c.day <= period.last) + 1);
   const n = within.length;
@@ -721,8 +723,11 @@ function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, p
   if (first === undefined || last === undefined || (ref !== undefined && first > ref)) return undefined;
   // "Three times in 2022 after the invasion", "twice in 2022 before the invasion": the part of the period on that side of it.
   const periodEnd = date ? (joined ?? date).end - s.start : following ? end + following.index + following[0].length : end;
-  const side = /^\s+(after|since|before)\s+/i.exec(s.text.slice(periodEnd));
-  const point = side && pointAt(ctx, s, last + 1, periodEnd + side[0].length);
+  // "After the invasion, Austin spoke to Shoigu three times in 2022": a side put before the sentence's counts is theirs too.
+  const trailing = /^\s+(after|since|before)\s+/i.exec(s.text.slice(periodEnd));
+  const fronted = trailing ? null : /^[\W_]*(after|since|before)\s+/i.exec(s.text.slice(0, at));
+  const side = trailing ?? fronted;
+  const point = side && pointAt(ctx, s, last + 1, trailing ? periodEnd + trailing[0].length : side[0].length);
   if (side && !point) return undefined;
   if (point && side![1]!.toLowerCase() === 'before') last = Math.min(last, point.first - 1);
   else if (point) first = Math.max(first, point.last + 1);
@@ -1004,8 +1009,8 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
  */
 function channelNamed(ctx: Context, text: string, people: readonly string[] = []): CoverageEntry | 'all' | undefined {
   // "The third call between the two militaries in four days": the ministers' calls and the generals' alike.
-  // ("The two militaries' top officers" are the generals.)
-  if (/\b(?:either|both|any)\s+channels?\b|\bmilitaries\b(?!['’])|\bmilitary\s+(?:officials|leaders)\s+of\b/i.test(text)) return 'all';
+  // ("The two militaries' top officers" are the generals.) "The Russian side has held its third conversation with the American side in four days": any channel between them.
+  if (/\b(?:either|both|any)\s+channels?\b|\bmilitaries\b(?!['’])|\bmilitary\s+(?:officials|leaders)\s+of\b|\b(?:russian|american|us|u\.s\.)\s+side\b.*\bwith\s+the\s+(?:russian|american|us|u\.s\.)\s+side\b/i.test(text)) return 'all';
   // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
   const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
   if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));

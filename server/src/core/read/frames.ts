@@ -33,6 +33,8 @@ export interface Frame {
 export interface SentenceFrames {
   clauses: Clause[];
   frames: Frame[];
+  /** A yes-or-no question ("## Was it the first time since the invasion?"): it asserts none of its events, counts or firsts. */
+  question: boolean;
 }
 
 /** Event words by their normal form. "Told" and "spoke" are decided in context (see `kindAt`). */
@@ -88,15 +90,28 @@ const quoteMarks = new Set(['"', '“', '”']);
  */
 export function readFrames(tokens: Tokens, first: number, last: number, isPerson: (i: number) => boolean, quotes: readonly [number, number][]): SentenceFrames {
   const clauses = splitClauses(tokens, first, last, quotes);
+  const question = asksWhether(tokens, first, last);
   const frames: Frame[] = [];
   for (const [c, clause] of clauses.entries()) {
     for (let i = clause.first; i < clause.last; i++) {
       const kind = kindAt(tokens, i, clause.last, isPerson);
       if (!kind) continue;
-      frames.push({ kind, clause: c, word: i, norm: tokens.norm(i), negated: qualified(tokens, clause.first, i, negations), hedged: kind !== 'sought' && (qualified(tokens, clause.first, i, hedges) || soughtBefore(tokens, frames, c, i)) });
+      frames.push({ kind, clause: c, word: i, norm: tokens.norm(i), negated: qualified(tokens, clause.first, i, negations), hedged: question || (kind !== 'sought' && (qualified(tokens, clause.first, i, hedges) || soughtBefore(tokens, frames, c, i))) });
     }
   }
-  return { clauses, frames };
+  return { clauses, frames, question };
+}
+
+const auxiliaries = new Set(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should']);
+
+/** Whether tokens [first, last) are a yes-or-no question: its first word an auxiliary, its end a question mark. */
+function asksWhether(tokens: Tokens, first: number, last: number): boolean {
+  let end = last - 1;
+  while (end > first && /^[*_"”’')]$/.test(tokens.norm(end))) end--;
+  if (tokens.norm(end) !== '?') return false;
+  let start = first;
+  while (start < end && (!tokens.word(start) || /^\d+$/.test(tokens.norm(start)))) start++;
+  return auxiliaries.has(tokens.norm(start));
 }
 
 /** "Tried and failed to reach Gerasimov by phone on Nov. 15": a call the clause has sought before it names it, unless "but" turns it. */
