@@ -18,6 +18,11 @@ describe('readDates', () => {
     assert.deepEqual(readDates('The first since March of last year.', 0).map((d) => [d.text, d.kind, d.yearsFromRef]), [['March of last year', 'month', -1]]);
   });
 
+  test('"last Friday, February 11" is the month and day written, its weekday beside them', () => {
+    assert.deepEqual(read('Last Friday, February 11, the generals spoke.').map((d) => [d.kind, d.month, d.day, d.weekday]), [['yearless', 2, 11, 5]]);
+    assert.deepEqual(read('They spoke last Friday.').map((d) => d.kind), ['weekday']);
+  });
+
   test('a sentence with no "ago" still reads its dates, and "two days before" names no day', () => {
     assert.deepEqual(read('Austin spoke with Shoigu on Friday, May 19, 2022.').map((d) => [d.text, d.kind, d.weekday]), [['Friday, May 19, 2022', 'absolute', 5]]);
     assert.deepEqual(read('The call came two days before the summit.'), []);

@@ -188,6 +188,10 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${on('2024-07-13')}When the war entered its third month, the two had not spoken.`), []);
   });
 
+  test('"in the seven weeks before the invasion" is a window counted in, not a span claimed', () => {
+    assert.deepEqual(spans(`${on('2025-03-01')}Austin and Sergei Shoigu spoke only once in 2021, on Aug. 11, and three times in the seven weeks before the invasion.`), []);
+  });
+
   test('"N days before the invasion": from the sentence\'s date or its call to the event', () => {
     const story = on('2022-05-14');
     assert.deepEqual(spans(`${story}The two last spoke on February 18, six days before the invasion.`), []);

@@ -143,6 +143,11 @@ describe('names as printed', () => {
     assert.deepEqual(flagged(`${story} It is Belousov, not Belousev, in every reference.`), []);
     assert.deepEqual(flagged(`${story} Then Belousev hung up.`), ['name-misspelling: Belousev']);
   });
+
+  test('a correction telling what an article misstated is not the writer\'s claim', () => {
+    const text = `${on('2024-12-10')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.\n\nAn analysis on Wednesday misstated the gap between the generals' calls.\n\nA report on the Oreshnik missile, which Gen. Gerasimov raised during the call, gave its first combat use as October.`;
+    assert.deepEqual(flagged(text), []);
+  });
 });
 
 describe('questions', () => {
@@ -324,6 +329,12 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(after('A reporter asked whether Milley had spoken with Gerasimov on Nov. 15, 2022.'), []);
     // Turned: a call that followed the attempt is one.
     assert.deepEqual(after('Milley tried for a week, but finally spoke with Gerasimov by phone on Nov. 15, 2022.'), ['call-date-conflict: Nov. 15, 2022']);
+  });
+
+  test('a paragraph that opens "In that call" is about the call the paragraph before dated', () => {
+    const text = (who: string) => `${on('2024-07-15')}Lloyd Austin spoke with Andrei Belousov on Friday.\n\nThe first call between them took place on June 25.\n\nIn that call, initiated by ${who}, Belousov warned about arms deliveries.`;
+    assert.deepEqual(flagged(text('Washington')), []);
+    assert.deepEqual(flagged(text('Moscow')), ["initiator-conflict: Moscow"]);
   });
 
   test('a paragraph that opens "At that time" is about the call the paragraph before dated', () => {
@@ -516,6 +527,16 @@ describe('timelines', () => {
     const text = (day: string) => `${on('2026-02-10')}**March 15, 2023.** Lloyd Austin called Sergei Shoigu a day after a Russian jet downed a U.S. drone on ${day}. Gen. Mark Milley spoke with Gen. Valery Gerasimov the same day.`;
     assert.deepEqual(flagged(text('March 14')), []);
     assert.deepEqual(flagged(text('March 13')), ['event-date-conflict: March 13']);
+  });
+
+  test('an answer key\'s "1. February 24, 2022." on a line of its own labels nothing after it', () => {
+    const text = `${on('2026-02-10')}### Answer key\n\n1. February 24, 2022.\n2. Shoigu; Russia asked for a follow-up call two days after Austin's call of October 21, 2022.`;
+    assert.deepEqual(flagged(text), []);
+  });
+
+  test('a year stated before a year-less date is its year: "a single call in 2021, on 11 August"', () => {
+    assert.deepEqual(flagged(`${on('2026-06-01')}The ministers, by contrast, held a single call in 2021, on 11 August, about risk reduction.`), []);
+    assert.deepEqual(flagged(`${on('2026-06-01')}The ministers, by contrast, held a single call in 2021, on 12 August, about risk reduction.`), ['call-date-conflict: 12 August']);
   });
 
   test('a citation mark after a period ends the sentence', () => {

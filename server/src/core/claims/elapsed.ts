@@ -114,7 +114,8 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
 function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMention[]): ElapsedClaim | undefined {
   if (span.form !== 'span') return undefined;
   const rel = /^\s+(before|after)\s+/i.exec(s.text.slice(span.end));
-  if (!rel) return undefined;
+  // "Three times in the seven weeks before the invasion": a window counted in, not a span claimed.
+  if (!rel || /\b(?:in|within|during|over|throughout)\s+(?:the\s+)?(?:last\s+|first\s+|final\s+)?$/i.test(s.text.slice(0, span.start))) return undefined;
   const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,60}$/);
   const other = m && otherDay(ctx, s, span, m.event);
   if (!m || !other) return undefined;

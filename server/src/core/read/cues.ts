@@ -106,4 +106,4 @@ export const writings: ReadonlySet<string> = new Set(['article', 'headline', 'st
  * "we wrongly reported": what an article, a headline or the paper itself said, quoted to be
  * corrected, is not the writer's claim.
  */
-export const reportedClaim = new RegExp(`^\\W*(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b[^.;]{0,60}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b`, 'i');
+export const reportedClaim = new RegExp(`^\\W*(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b`, 'i');

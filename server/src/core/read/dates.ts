@@ -115,6 +115,7 @@ const dateParser = parsersWithout(durationParsers);
 const withoutAgo = parsersWithout(new Set([...durationParsers, agoParser]));
 const agoWords = /(?:ago|before|earlier)\b/i; // even glued to the unit ("2 daysago")
 
+const monthWritten = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past)\b/i;
 const unitsAgo = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(week|month|year)s?\s+ago$/i;
 /** How far from its day "N weeks ago" may be. */
@@ -290,7 +291,8 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     m.end = m.weekdayEnd!;
     return m;
   }
-  if (relativeWords.test(text)) {
+  // "Last Friday, February 11": the month and day as written, the weekday beside them (not a day counted from now).
+  if (relativeWords.test(text) && !(certain('month') && certain('day') && monthWritten.test(text))) {
     // "Three weeks ago": about a day, give or take part of its unit; no claim rests on the day itself.
     const about = unitsAgo.exec(text);
     if (about) {

@@ -70,7 +70,8 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
     }
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
     if (d.day !== undefined && !d.dateline && d.event === 'call') lastCall = d;
-    if (d.kind === 'absolute' && !d.dateline && !pointPrepositions.has(d.preposition)) explicit = d;
+    // "A single call in 2021, on 11 August": a year stated before a year-less date is its year too.
+    if ((d.kind === 'absolute' || d.kind === 'year') && !d.dateline && !pointPrepositions.has(d.preposition)) explicit = d;
   }
 }
 

@@ -291,8 +291,8 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
       // "…Minister of Defence.[19] On 25 June": a citation mark after the period is the sentence's.
       while (tokens.norm(after) === '[' && /^\d+$/.test(tokens.norm(after + 1)) && tokens.norm(after + 2) === ']') after += 3;
       if (after === tokens.length) continue;
-      // "**May 13, 2022.** The gap ended when…": a date that labels what follows is not a sentence of its own.
-      if (mark === '.' && dateLabel(tokens, first, i)) continue;
+      // "**May 13, 2022.** The gap ended when…": a date that labels what follows on its line is not a sentence of its own.
+      if (mark === '.' && dateLabel(tokens, first, i) && !/[\r\n]/.test(text.slice(tokens.end(i), tokens.start(after)))) continue;
       const previous = i - 1;
       const abbreviation =
         mark === '.' && tokens.word(previous) && tokens.end(previous) === tokens.start(i) &&
