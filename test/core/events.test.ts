@@ -149,6 +149,24 @@ describe('the date of a recorded event', () => {
 });
 
 describe('spans and ages of a recorded event', () => {
+  test('an age set beside the war ("a war now 26 months old", "The war, meanwhile, is now…"); "war I suppose" is still this war', () => {
+    const story = on('2023-09-29');
+    assert.deepEqual(spans(`${story}Brown inherits a war now nineteen months old.`), []);
+    assert.deepEqual(spans(`${story}Brown inherits a war now twenty-six months old.`), ['twenty-six months old']);
+    assert.deepEqual(spans(`${story}The war in Ukraine, meanwhile, is now more than two years old.`), ['more than two years old']);
+    assert.deepEqual(spans(`${story}Well, in a 30-month-old war I suppose any call is news.`), ['30-month-old']);
+  });
+
+  test('"By then" opens on the call the paragraph before dated; "the call came in the war\'s 14th week" is told at the call', () => {
+    const then = (nth: string) => `${on('2025-10-02')}Lloyd Austin telephoned Sergei Shoigu on March 15, 2023.\n\nBy then the war was in its ${nth} month.`;
+    assert.deepEqual(spans(then('thirteenth')), []);
+    assert.deepEqual(spans(then('fifteenth')), ['fifteenth month']);
+    const came = (nth: string) => `${on('2022-05-14')}Lloyd Austin spoke with Sergei Shoigu on Friday. The Austin–Shoigu call came in the war's ${nth} week.`;
+    assert.deepEqual(spans(came('12th')), []);
+    assert.deepEqual(spans(came('14th')), ['14th week']);
+    assert.deepEqual(spans(`${on('2022-05-20')}A: Look, we're in the fourth month of this war now.`), ['fourth month']);
+  });
+
   test('ages of the war, at the reference date', () => {
     const story = on('2024-06-25');
     assert.deepEqual(spans(`${story}The 28-month-old war shows no sign of ending.`), []);

@@ -479,4 +479,23 @@ describe('the channel a count is of', () => {
     assert.deepEqual(sequence(after('three times')), []);
     assert.deepEqual(sequence(after('four times')), ['four times']);
   });
+
+  test('"the second call in three weeks, after Austin phoned Belousov in late June": the earlier call is named, not counted', () => {
+    const july = (tail: string) => `${on('2024-07-13')}Andrei Belousov called Lloyd Austin on Friday. ${tail}`;
+    assert.deepEqual(sequence(july('That was their second call in less than three weeks, after Austin phoned Belousov in late June.')), []);
+    assert.deepEqual(sequence(july('That was their third call in less than three weeks, after Austin phoned Belousov in late June.')), ['third call in less than three weeks']);
+    const october = (n: string) => `${on('2022-10-24')}Sergei Shoigu called Lloyd Austin on Sunday. It was the ${n} conversation between the two ministers in three days: on Friday, 21 October, Austin had telephoned.`;
+    assert.deepEqual(sequence(october('second')), []);
+    assert.deepEqual(sequence(october('third')), ['third conversation between the two ministers in three days']);
+    assert.deepEqual(sequence(`${on('2021-12-23')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Wednesday, their second call in a month (they had spoken on Nov. 23).`), []);
+  });
+
+  test('"within a week" is a window; one person named who is not on the call in context counts on their own channel', () => {
+    const feb = (n: string) => `${on('2022-02-18')}Sergei Shoigu spoke with Lloyd Austin on Friday. It was their ${n} conversation within a week.`;
+    assert.deepEqual(sequence(feb('second')), []);
+    assert.deepEqual(sequence(feb('third')), ['third conversation within a week']);
+    const rang = (n: string) => `${on('2022-10-25')}Gen. Mark Milley spoke with Gen. Valery Gerasimov on Monday.\n\nOn Sunday Sergei Shoigu telephoned his counterparts in Paris and London. He then rang Lloyd Austin for the ${n} time in three days.`;
+    assert.deepEqual(sequence(rang('second')), []);
+    assert.deepEqual(sequence(rang('third')), ['third time in three days']);
+  });
 });

@@ -11,6 +11,13 @@ function titles(text: string, date?: string): string[] {
   return result.findings.filter((f) => f.code === 'title-conflict').map((f) => draft.slice(f.start, f.end));
 }
 
+describe('titles of another office', () => {
+  test('"Press Secretary of the President Dmitry Peskov": the office a longer title serves is not the title of the one named', () => {
+    assert.deepEqual(titles('Press Secretary of the President Dmitry Peskov said the call was useful.', '2024-07-12'), []);
+    assert.deepEqual(titles('President Dmitry Peskov said the call was useful.', '2024-07-12'), ['President Dmitry Peskov']);
+  });
+});
+
 describe('the time a title is judged at', () => {
   test('a sentence with a date of its own is judged at that date, not the reference date', () => {
     assert.deepEqual(titles('Before the Senate on Jan. 14, 2025, Defense Secretary Pete Hegseth promised a review.', '2026-02-20'), ['Defense Secretary Pete Hegseth']);

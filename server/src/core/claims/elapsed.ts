@@ -89,9 +89,9 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   // "The ten-month war": a span joined to its noun is its age, as "the ten-month-old war" is.
   const joined = span.form === 'span' && !span.vague && /-(?:day|week|month|year)$/i.test(s.text.slice(span.start, span.end));
   const m = ago ? agoMention(s, span, mentions) : span.form === 'age' || joined
-    ? span.predicate ? mentionBefore(s, span, mentions, /^\s+(?:is|was|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+|just\s+)?$/) : mentionAfter(s, span, mentions, /^\s+$/)
+    ? span.predicate ? mentionBefore(s, span, mentions, /^(?:(?:,\s*\p{L}+(?:\s+\p{L}+)?,)?\s+(?:is|was|had\s+been|has\s+been)\s+(?:now\s+|already\s+|still\s+|just\s+)?|,?\s+(?:now|then|already)\s+)$/u) : mentionAfter(s, span, mentions, /^\s+$/)
     : span.form === 'ordinal'
-      ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)
+      ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|this\s+|that\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
   if (!m) return undefined;
   const words = s.text.slice(0, span.start);
@@ -100,7 +100,8 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   // "In the nine weeks since the invasion" runs up to the sentence's day; "in the war's first year" is a period of it.
   const upToNow = /^\s+(?:since|into)\b/i.test(s.text.slice(span.end));
   // "In the 26-month-old war" and "After thirty months of war, the contacts remain rare" tell the age at the sentence's day.
-  const atTheDay = span.form === 'age' || /^\W*(?:after|by)\s+$/i.test(words);
+  // "We're in the fourth month of this war", "the war is in its ninth month": the age at the sentence's day.
+  const atTheDay = span.form === 'age' || /^\W*(?:after|by)\s+$/i.test(words) || /\b(?:we['’]re|we\s+are|it['’]s|is|are|now)\s+in\s+(?:the|its)\s+$/i.test(words);
   const when: Tense = !upToNow && !atTheDay && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
     : pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)) ? 'past' : 'present';
   // "It is now more than three years since the invasion, and a year since the July 2024 call": "now" is the draft's day.
@@ -197,7 +198,9 @@ function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense
   // "By June 2024, more than three years into the war": "by" gives the day an age is told at.
   const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event));
   // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
-  if (own.length || when === 'period') return own.map(momentOf).find((x) => x);
+  if (own.length) return own.map(momentOf).find((x) => x);
+  // "The call came in the war's 14th week": a period of the war that a call fell in is told at the call's day.
+  if (when === 'period') return callFellIn.test(s.text) ? anchorDay(ctx, s) : undefined;
   if (!s.dates.length) {
     const probe = sentenceProbes(ctx, s)[0];
     if (probe) return { first: Math.min(...probe.days), last: Math.max(...probe.days), label: probe.written ?? `the date of its paragraph, ${isoDay(probe.days[0]!)}` };
@@ -214,10 +217,14 @@ function momentOf(d: ResolvedDate): Moment | undefined {
   return d.firstDay !== undefined && d.lastDay !== undefined ? { first: d.firstDay, last: d.lastDay, label: d.text } : undefined;
 }
 
-/** The call the sentence is about, where the anchoring pass found it in the sentence or its paragraph, not left to the draft. */
+const callFellIn = /\b(?:call|conversation)\b[^.;]{0,100}?\b(?:came|took\s+place|was\s+held|happened|occurred)\s+(?:in|during)\b/i;
+/** "The call", "the Austin–Shoigu call": a call named as the one the draft tells of. */
+const theCall = /\b(?:the|that|this)\s+(?:[\p{L}–-]+\s+)?(?:call|conversation)\b/iu;
+
+/** The call the sentence is about, where the anchoring pass found it in the sentence or its paragraph, or the sentence names the draft's ("the call"). */
 function anchorDay(ctx: Context, s: SentenceView): Moment | undefined {
   const a = ctx.anchors.get(s.index);
-  if (!a || a.kind === 'unrecorded' || (a.kind === 'context' && a.fromDraft)) return undefined;
+  if (!a || a.kind === 'unrecorded' || (a.kind === 'context' && a.fromDraft && !theCall.test(s.text))) return undefined;
   return { first: a.call.day, last: a.call.day, label: `the call of ${showDay(a.call.day)}` };
 }
 

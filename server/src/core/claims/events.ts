@@ -93,7 +93,9 @@ const monthOrWeekday = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|
 /** A proper name before a common cue ("the Gaza war"), the cue itself capitalised mid-sentence ("World War"), or after it ("invaded Kuwait", "the war in Gaza"). */
 function namedForAnother(s: SentenceView, first: number, last: number): boolean {
   const { tokens } = s;
-  const properAt = (i: number) => i < s.last && tokens.word(i) && tokens.capital(i) && !monthOrWeekday.test(tokens.norm(i));
+  // ("In a 30-month-old war I suppose…": "I" and a verb is the speaker, not "World War I".)
+  const pronoun = (i: number) => tokens.text(i) === 'I' && tokens.word(i + 1) && !tokens.capital(i + 1);
+  const properAt = (i: number) => i < s.last && tokens.word(i) && tokens.capital(i) && !monthOrWeekday.test(tokens.norm(i)) && !pronoun(i);
   if (first > s.first && tokens.capital(first)) return true;
   const before = first - 1;
   if (before > s.first && tokens.word(before) && tokens.capital(before) && !tokens.possessive(before)) return true;

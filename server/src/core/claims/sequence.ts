@@ -179,10 +179,13 @@ function undatedCall(ctx: Context, s: SentenceView, channel: Series, inContext: 
  * earlier call the sentence refers back to: then the call before it in context.
  */
 function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
-  const own = callDay(s);
+  const anchor = ctx.anchors.get(s.index);
+  // The date the sentence's call rests on: a day, or a month ("after Austin phoned Belousov in late June").
+  const own = callDay(s) ?? (anchor?.kind === 'recorded' ? s.dates.find((d) => d.event === 'call' && d.firstDay !== undefined && d.firstDay <= anchor.call.day && anchor.call.day <= d.lastDay!) : undefined);
   const lead = own && s.text.slice(0, own.start - s.start);
-  // "…, after Austin reached Shoigu on Friday", "– the previous one was held on 25 June": an earlier call, not this one.
-  if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead))) return previousCall(ctx, s);
+  // "…, after Austin reached Shoigu on Friday", "– the previous one was held on 25 June", "in three days: on Friday, Austin had
+  // telephoned", "in a month (they had spoken on Nov. 23)": an earlier call, not this one.
+  if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead) || /:\s*(?:on\s+)?$|\([^)]*$/.test(lead))) return previousCall(ctx, s);
   // "Their call on August 11 was their first" in a story of another call: that day's call, not the one in context.
   if (own && ctx.anchors.get(s.index)?.kind === 'context') {
     const that = judgeCallDate(ctx, own, participantsOf(ctx, s));
@@ -276,7 +279,8 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 /** The span of the text's `spans` a phrase looks back over, from `at`: "in 15 months", "within a week", "for more than a year". */
 function spanAfter(text: string, at: number, spans: Span[]): Span | undefined {
   const lead = sticky(spanLead, text, at);
-  return lead ? spans.find((x) => x.form === 'span' && x.start === at + lead[0].length) : undefined;
+  // ("Within a week" is a span whose qualifier is the lead itself.)
+  return lead ? spans.find((x) => x.form === 'span' && (x.start === at + lead[0].length || x.start === at)) : undefined;
 }
 
 /**
@@ -888,7 +892,9 @@ function seriesOf(ctx: Context, s: SentenceView, call: EventInfo | undefined, ne
   // "Milley called Gerasimov on Monday. Their previous contact, on May 19, …": the two the sentence before named.
   const theirs = !people.length && /^\W*their\b/i.test(s.text) ? pairBefore(ctx, s) : undefined;
   if (theirs) return peopleSeries(ctx, theirs);
-  const entry = (call ? callEntry(ctx, call) : undefined) ?? (people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined);
+  // "He then rang Lloyd Austin for the second time in three days", in a story of the generals' call: the one named's channel.
+  const personal = people.length === 1 ? onlyEntry(ctx.index.coverage.filter((c) => heldAny(ctx, people[0]!, c.offices))) : undefined;
+  const entry = (call && (!personal || call.participants.includes(people[0]!)) ? callEntry(ctx, call) : undefined) ?? personal;
   return entry && channelSeries(ctx, entry);
 }
 

@@ -36,13 +36,22 @@ export interface ParagraphReading {
   people: readonly string[];
 }
 
+/** Words of a role that take the office they serve after "of the" or "to the". */
+const serving = new Set(['secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'assistant', 'deputy', 'head', 'chief', 'office', 'administration']);
+
+function ofAnother(tokens: Tokens, i: number, first: number): boolean {
+  const the = tokens.norm(i - 1) === 'the' ? i - 1 : i;
+  return the - 2 >= first && /^(?:of|to)$/.test(tokens.norm(the - 1)) && serving.has(tokens.norm(the - 2));
+}
+
 /** The record's titles in a sentence, longest first: "Secretary of Defense", not "Secretary". */
 function readTitles(tokens: Tokens, s: Sentence, index: RecordIndex, out: TitleMatch[]): void {
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i)) continue;
     const match = index.titles.longest(tokens, i, s.last);
-    // "4:10 p.m.": after a clock time, "PM" is the hour, not a prime minister.
-    if (!match || (i > s.first && /\d$/.test(tokens.norm(i - 1)))) continue;
+    // "4:10 p.m.": after a clock time, "PM" is the hour, not a prime minister. "Press Secretary of the President
+    // Dmitry Peskov", "Aide to the President": the office a longer title is of, not the title of the one named.
+    if (!match || (i > s.first && /\d$/.test(tokens.norm(i - 1))) || ofAnother(tokens, i, s.first)) continue;
     out.push({ first: i, last: match.end, offices: [...new Set(match.values)] });
     i = match.end - 1;
   }
