@@ -206,6 +206,15 @@ describe('spans and ages of a recorded event', () => {
     assert.deepEqual(spans(`${on('2024-07-13')}When the war entered its third month, the two had not spoken.`), []);
   });
 
+  test('"a week after the war passed its 1,000th day" is after a milestone of the war, not after the invasion', () => {
+    assert.deepEqual(spans(`${on('2024-12-06')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27. The call came about a week after the war passed its 1,000th day.`), []);
+  });
+
+  test('"Until that June call, Austin had gone more than 15 months without speaking": the silence ends at the call "until" names', () => {
+    const july = (n: string) => `${on('2024-07-13')}Andrei Belousov spoke with Lloyd Austin on Friday. Until that June call, Austin had gone more than ${n} months without speaking to his Russian counterpart.`;
+    assert.deepEqual(spans(july('15')), []);
+    assert.deepEqual(spans(july('20')), ['more than 20 months without speaking']);
+  });
   test('"in the seven weeks before the invasion" is a window counted in, not a span claimed', () => {
     assert.deepEqual(spans(`${on('2025-03-01')}Austin and Sergei Shoigu spoke only once in 2021, on Aug. 11, and three times in the seven weeks before the invasion.`), []);
   });

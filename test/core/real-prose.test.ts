@@ -355,6 +355,13 @@ describe('which call a sentence is about', () => {
     assert.deepEqual(flagged(`${brown} Gen. Mark Milley spoke with Gerasimov that day.`), ['call-participant-conflict: Mark Milley']);
   });
 
+  test('calls dated in coordinated parts: one named in another part, beside a date of its own, is not off this call', () => {
+    const story = `${on('2025-03-01')}Lloyd Austin spoke with Sergei Shoigu and later with Andrei Belousov. `;
+    assert.deepEqual(flagged(`${story}Shoigu initiated the Oct. 23, 2022 call, and Belousov initiated the last one, on July 12, 2024.`), []);
+    assert.deepEqual(flagged(`${story}Moscow asked for the call of Oct. 23, 2022, and for the call of July 12, 2024, the second Austin–Belousov call in 17 days.`), []);
+    assert.deepEqual(flagged(`${story}Austin and Belousov spoke on Oct. 23, 2022.`), ['call-participant-conflict: Belousov']);
+  });
+
   test('a list item is a sentence of its own: its date is not the call of the item before', () => {
     const text = `${on('2023-03-17')}- A Russian jet struck a US drone over the Black Sea on Tuesday.\n- Gerasimov took Wednesday's call from Gen. CQ Brown.`;
     assert.deepEqual(flagged(text), ['call-participant-conflict: CQ Brown']);

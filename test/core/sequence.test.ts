@@ -498,4 +498,5 @@ describe('the channel a count is of', () => {
     assert.deepEqual(sequence(rang('second')), []);
     assert.deepEqual(sequence(rang('third')), ['third time in three days']);
   });
+
 });

@@ -128,6 +128,8 @@ function ownCall(ctx: Context, s: SentenceView, inherited: EventInfo | undefined
     if (call && !call.participants.includes(people[0]!.person)) return { kind: 'absent', call, absent: people[0]!, date };
   }
   const judged = judgeCallDate(ctx, date, people);
+  // "Shoigu initiated the Oct. 23 call, and Belousov the one on July 12": one named in another part, with a date of its own, is not off this call.
+  if (judged?.kind === 'absent' && ownDateElsewhere(s, date, judged.absent)) return null;
   // Who is off the call depends on whose call it is: the clause's subject's (read only when it matters).
   if (judged?.kind !== 'absent' || people.length !== 2) return judged;
   const bySubjectFirst = bySubject(s, people);
@@ -287,6 +289,14 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
 /** A person the words at [start, end) stand for ("the two generals", "their call", "he"), as a mention of them. */
 const standIn = (s: SentenceView, person: string, start: number, end: number): Mention => ({ person, start, end, kind: 'name', first: s.first, last: s.first });
 
+/** Whether a mention stands outside the part of the clause `date` is in, beside a day of its own. */
+function ownDateElsewhere(s: SentenceView, date: ResolvedDate, m: Mention): boolean {
+  const part = clauseText(s, date);
+  if (m.start >= part.start && m.start < part.start + part.text.length) return false;
+  const theirs = s.dates.find((d) => d !== date && d.day !== undefined && d.day !== date.day && !d.dateline && sameClause(s, d.start, m.start));
+  return !!theirs && !(theirs.start >= part.start && theirs.start < part.start + part.text.length);
+}
+
 /** Whether two draft offsets lie in one clause of the sentence. */
 function sameClause(s: SentenceView, a: number, b: number): boolean {
   const at = (offset: number) => s.read.clauses.findIndex((c) => s.base + s.tokens.start(c.first) <= offset && offset <= s.base + s.tokens.end(c.last - 1));
@@ -307,13 +317,25 @@ export function namedPairs(ctx: Context, clause: { text: string; start: number }
   return out;
 }
 
-/** The text of the clause a date stands in: "the two generals" elsewhere in the sentence names another call. */
+/**
+ * The text of the clause a date stands in, cut at a coordinated part ("Shoigu initiated the Oct. 23
+ * call, and Belousov the one on July 12"): "the two generals" elsewhere in the sentence names another call.
+ */
 function clauseText(s: SentenceView, date: ResolvedDate): { text: string; start: number } {
   const { tokens } = s;
   const clause = s.read.clauses.find((c) => s.base + tokens.start(c.first) <= date.start && date.start < s.base + tokens.end(c.last - 1));
-  if (!clause) return { text: s.text, start: s.start };
-  const start = s.base + tokens.start(clause.first);
-  return { text: s.text.slice(start - s.start, s.base + tokens.end(clause.last - 1) - s.start), start };
+  const from = clause ? s.base + tokens.start(clause.first) : s.start;
+  const whole = clause ? s.text.slice(from - s.start, s.base + tokens.end(clause.last - 1) - s.start) : s.text;
+  let start = 0;
+  let end = whole.length;
+  for (const m of whole.matchAll(/,\s+(?:and|but|while)\s+/g)) {
+    if (from + m.index! + m[0].length <= date.start) start = m.index! + m[0].length;
+    else if (from + m.index! >= date.end) {
+      end = m.index!;
+      break;
+    }
+  }
+  return { text: whole.slice(start, end), start: from + start };
 }
 
 const pairNamePatterns = new WeakMap<object, RegExp>();

@@ -95,6 +95,8 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
   if (!m) return undefined;
   const words = s.text.slice(0, span.start);
+  // "A week after the war passed its 1,000th day": an age told at another day than the sentence's.
+  if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b[^.;]*$/i.test(words)) return undefined;
   // "The war will enter its third year on Saturday": a day ahead, which a weekday or a month without its year does not tell.
   if (future.test(s.text)) return undefined;
   // "In the nine weeks since the invasion" runs up to the sentence's day; "in the war's first year" is a period of it.
@@ -118,6 +120,8 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   // "Three times in the seven weeks before the invasion": a window counted in, not a span claimed.
   if (!rel || /\b(?:in|within|during|over|throughout)\s+(?:the\s+)?(?:last\s+|first\s+|final\s+)?$/i.test(s.text.slice(0, span.start))) return undefined;
   const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,60}$/);
+  // "A week after the war passed its 1,000th day": after a milestone of the event, not after the event.
+  if (m && /^\s+(?:passed|entered|reached|marked|hit|turned|crossed)\b/i.test(s.text.slice(m.end - s.start))) return undefined;
   const other = m && otherDay(ctx, s, span, m.event);
   if (!m || !other) return undefined;
   // "Spoke on January 6, February 12 and February 18, the last only six days before the invasion": of the

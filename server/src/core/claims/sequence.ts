@@ -563,10 +563,11 @@ function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number,
   return bounds.length ? bounds : ended;
 }
 
-/** The first "before …" of the sentence that names a date or an event. */
+/** The first "before …" or "until …" of the sentence that names a date or an event. */
 function beforePoint(ctx: Context, s: SentenceView): Point | undefined {
   // "Less than two weeks before the invasion" places a call in time; it does not bound "last".
-  for (const m of s.text.matchAll(/(?<!\b(?:days?|weeks?|months?|years?|hours?|shortly|just|long|soon)\s+)\bbefore\s+/gi)) {
+  // ("Until that June call, Austin had gone 15 months without speaking": "until" bounds it too.)
+  for (const m of s.text.matchAll(/(?<!\b(?:days?|weeks?|months?|years?|hours?|shortly|just|long|soon)\s+)\b(?:before|until|till)\s+/gi)) {
     const point = pointAt(ctx, s, Infinity, m.index! + m[0].length);
     if (point) return point;
   }
