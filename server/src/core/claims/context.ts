@@ -1,7 +1,7 @@
 // What every claim reader shares: the record, the draft as read, the reference
 // date, and the findings gathered so far.
 import type { Fix, FindingCode } from '../api';
-import { pointPrepositions } from '../read/cues';
+import { lastCall, pointPrepositions } from '../read/cues';
 import type { DocumentReading } from '../read/document';
 import type { Mention } from '../read/mentions';
 import { weekdayPattern } from '../read/dates';
@@ -33,10 +33,11 @@ export interface RawFinding {
 
 /**
  * The fence around claim readers: everything a reader may depend on. A reader reads its
- * sentence, the sentences before it in its paragraph, the paragraph before (for "They", "That
- * call" and the call the sentence before was about), the record, the draft-wide facts below and
- * what the paragraph's section is about — nothing else of the draft — so a paragraph's findings
- * are cached by its text and `fenceKeys`, and an edit re-reads only the paragraph it touched and the one after.
+ * sentence, the sentences before it in its paragraph, the paragraph before where the first
+ * sentence leans on it ("They", "That call", "their previous call": see `leansOnParagraphBefore`),
+ * the record, the draft-wide facts below and what the paragraph's section is about — nothing
+ * else of the draft — so a paragraph's findings are cached by its text and `fenceKeys`, and an
+ * edit re-reads only the paragraph it touched (and the one after, if that one leans on it).
  */
 export interface Context {
   index: RecordIndex;
@@ -62,16 +63,42 @@ export interface Context {
  * if it opens on that one's call).
  */
 export function fenceKeys(ctx: Context): (k: number) => string {
-  const draft = [ctx.ref?.day, ctx.ref?.detail, ctx.doc.named, ctx.mainCall?.event.id, [...ctx.houseSpelling].join(',')].join('|');
+  // Keys stay short (numbers for the long parts): a paragraph's findings are looked up by them on every keystroke.
+  const draft = intern(`${ctx.ref?.day}|${ctx.ref?.detail}|${ctx.doc.named}|${ctx.mainCall?.event.id}|${[...ctx.houseSpelling].join(',')}`);
   const sectionKey = (j: number) => {
     const { year, calls } = ctx.sentences.sectionOf(j);
-    return `${year ?? ''}|${calls}|${ctx.sentences.dayOf(j) ?? ''}`;
+    return intern(`${year ?? ''}|${calls}|${ctx.sentences.dayOf(j) ?? ''}`);
   };
-  const paragraphKey = (j: number) => `${readingId(ctx.doc.paragraphs[j]!.reading)}|${sectionKey(j)}`;
+  const paragraphKey = (j: number) => `${readingId(ctx.doc.paragraphs[j]!.reading)}.${sectionKey(j)}`;
   return (k) => {
-    const before = k === 0 ? '' : carriesCall(ctx, k - 1) ? `${paragraphKey(k - 1)}|${paragraphKey(k - 2)}` : paragraphKey(k - 1);
-    return `${draft}|${sectionKey(k)}|${before}`;
+    if (!leansOnParagraphBefore(ctx, k)) return `${draft}|${sectionKey(k)}`;
+    return `${draft}|${sectionKey(k)}|${paragraphKey(k - 1)}${carriesCall(ctx, k - 1) ? `|${paragraphKey(k - 2)}` : ''}`;
   };
+}
+
+/**
+ * Whether paragraph `k`'s first sentence reads the paragraph before: it opens on the call told
+ * there ("That call", "By then"), on its two people ("They", "Their", "The two"), or says when a
+ * pair last spoke ("their previous conversation"), which may count from the call told there.
+ */
+function leansOnParagraphBefore(ctx: Context, k: number): boolean {
+  if (k === 0) return false;
+  const p = ctx.doc.paragraphs[k]!;
+  return carriesCall(ctx, k) || openingOf(p.reading, p.text).pairBefore;
+}
+
+/** The contexts seen (of drafts, of sections), numbered; forgotten past a bound, as the findings they key are. */
+const contexts = new Map<string, number>();
+const MAX_CONTEXTS = 1000;
+let numbered = 0;
+
+function intern(key: string): number {
+  let id = contexts.get(key);
+  if (id === undefined) {
+    if (contexts.size >= MAX_CONTEXTS) contexts.clear();
+    contexts.set(key, (id = ++numbered));
+  }
+  return id;
 }
 
 /** A number for each paragraph reading (readings are kept by their text), for keys that name a paragraph. */
@@ -89,8 +116,33 @@ const callBefore = /^[\W]*(?:(?:at|by)\s+th(?:at|e)\s+time\b|by\s+then\b|at\s+th
 /** Whether paragraph `k` opens on the call the paragraph before it told of (or, with no call the draft reports, names "the call"). */
 export function carriesCall(ctx: Context, k: number): boolean {
   if (k === 0) return false;
-  const text = ctx.doc.paragraphs[k]!.text;
-  return callBefore.test(text) || (!ctx.mainCall && /^[^.!?]*\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i.test(text.slice(0, 200)));
+  const opening = openingOf(ctx.doc.paragraphs[k]!.reading, ctx.doc.paragraphs[k]!.text);
+  return opening.callBefore || (!ctx.mainCall && opening.namesTheCall);
+}
+
+/** What a paragraph's opening says of what came before: read once per reading, as every check asks. */
+interface Opening {
+  callBefore: boolean;
+  namesTheCall: boolean;
+  /** "They", "Their", "The two", or a pair's last or previous call in the first sentence. */
+  pairBefore: boolean;
+}
+
+const openings = new WeakMap<object, Opening>();
+const lastCallOnce = new RegExp(lastCall.source, 'i');
+
+function openingOf(reading: object, text: string): Opening {
+  let opening = openings.get(reading);
+  if (!opening) {
+    const head = text.slice(0, 300);
+    opening = {
+      callBefore: callBefore.test(head),
+      namesTheCall: /^[^.!?]*\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i.test(head.slice(0, 200)),
+      pairBefore: /^\W*(?:they|their|the\s+two)\b/i.test(head) || lastCallOnce.test(head.split(/[.!?]\s/)[0]!),
+    };
+    openings.set(reading, opening);
+  }
+  return opening;
 }
 
 export interface Probe {

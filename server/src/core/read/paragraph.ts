@@ -34,6 +34,8 @@ export interface ParagraphReading {
   quotes: readonly [number, number][];
   /** The people it names by more than a surname: who the draft names is gathered from these. */
   people: readonly string[];
+  /** Where the wire dateline it opens with ends, if it opens with one (read once). */
+  datelineEnd(): number | undefined;
 }
 
 /** Words of a role that take the office they serve after "of the" or "to the". */
@@ -75,10 +77,15 @@ export function readParagraph(text: string, index: RecordIndex, dateReadings: Bo
   });
   const people = new Set<string>();
   for (const s of sentences) for (const n of s.names) if (n.kind !== 'surname') people.add(n.person);
-  return { tokens, sentences, quotes, people: kept([...people]) };
+  return { tokens, sentences, quotes, people: kept([...people]), datelineEnd: () => datelineOf(dating) };
 }
 
 /** What reading a paragraph's dates takes, shared by its sentences. */
+function datelineOf(dating: Dating): number | undefined {
+  const end = (dating.dateline ??= datelineEnd(dating.text) ?? -1);
+  return end < 0 ? undefined : end;
+}
+
 interface Dating {
   text: string;
   quotes: readonly [number, number][];
@@ -133,7 +140,7 @@ function datesOf(s: Sentence, dating: Dating): readonly DateMention[] {
   // chrono-node reads against a fixed instant (see dates.ts), not the reference date: the text alone is the key.
   const read = dating.dateReadings.get(sentence, () => kept(readDates(sentence, 0)));
   if (!read.length) return read;
-  const dateline = (dating.dateline ??= datelineEnd(dating.text) ?? -1);
+  const dateline = datelineOf(dating) ?? -1;
   return read.map((written) => {
     const d = shiftDate(written, s.start);
     if (dating.quotes.some(([a, b]) => a <= d.start && d.end <= b)) d.quoted = true;

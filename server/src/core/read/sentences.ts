@@ -6,7 +6,7 @@ import { lastAtOrBefore } from '../text/ordered';
 import { phraseJoiners } from '../text/trie';
 import type { Tokens } from '../text/tokens';
 import { dayNumber, isoDay, monthNames, weekdayNames } from '../text/dates';
-import { datelineEnd, shiftDate } from './dates';
+import { shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
 import { hasCallCue, pointPrepositions } from './cues';
@@ -50,6 +50,8 @@ export const timeOf = (dates: readonly ResolvedDate[], own: boolean): ResolvedDa
 
 export class Sentences {
   private readonly placed: (SentenceView[] | undefined)[] = [];
+  /** Each paragraph's `dayOf`, once asked for (null: none). */
+  private readonly days: (number | null | undefined)[] = [];
   private sections: Section[] | undefined;
   private readonly resolving: Resolving;
 
@@ -102,7 +104,8 @@ export class Sentences {
 
   /** The day paragraph `k`'s dates are read against: its live blog heading's or its dateline's, else the reference date. */
   dayOf(k: number): number | undefined {
-    return this.resolvingIn(this.sectionOf(k), this.doc.paragraphs[k]!).ref?.day;
+    if (this.days[k] === undefined) this.days[k] = this.resolvingIn(this.sectionOf(k), this.doc.paragraphs[k]!).ref?.day ?? null;
+    return this.days[k] ?? undefined;
   }
 
   /** Lets paragraph `k`'s views go: a check done with them need not carry them to its end. */
@@ -127,7 +130,7 @@ export class Sentences {
   /** The day of a dateline that opens the paragraph with its year. */
   private datelineDay(p: Paragraph): number | undefined {
     const first = p.reading.sentences[0];
-    if (!first || datelineEnd(p.text) === undefined) return undefined;
+    if (!first || p.reading.datelineEnd() === undefined) return undefined;
     const d = writtenDates(this.doc, p, first).find((x) => x.dateline && x.kind === 'absolute');
     return d && dayNumber(d.year!, d.month!, d.day!);
   }
