@@ -18,6 +18,10 @@ describe('readDates', () => {
     assert.deepEqual(readDates('The first since March of last year.', 0).map((d) => [d.text, d.kind, d.yearsFromRef]), [['March of last year', 'month', -1]]);
   });
 
+  test('a list of day-first dates reads each whole: "(6 Jan, 12 Feb, 18 Feb)"', () => {
+    assert.deepEqual(read('They spoke three times (6 Jan, 12 Feb, 18 Feb) before the invasion.').map((d) => [d.text, d.month, d.day]), [['6 Jan', 1, 6], ['12 Feb', 2, 12], ['18 Feb', 2, 18]]);
+  });
+
   test('"last Friday, February 11" is the month and day written, its weekday beside them', () => {
     assert.deepEqual(read('Last Friday, February 11, the generals spoke.').map((d) => [d.kind, d.month, d.day, d.weekday]), [['yearless', 2, 11, 5]]);
     assert.deepEqual(read('They spoke last Friday.').map((d) => d.kind), ['weekday']);

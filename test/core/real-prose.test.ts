@@ -144,6 +144,16 @@ describe('names as printed', () => {
     assert.deepEqual(flagged(`${story} Then Belousev hung up.`), ['name-misspelling: Belousev']);
   });
 
+  test('an editor\'s note: what the earlier version said, and "It also said…" after it, is not the writer\'s claim', () => {
+    const note = (tail: string) => `${on('2024-06-27')}**Editor's note, June 27:** An earlier version of this story gave the wrong date for the call between Lloyd Austin and Andrei Belousov. ${tail}`;
+    assert.deepEqual(flagged(note('It also said that the call had been requested by Moscow. The call was initiated by Austin.')), []);
+    assert.deepEqual(flagged(note('The call was initiated by Moscow.')), ['initiator-conflict: Moscow']);
+  });
+
+  test('another romanisation of a name is no misspelling: "María Zajárova", "Sergei Riabkov"', () => {
+    assert.deepEqual(flagged(`${on('2024-07-12')}Foreign Ministry spokeswoman María Zajárova and Deputy Foreign Minister Sergei Riabkov spoke.`), []);
+  });
+
   test('a correction telling what an article misstated is not the writer\'s claim', () => {
     const text = `${on('2024-12-10')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.\n\nAn analysis on Wednesday misstated the gap between the generals' calls.\n\nA report on the Oreshnik missile, which Gen. Gerasimov raised during the call, gave its first combat use as October.`;
     assert.deepEqual(flagged(text), []);
@@ -151,6 +161,12 @@ describe('names as printed', () => {
 });
 
 describe('questions', () => {
+  test('a question after a speaker\'s label asserts nothing: "Q: Did Moscow ask for this call?"', () => {
+    const story = `${on('2024-07-13')}Andrei Belousov spoke with Lloyd Austin on Friday. `;
+    assert.deepEqual(flagged(`${story}Q: Did Washington ask for this call, or did Moscow?`), []);
+    assert.deepEqual(flagged(`${story}Washington asked for this call.`), ['initiator-conflict: Washington']);
+  });
+
   test('a yes-or-no question asserts no call, count or first; its titles are still the writer\'s', () => {
     const story = `${on('2024-07-20')}Lloyd Austin and Andrei Belousov spoke on July 12.\n\n`;
     assert.deepEqual(flagged(`${story}## Was it the first time since the invasion?`), []);

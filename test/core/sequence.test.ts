@@ -476,6 +476,7 @@ describe('the channel a count is of', () => {
     assert.deepEqual(sequence(`${on('2022-11-01')}Lloyd Austin and Sergei Shoigu spoke in October. ${text('twice').slice(on('2022-11-01').length)}`), []);
     assert.deepEqual(sequence(`${on('2022-11-01')}Lloyd Austin and Sergei Shoigu spoke in October. ${text('three times').slice(on('2022-11-01').length)}`), ['three times']);
     const after = (n: string) => `${on('2025-03-01')}After the invasion, Lloyd Austin spoke to Sergei Shoigu ${n} in 2022 and once in 2023.`;
+    assert.deepEqual(sequence(`${on('2022-05-20')}Reminder: before the invasion, Lloyd Austin and Sergei Shoigu spoke three times in 2022 (6 Jan, 12 Feb, 18 Feb).`), []);
     assert.deepEqual(sequence(after('three times')), []);
     assert.deepEqual(sequence(after('four times')), ['four times']);
   });

@@ -107,15 +107,19 @@ function checkParagraph(ctx: Context, k: number): RawFinding[] {
   const p = ctx.doc.paragraphs[k]!;
   const findings: RawFinding[] = [];
   anchorParagraph(ctx, k);
+  let reported = false;
   for (const s of ctx.sentences.inParagraph(k)) {
-    // A claim quoted to be corrected ("An earlier version of this story said…") is not the writer's.
-    if (reportedClaim.test(s.text)) continue;
+    // A claim quoted to be corrected ("An earlier version of this story said…", and after it "It also said…") is not the writer's.
+    reported = reportedClaim.test(s.text) || (reported && saidAgain.test(s.text));
+    if (reported) continue;
     for (const read of claimReaders) {
       for (const f of read(ctx, s)) findings.push({ ...f, start: f.start - p.start, end: f.end - p.start });
     }
   }
   return findings;
 }
+
+const saidAgain = /^\W*(?:it|they)\s+(?:also\s+)?(?:said|stated|reported|claimed|gave|misstated|described|called)\b/i;
 
 function severityOf(code: FindingCode, options: CheckOptions): Severity | 'off' {
   const configured = options.rules?.[code];

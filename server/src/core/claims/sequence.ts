@@ -730,7 +730,7 @@ function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, p
   const periodEnd = date ? (joined ?? date).end - s.start : following ? end + following.index + following[0].length : end;
   // "After the invasion, Austin spoke to Shoigu three times in 2022": a side put before the sentence's counts is theirs too.
   const trailing = /^\s+(after|since|before)\s+/i.exec(s.text.slice(periodEnd));
-  const fronted = trailing ? null : /^[\W_]*(after|since|before)\s+/i.exec(s.text.slice(0, at));
+  const fronted = trailing ? null : /^[\W_]*(?:\p{L}+:\s*)?(after|since|before)\s+/iu.exec(s.text.slice(0, at));
   const side = trailing ?? fronted;
   const point = side && pointAt(ctx, s, last + 1, trailing ? periodEnd + trailing[0].length : side[0].length);
   if (side && !point) return undefined;

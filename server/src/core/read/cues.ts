@@ -102,8 +102,8 @@ export function dateClaimCues(tokens: Tokens, first: number, last: number): { cl
 export const writings: ReadonlySet<string> = new Set(['article', 'headline', 'story', 'report', 'graphic', 'caption', 'piece', 'timeline', 'version', 'post', 'tweet', 'editorial', 'column', 'analysis', 'study', 'paper', 'memo', 'profile', 'explainer', 'factbox', 'chronology', 'chyron', 'bulletin', 'newsletter', 'dispatch', 'summary']);
 
 /**
- * "An article on May 14 said…", "an earlier version of this story said", "a Dec. 5 analysis said",
+ * "An article on May 14 said…", "Editor's note: an earlier version of this story said", "a Dec. 5 analysis said",
  * "we wrongly reported": what an article, a headline or the paper itself said, quoted to be
  * corrected, is not the writer's claim.
  */
-export const reportedClaim = new RegExp(`^\\W*(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b`, 'i');
+export const reportedClaim = new RegExp(`^\\W*(?:[^:.;]{1,40}:\\W*)?(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b`, 'i');

@@ -126,12 +126,19 @@ const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayAbbreviation = /^(\s*\(\s*)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*\)/i;
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 
+const monthAbbreviations = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const dayFirstList = new RegExp(`\\b\\d{1,2}\\s+${monthAbbreviations},\\s+\\d{1,2}\\s+${monthAbbreviations}`, 'i');
+const dayFirstComma = new RegExp(`(?<=\\b\\d{1,2}\\s+${monthAbbreviations}),(?=\\s+\\d{1,2}\\s+${monthAbbreviations})`, 'gi');
+
 export function readDates(sentence: string, offset: number): DateMention[] {
   const anaphoric = dayWord.test(sentence);
   const cued = hasDateCue(sentence);
   if (!cued && !anaphoric) return [];
   const mentions: DateMention[] = [];
-  for (const r of !cued ? [] : (agoWords.test(sentence) ? dateParser : withoutAgo).parse(sentence, parseRef)) {
+  // "6 Jan, 12 Feb, 18 Feb": chrono-node reads a month, a comma and the next day as one date ("Jan, 12"); in a list of
+  // day-first dates a semicolon in the comma's place (the same length: offsets hold) keeps each date whole.
+  const read = dayFirstList.test(sentence) ? sentence.replace(dayFirstComma, ';') : sentence;
+  for (const r of !cued ? [] : (agoWords.test(sentence) ? dateParser : withoutAgo).parse(read, parseRef)) {
     const mention = fromChrono(sentence, r, offset);
     if (mention) mentions.push(mention);
   }

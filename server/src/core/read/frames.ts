@@ -111,6 +111,13 @@ function asksWhether(tokens: Tokens, first: number, last: number): boolean {
   if (tokens.norm(end) !== '?') return false;
   let start = first;
   while (start < end && (!tokens.word(start) || /^\d+$/.test(tokens.norm(start)))) start++;
+  // "Q: Did Russia ask for this call?", "REPORTER: Was it…?": past a speaker's label.
+  for (let k = start; k < Math.min(end, start + 4); k++) {
+    if (tokens.norm(k) !== ':') continue;
+    start = k + 1;
+    while (start < end && !tokens.word(start)) start++;
+    break;
+  }
   return auxiliaries.has(tokens.norm(start));
 }
 

@@ -115,7 +115,7 @@ export function closest(word: string, spellings: string[]): string | undefined {
 
 /**
  * A real other form of a name, never a slip: feminine or plural ("Belousova", "Zelenska", "the
- * Belousovs"), or another romanisation of a final -ий or -й ("Valeri", "Valerij", "Andrej").
+ * Belousovs"), or another romanisation ("Valeri", "Valerij", "Andrej", "Zajárova", "Riabkov").
  */
 export function isOtherForm(word: string, name: string): boolean {
   if (word === `${name}a` || word === `${name}s` || romanised(word) === romanised(name)) return true;
@@ -123,8 +123,12 @@ export function isOtherForm(word: string, name: string): boolean {
   return stem !== null && (word === `${name.slice(0, stem.index)}a` || word === `${name.slice(0, stem.index)}aya`);
 }
 
-/** A name with its final -i, -y, -iy, -ii or -ij as one, and j as y: how romanisations of Russian names differ. */
-const romanised = (name: string): string => name.replace(/(?:iy|ii|ij|yi|yy|y|i|j)$/, 'i').replaceAll('j', 'y');
+/**
+ * A name with its final -i, -y, -iy, -ii or -ij as one, j as y, "ia" as "ya", and "kh" as the "j"
+ * between vowels of a Spanish romanisation ("Zajárova", "Riabkov"): how romanisations of Russian names differ.
+ */
+const romanised = (name: string): string =>
+  name.replace(/(?:iy|ii|ij|yi|yy|y|i|j)$/, 'i').replace(/(?<=[aeiou])j(?=[aeiou])/g, 'kh').replaceAll('j', 'y').replace(/i(?=[aeou])/g, 'y');
 
 /**
  * A short name misheard rather than mistyped ("Millie", "Shoiku", "Rider" for "Milley", "Shoigu",
