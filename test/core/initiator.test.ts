@@ -187,6 +187,12 @@ describe('who asked, in the shapes a clause takes', () => {
     assert.deepEqual(initiators(july('The call, initiated by Secretary Austin, lasted an hour.')), ['Austin']);
   });
 
+  test('"and Austin asked for the one on July 12": a call named before, and the people of the claim\'s own part', () => {
+    const text = (who: string) => `${on('2024-07-13')}Lloyd Austin spoke with Andrei Belousov on Friday. Shoigu asked for the Oct. 23, 2022 call, and ${who} asked for the one on July 12, 2024.`;
+    assert.deepEqual(initiators(text('Belousov')), []);
+    assert.deepEqual(initiators(text('Austin')), ['Austin']);
+  });
+
   test('the call and who took part, then who asked', () => {
     assert.deepEqual(initiators(july('The telephone call between the two ministries, on Friday, was requested by Moscow.')), []);
     assert.deepEqual(initiators(july('The telephone call between the two ministries, on Friday, was requested by Mr Austin.')), ['Austin']);

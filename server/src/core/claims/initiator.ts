@@ -112,7 +112,7 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const atOffset = s.base + s.tokens.start(at);
   // "- May 19, 2022: their first conversation, which Moscow said it had requested": a date may lead the antecedent's clause.
   const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]) ?? leadDate(s, parts[1]) ?? itemDate(s);
-  if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!);
+  if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!, parts);
   // "Not in contact since the spring, when a conversation was held at the Pentagon's request": of an earlier call, undated.
   if (parts[0] && s.tokens.norm(parts[0].first) === 'when' && /\bsince\b[^,;]*,\s*$/i.test(s.text.slice(0, s.base + s.tokens.start(parts[0].first) - s.start))) return undefined;
   // "Austin requested the June 25 call" with no year to read it in: a call of its own, but not known which.
@@ -181,13 +181,16 @@ function itemDate(s: SentenceView): ResolvedDate | undefined {
 }
 
 /** The one recorded call in [from, to] of the people the sentence names (else of a series the record covers). */
-function callOn(ctx: Context, s: SentenceView, from: number, to: number): EventInfo | undefined {
+function callOn(ctx: Context, s: SentenceView, from: number, to: number, parts: Part[]): EventInfo | undefined {
   const context = contextCall(ctx, s);
-  const people = participantsOf(ctx, s).map((m) => m.person);
+  const named = participantsOf(ctx, s);
   const inSpan = callsIn(ctx, from, to);
-  const fitting = people.length
+  const fits = (people: string[]) => people.length
     ? inSpan.filter((c) => people.every((p) => c.participants.includes(p)))
     : inSpan.filter((c) => isCovered(ctx, c.participants, c.day));
+  // "Shoigu asked for the Oct. 23 call, and Austin asked for the one on July 12": else the people of the claim's own part.
+  let fitting = fits(named.map((m) => m.person));
+  if (!fitting.length) fitting = fits(named.filter((m) => parts.some((c) => c.first <= m.first && m.first < c.last)).map((m) => m.person));
   // "In October" with two calls of the pair that month names neither.
   if (fitting.length === 1) return fitting[0];
   return from === to && context?.day === from ? context : undefined;
@@ -366,9 +369,12 @@ function askClaim(ctx: Context, s: SentenceView, i: number): Claim | undefined {
 function namesACall(s: SentenceView, verb: number, object: number): boolean {
   const { tokens } = s;
   if (tokens.norm(object) === 'it') return true;
+  // "Shoigu asked for the Oct. 23 call, and Austin asked for the one on July 12": "one" after a call named stands for a call.
+  let callBefore = false;
+  for (let j = s.first; j < verb && !callBefore; j++) callBefore = callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one';
   for (let j = object; j < Math.min(object + 8, s.last); j++) {
     const norm = tokens.norm(j);
-    if (callNouns.has(norm) && norm !== 'one') return true;
+    if (callNouns.has(norm) && (norm !== 'one' || callBefore)) return true;
     // A comma may stand inside a date ("the May 13, 2022, call"), nowhere else.
     const dateComma = norm === ',' && (/^\d/.test(tokens.norm(j - 1)) || /^\d/.test(tokens.norm(j + 1)));
     // "Asked for that first call": a determiner, not a relative pronoun.
