@@ -193,6 +193,12 @@ describe('who asked, in the shapes a clause takes', () => {
     assert.deepEqual(initiators(text('Austin')), ['Austin']);
   });
 
+  test('who called, past an aside between dashes whose "not" is the aside\'s', () => {
+    const may = (who: string, other: string) => `${on('2022-05-14')}${who} — who had not been seen for weeks — rang ${other} on Friday.`;
+    assert.deepEqual(initiators(may('Lloyd Austin', 'Sergei Shoigu')), []);
+    assert.deepEqual(initiators(may('Sergei Shoigu', 'Lloyd Austin')), ['Sergei Shoigu — who had not been seen for weeks — rang Lloyd Austin']);
+  });
+
   test('the call and who took part, then who asked', () => {
     assert.deepEqual(initiators(july('The telephone call between the two ministries, on Friday, was requested by Moscow.')), []);
     assert.deepEqual(initiators(july('The telephone call between the two ministries, on Friday, was requested by Mr Austin.')), ['Austin']);

@@ -150,6 +150,11 @@ describe('names as printed', () => {
     assert.deepEqual(flagged(note('The call was initiated by Moscow.')), ['initiator-conflict: Moscow']);
   });
 
+  test('a hard c and a k sound alike ("Dan Kaine" for Caine); a soft c does not ("Since")', () => {
+    assert.deepEqual(flagged(`${on('2025-06-01')}Gen. Dan Kaine, the chairman, spoke.`), ['name-misspelling: Kaine']);
+    assert.deepEqual(flagged(`${on('2025-06-01')}Sabrina Singh spoke. Since then, nothing has changed.`), []);
+  });
+
   test('another romanisation of a name is no misspelling: "María Zajárova", "Sergei Riabkov"', () => {
     assert.deepEqual(flagged(`${on('2024-07-12')}Foreign Ministry spokeswoman María Zajárova and Deputy Foreign Minister Sergei Riabkov spoke.`), []);
   });

@@ -401,7 +401,9 @@ function callerClaim(s: SentenceView, i: number): Claim | undefined {
   // "called for a ceasefire" and "called on Moscow" are no call ("rings", "phones" are read here only).
   const frame = s.read.frames.find((f) => f.word === i);
   if (frame ? frame.kind !== 'call' : tokens.norm(i).startsWith('call')) return undefined;
-  const caller = s.mentions.find((m) => m.last <= i && skipped(tokens, m.last, i, auxiliaries));
+  // "Shoigu — who had not been seen for weeks — rang Austin": past an aside between dashes.
+  const verbAt = tokens.norm(i - 1) === '—' || tokens.norm(i - 1) === '–' ? dashedAside(tokens, i - 1, s.first) : i;
+  const caller = s.mentions.find((m) => m.last <= verbAt && skipped(tokens, m.last, verbAt, auxiliaries));
   const callee = s.mentions.find((m) => m.first > i && m.first <= i + 6 && onlyTitlesBetween(s, i + 1, m.first));
   if (!caller || !callee || caller.person === callee.person) return undefined;
   const claim: Claim = { start: caller.start, end: callee.end, at: i, agent: { person: caller.person, mention: caller } };
@@ -412,6 +414,12 @@ function callerClaim(s: SentenceView, i: number): Claim | undefined {
     claim.fix = (initiator) => (initiator === callee.person ? { title: `Change to ${text(callee)}${between}${text(caller)}`, newText: `${text(callee)}${between}${text(caller)}` } : undefined);
   }
   return claim;
+}
+
+/** The token where an aside closed by the dash at `dash` opens ("Shoigu — who vanished — rang"), else `dash` + 1. */
+function dashedAside(tokens: Tokens, dash: number, first: number): number {
+  for (let k = dash - 1; k > Math.max(first, dash - 30); k--) if (tokens.norm(k) === tokens.norm(dash)) return k;
+  return dash + 1;
 }
 
 /** Whether every token in [from, to) is one of the words given (or punctuation none of them is). */

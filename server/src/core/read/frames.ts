@@ -204,9 +204,26 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
   }
 }
 
+/** Whether the dash at `dash` closes an aside opened by the same dash at or after `from`. */
+function opensBefore(tokens: Tokens, dash: number, from: number): boolean {
+  for (let k = dash - 1; k >= from; k--) if (tokens.norm(k) === tokens.norm(dash)) return true;
+  return false;
+}
+
 /** Whether a qualifier of the set stands in the clause before the event word ("did not speak", "will talk"). */
 function qualified(tokens: Tokens, from: number, to: number, words: Set<string>): boolean {
-  for (let i = Math.max(from, to - 6); i < to; i++) {
+  // Back to the nearest comma, or the end of an aside between dashes: "Shoigu, who had not been seen for weeks, rang
+  // Austin" and "Shoigu — who had not been seen — rang Austin" are no call unsaid ("**0** — calls" still counts none).
+  let start = Math.max(from, to - 6);
+  for (let i = to - 1; i > start; i--) {
+    const norm = tokens.norm(i);
+    const closesAside = (norm === '—' || norm === '–') && opensBefore(tokens, i, Math.max(0, to - 12));
+    if (norm === ',' || closesAside) {
+      start = i + 1;
+      break;
+    }
+  }
+  for (let i = start; i < to; i++) {
     const norm = tokens.norm(i);
     if (norm === 'may' && tokens.capital(i)) continue; // the month, not the modal
     if (words.has(norm) || (words === negations && norm.endsWith("n't"))) return true;

@@ -137,12 +137,15 @@ const romanised = (name: string): string =>
  * word's sound, asked for only past the cheap tests: most words fail those.
  */
 export function soundsAlike(word: string, name: Sound, heard: () => Sound = () => soundOf(word)): boolean {
-  if (word === name.word || word[0] !== name.word[0] || Math.abs(word.length - name.word.length) > 1) return false;
+  if (word === name.word || !sameOnset(word[0]!, name.word[0]!) || Math.abs(word.length - name.word.length) > 1) return false;
   const { key, consonants } = heard();
   return consonants === name.consonants && editDistance(key, name.key, 1) <= 1 && !isOtherForm(word, name.word);
 }
 
-/** A word as it sounds, roughly: a final -ey, -ie or -ee and y as i, h after a consonant silent, g as k, no doubled letters. */
+/** First letters that sound alike: "Kaine" for "Caine". */
+const sameOnset = (a: string, b: string): boolean => a === b || (/[ck]/.test(a) && /[ck]/.test(b));
+
+/** A word as it sounds, roughly: a final -ey, -ie or -ee and y as i, h after a consonant silent, g and a hard c as k, no doubled letters. */
 export interface Sound {
   word: string;
   key: string;
@@ -154,8 +157,10 @@ export function soundOf(word: string): Sound {
   const spoken = /(?:ey|ie|ee)$/.test(word) ? `${word.slice(0, -2)}i` : word;
   let key = '';
   let consonants = '';
-  for (const letter of spoken) {
-    const c = letter === 'y' ? 'i' : letter === 'g' ? 'k' : letter;
+  for (let n = 0; n < spoken.length; n++) {
+    const letter = spoken[n]!;
+    // A hard c ("Caine", "Kaine") as k; a soft one ("since") is not.
+    const c = letter === 'y' ? 'i' : letter === 'g' || (letter === 'c' && !/[eiy]/.test(spoken[n + 1] ?? '')) ? 'k' : letter;
     const last = key[key.length - 1];
     if (c === last || (c === 'h' && last !== undefined && !isVowel(last))) continue;
     key += c;
