@@ -7,7 +7,7 @@ import { type Context, fenceKeys, type RawFinding } from './claims/context';
 import { claimReaders } from './claims/readers';
 import { findingDocs } from './findingDocs';
 import type { Directive } from './read/markdown';
-import { reportedClaim } from './read/cues';
+import { reportedClaim, saidAgain } from './read/cues';
 import { createReadingCaches, type DocumentReading, type Paragraph, type ReadingCaches, readDocument } from './read/document';
 import type { ParagraphReading } from './read/paragraph';
 import { findReferenceDate, type ReferenceDate } from './read/referenceDate';
@@ -118,8 +118,6 @@ function checkParagraph(ctx: Context, k: number): RawFinding[] {
   }
   return findings;
 }
-
-const saidAgain = /^\W*(?:it|they)\s+(?:also\s+)?(?:said|stated|reported|claimed|gave|misstated|described|called)\b/i;
 
 function severityOf(code: FindingCode, options: CheckOptions): Severity | 'off' {
   const configured = options.rules?.[code];

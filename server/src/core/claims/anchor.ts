@@ -9,7 +9,7 @@ import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
 import { clauseSubject, frameAt, framesAround, relatives } from '../read/frames';
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
 import { lastAtOrBefore } from '../text/ordered';
-import { pointPrepositions, replacingVerbs, reportingVerbs } from '../read/cues';
+import { pointPrepositions, replacingVerbs, reportingVerbs, theCallWords } from '../read/cues';
 import { type Anchor, callDay, carriesCall, type Context, countedFrom } from './context';
 
 const pairPhrase = /\b(?:the two (?:ministers|men|defen[cs]e (?:chiefs|ministers|secretaries)|generals|officials|counterparts)|the two of them|both men|their (?:\w+ )?(?:call|calls|conversation|talks))\b|^\W*they\b/i;
@@ -262,7 +262,7 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   // "The call took place on November 26", in a story of the call of Nov. 27: with no one named and no call that day, the call in
   // context misdated ("that call" may point back to any call told of).
   const theCall = !people.length && !pairs.length && inherited && date.day !== undefined && Math.abs(date.day - inherited.day) <= 7 && !ctx.index.callsByDay.has(date.day)
-    ? /\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i.exec(clause.text) : null;
+    ? theCallWords.exec(clause.text) : null;
   // Only the call the date is of: not "Blinken, speaking on Saturday, did not refer to the call".
   const callWord = theCall && date.eventWord !== undefined ? s.base + s.tokens.start(date.eventWord) : undefined;
   if (theCall && callWord !== undefined && callWord >= clause.start + theCall.index && callWord < clause.start + theCall.index + theCall[0].length) {

@@ -1,7 +1,7 @@
 // What every claim reader shares: the record, the draft as read, the reference
 // date, and the findings gathered so far.
 import type { Fix, FindingCode } from '../api';
-import { lastCall, pointPrepositions } from '../read/cues';
+import { lastCall, pointPrepositions, theCallWords } from '../read/cues';
 import type { DocumentReading } from '../read/document';
 import type { Mention } from '../read/mentions';
 import { weekdayPattern } from '../read/dates';
@@ -137,7 +137,7 @@ function openingOf(reading: object, text: string): Opening {
     const head = text.slice(0, 300);
     opening = {
       callBefore: callBefore.test(head),
-      namesTheCall: /^[^.!?]*\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i.test(head.slice(0, 200)),
+      namesTheCall: theCallWords.test(head.slice(0, 200).split(/[.!?]/)[0]!),
       pairBefore: /^\W*(?:they|their|the\s+two)\b/i.test(head) || lastCallOnce.test(head.split(/[.!?]\s/)[0]!),
     };
     openings.set(reading, opening);

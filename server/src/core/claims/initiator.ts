@@ -5,6 +5,7 @@
 // against the call its own clause dates, else the call the sentence is about.
 import { countryOf, pointPrepositions, writings } from '../read/cues';
 import { type Mention, titleNeighbours } from '../read/mentions';
+import { asideOpening } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import type { Fix } from '../api';
@@ -370,11 +371,13 @@ function namesACall(s: SentenceView, verb: number, object: number): boolean {
   const { tokens } = s;
   if (tokens.norm(object) === 'it') return true;
   // "Shoigu asked for the Oct. 23 call, and Austin asked for the one on July 12": "one" after a call named stands for a call.
-  let callBefore = false;
-  for (let j = s.first; j < verb && !callBefore; j++) callBefore = callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one';
+  const callNamedBefore = () => {
+    for (let j = s.first; j < verb; j++) if (callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one') return true;
+    return false;
+  };
   for (let j = object; j < Math.min(object + 8, s.last); j++) {
     const norm = tokens.norm(j);
-    if (callNouns.has(norm) && (norm !== 'one' || callBefore)) return true;
+    if (callNouns.has(norm) && (norm !== 'one' || callNamedBefore())) return true;
     // A comma may stand inside a date ("the May 13, 2022, call"), nowhere else.
     const dateComma = norm === ',' && (/^\d/.test(tokens.norm(j - 1)) || /^\d/.test(tokens.norm(j + 1)));
     // "Asked for that first call": a determiner, not a relative pronoun.
@@ -402,7 +405,7 @@ function callerClaim(s: SentenceView, i: number): Claim | undefined {
   const frame = s.read.frames.find((f) => f.word === i);
   if (frame ? frame.kind !== 'call' : tokens.norm(i).startsWith('call')) return undefined;
   // "Shoigu — who had not been seen for weeks — rang Austin": past an aside between dashes.
-  const verbAt = tokens.norm(i - 1) === '—' || tokens.norm(i - 1) === '–' ? dashedAside(tokens, i - 1, s.first) : i;
+  const verbAt = tokens.norm(i - 1) === '—' || tokens.norm(i - 1) === '–' ? asideOpening(tokens, i - 1, Math.max(s.first, i - 31) + 1) ?? i : i;
   const caller = s.mentions.find((m) => m.last <= verbAt && skipped(tokens, m.last, verbAt, auxiliaries));
   const callee = s.mentions.find((m) => m.first > i && m.first <= i + 6 && onlyTitlesBetween(s, i + 1, m.first));
   if (!caller || !callee || caller.person === callee.person) return undefined;
@@ -414,12 +417,6 @@ function callerClaim(s: SentenceView, i: number): Claim | undefined {
     claim.fix = (initiator) => (initiator === callee.person ? { title: `Change to ${text(callee)}${between}${text(caller)}`, newText: `${text(callee)}${between}${text(caller)}` } : undefined);
   }
   return claim;
-}
-
-/** The token where an aside closed by the dash at `dash` opens ("Shoigu — who vanished — rang"), else `dash` + 1. */
-function dashedAside(tokens: Tokens, dash: number, first: number): number {
-  for (let k = dash - 1; k > Math.max(first, dash - 30); k--) if (tokens.norm(k) === tokens.norm(dash)) return k;
-  return dash + 1;
 }
 
 /** Whether every token in [from, to) is one of the words given (or punctuation none of them is). */

@@ -107,3 +107,9 @@ export const writings: ReadonlySet<string> = new Set(['article', 'headline', 'st
  * corrected, is not the writer's claim.
  */
 export const reportedClaim = new RegExp(`^\\W*(?:[^:.;]{1,40}:\\W*)?(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b`, 'i');
+
+/** After a claim quoted to be corrected, "It also said…", "They called it…": more of what was quoted. */
+export const saidAgain = /^\W*(?:it|they)\s+(?:also\s+)?(?:said|stated|reported|claimed|gave|misstated|described|called)\b/i;
+
+/** "The call", "the phone conversation": the call a sentence takes as known. */
+export const theCallWords = /\bthe\s+(?:(?:phone|telephone)\s+)?(?:call|conversation)\b/i;

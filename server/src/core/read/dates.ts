@@ -115,7 +115,9 @@ const dateParser = parsersWithout(durationParsers);
 const withoutAgo = parsersWithout(new Set([...durationParsers, agoParser]));
 const agoWords = /(?:ago|before|earlier)\b/i; // even glued to the unit ("2 daysago")
 
-const monthWritten = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month's name, in full or cut short ("Feb.", "Sept"). */
+const monthWord = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const monthWritten = new RegExp(`\\b${monthWord}\\s+\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthWord}`, 'i');
 const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|coming|past)\b/i;
 const unitsAgo = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(week|month|year)s?\s+ago$/i;
 /** How far from its day "N weeks ago" may be. */
@@ -126,9 +128,8 @@ const lastWord = /([\p{L}]+)[\s,]*$/u;
 const weekdayAbbreviation = /^(\s*\(\s*)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*\)/i;
 const weekdayIndex: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
 
-const monthAbbreviations = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const dayFirstList = new RegExp(`\\b\\d{1,2}\\s+${monthAbbreviations},\\s+\\d{1,2}\\s+${monthAbbreviations}`, 'i');
-const dayFirstComma = new RegExp(`(?<=\\b\\d{1,2}\\s+${monthAbbreviations}),(?=\\s+\\d{1,2}\\s+${monthAbbreviations})`, 'gi');
+const dayFirstList = new RegExp(`\\b\\d{1,2}\\s+${monthWord},\\s+\\d{1,2}\\s+${monthWord}`, 'i');
+const dayFirstComma = new RegExp(`(?<=\\b\\d{1,2}\\s+${monthWord}),(?=\\s+\\d{1,2}\\s+${monthWord})`, 'gi');
 
 export function readDates(sentence: string, offset: number): DateMention[] {
   const anaphoric = dayWord.test(sentence);

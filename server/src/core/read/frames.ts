@@ -204,10 +204,10 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
   }
 }
 
-/** Whether the dash at `dash` closes an aside opened by the same dash at or after `from`. */
-function opensBefore(tokens: Tokens, dash: number, from: number): boolean {
-  for (let k = dash - 1; k >= from; k--) if (tokens.norm(k) === tokens.norm(dash)) return true;
-  return false;
+/** Where the aside the dash at `dash` closes opens, by the same dash at or after `from` ("Shoigu — who vanished — rang"). */
+export function asideOpening(tokens: Tokens, dash: number, from: number): number | undefined {
+  for (let k = dash - 1; k >= from; k--) if (tokens.norm(k) === tokens.norm(dash)) return k;
+  return undefined;
 }
 
 /** Whether a qualifier of the set stands in the clause before the event word ("did not speak", "will talk"). */
@@ -217,7 +217,7 @@ function qualified(tokens: Tokens, from: number, to: number, words: Set<string>)
   let start = Math.max(from, to - 6);
   for (let i = to - 1; i > start; i--) {
     const norm = tokens.norm(i);
-    const closesAside = (norm === '—' || norm === '–') && opensBefore(tokens, i, Math.max(0, to - 12));
+    const closesAside = (norm === '—' || norm === '–') && asideOpening(tokens, i, Math.max(0, to - 12)) !== undefined;
     if (norm === ',' || closesAside) {
       start = i + 1;
       break;
