@@ -159,6 +159,17 @@ describe('names as printed', () => {
     assert.deepEqual(flagged(`${on('2024-07-12')}Foreign Ministry spokeswoman María Zajárova and Deputy Foreign Minister Sergei Riabkov spoke.`), []);
   });
 
+  test('a French or German romanisation is no misspelling; a letter doubled or swapped without a mark of the language is', () => {
+    assert.deepEqual(flagged(`${on('2023-03-15')}Le général Valeri Guérassimov et Sergueï Choïgou ont parlé avec Milley; Andreï Belooussov aussi.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-15')}Milley spoke to Gerasimow.`), ['name-misspelling: Gerasimow']);
+  });
+
+  test('what other outlets reported, or what it would be wrong to suggest, is not the writer\'s claim', () => {
+    assert.deepEqual(flagged(`${on('2024-07-13')}Several outlets described it as the second call in two weeks; the calls were 17 days apart.`), []);
+    assert.deepEqual(flagged(`${on('2024-12-01')}It would be quite wrong to suggest that General Gerasimov is the Russian Defence Minister.`), []);
+    assert.deepEqual(flagged(`${on('2024-12-01')}General Gerasimov is the Russian Defence Minister.`), ['title-conflict: Gerasimov is the Russian Defence Minister']);
+  });
+
   test('a correction telling what an article misstated is not the writer\'s claim', () => {
     const text = `${on('2024-12-10')}Gen. CQ Brown spoke with Gen. Valery Gerasimov on Nov. 27.\n\nAn analysis on Wednesday misstated the gap between the generals' calls.\n\nA report on the Oreshnik missile, which Gen. Gerasimov raised during the call, gave its first combat use as October.`;
     assert.deepEqual(flagged(text), []);
@@ -166,6 +177,11 @@ describe('names as printed', () => {
 });
 
 describe('questions', () => {
+  test('"No." answering a question ends its sentence; "No. 10" abbreviates a number', () => {
+    const text = `${on('2025-03-10')}Gen. Charles Q. Brown Jr. spoke with Gerasimov in November.\n\n**Is Brown still chairman?**\n\nNo. President Trump dismissed Brown on Feb. 24.`;
+    assert.deepEqual(flagged(text), ['event-date-conflict: Feb. 24']);
+  });
+
   test('a question after a speaker\'s label asserts nothing: "Q: Did Moscow ask for this call?"', () => {
     const story = `${on('2024-07-13')}Andrei Belousov spoke with Lloyd Austin on Friday. `;
     assert.deepEqual(flagged(`${story}Q: Did Washington ask for this call, or did Moscow?`), []);
@@ -251,6 +267,11 @@ describe('who "he" is', () => {
 });
 
 describe('what a date modifies', () => {
+  test('a number after a date\'s comma counts something else: "on 24 February, 78 days ago" has no year 78', () => {
+    assert.deepEqual(flagged(`${on('2022-05-13')}The invasion began on 24 February, 78 days ago.`), []);
+    assert.deepEqual(flagged(`${on('2022-05-13')}The invasion began on 23 February, 79 days ago.`), ['event-date-conflict: 23 February']);
+  });
+
   test('a date of no event word trailing a sentence of calls is not the call\'s; one leading it is', () => {
     assert.deepEqual(flagged(`${on('2022-10-25')}- Gerasimov told Milley that Ukraine was preparing a "dirty bomb", repeating a claim Shoigu made to Western ministers on Sunday.`), []);
     assert.deepEqual(flagged(`${on('2023-03-16')}(CLIP, RECORDED TUESDAY) AUSTIN: I spoke with Minister Shoigu today.`), ['call-date-conflict: TUESDAY']);

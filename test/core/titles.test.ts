@@ -141,6 +141,21 @@ describe('services and ranks', () => {
     assert.deepEqual(titles('The retired Marine General Lloyd Austin took office in 2021.', '2024-06-26'), ['Marine General Lloyd Austin']);
     assert.deepEqual(titles('Lloyd Austin, a retired Army general, took office in 2021.', '2024-06-26'), []);
   });
+
+  test('a grade the record knows, below or beside the one held, is a conflict; the grade held before a promotion is not', () => {
+    assert.deepEqual(titles('Pentagon Press Secretary Lt. Gen. Pat Ryder briefed reporters.', '2024-06-20'), ['Lt. Gen. Pat Ryder']);
+    assert.deepEqual(titles('Colonel General Valery Gerasimov held the call.', '2023-03-15'), ['Colonel General Valery Gerasimov']);
+    assert.deepEqual(titles('Army Gen. Valery Gerasimov held the call.', '2023-03-15'), []);
+    assert.deepEqual(titles('Col. Gen. Alexander Dvornikov led the campaign.', '2023-03-15'), []);
+    assert.deepEqual(titles('Trump picked retired Air Force Lt. Gen. Dan Caine to lead the Joint Chiefs.', '2025-02-22'), []);
+    assert.deepEqual(titles('Lt. Gen. Dan Caine chairs the Joint Chiefs.', '2025-06-22'), ['Lt. Gen. Dan Caine']);
+  });
+
+  test('a rank given to someone who held none says so, and names no other holder of the rank', () => {
+    const draft = '---\ndate: 2025-06-20\n---\n\nGen. Pete Hegseth spoke.';
+    const [found] = checker.check(draft, { languageId: 'markdown' }).findings;
+    assert.match(found!.message, /^The record has Pete Hegseth in no military rank/);
+  });
 });
 
 describe('fixes', () => {
@@ -245,5 +260,10 @@ describe('titles in apposition', () => {
     assert.deepEqual(titles('John Kirby, the Pentagon press secretary, spoke in March 2022.', '2022-11-01'), []);
     assert.deepEqual(titles('John Kirby, then the Pentagon press secretary, explained the calls on Feb. 12, 2022.', '2022-11-01'), []);
     assert.deepEqual(titles('John Kirby, then the Pentagon press secretary, explained the calls on Oct. 21, 2022.', '2022-11-01'), ['John Kirby, then the Pentagon press secretary']);
+  });
+
+  test('past a suffix\'s period: "Charles Q. Brown Jr., the chairman"', () => {
+    assert.deepEqual(titles('Gen. Charles Q. Brown Jr., the chairman of the Joint Chiefs of Staff, said it.', '2025-03-10'), ['Charles Q. Brown Jr., the chairman of the Joint Chiefs of Staff']);
+    assert.deepEqual(titles('Gen. Charles Q. Brown Jr., the chairman of the Joint Chiefs of Staff, said it.', '2024-03-10'), []);
   });
 });

@@ -190,6 +190,11 @@ function appositionStart(tokens: Tokens, comma: number): number {
   return ['the', 'a', 'an'].includes(tokens.norm(comma + 1)) ? comma + 2 : comma + 1;
 }
 
+/** The token after a name where an apposition's comma would be, past a suffix's period ("Charles Q. Brown Jr., the chairman"). */
+function commaAfter(tokens: Tokens, m: Mention): number {
+  return tokens.norm(m.last) === '.' && tokens.norm(m.last + 1) === ',' ? m.last + 1 : m.last;
+}
+
 /** "Nominee for", "candidate for": a title the name is put up for. */
 const putUpFor = new Set(['nominee', 'candidate', 'pick', 'choice', 'nomination', 'frontrunner', 'front-runner', 'contender']);
 
@@ -206,8 +211,9 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
   const predicate = presentCopulas.has(tokens.norm(m.last));
   // Inside a quote, "is" is the speaker's present, not the draft's.
   if (predicate && s.read.clauses.some((c) => c.quoted && c.first <= m.first && m.first < c.last)) return [];
-  if (tokens.norm(m.last) !== ',' && !predicate) return [];
-  let k = appositionStart(tokens, m.last);
+  const comma = commaAfter(tokens, m);
+  if (tokens.norm(comma) !== ',' && !predicate) return [];
+  let k = appositionStart(tokens, comma);
   let modifier: Modifier | 'skip' = 'plain';
   let country: string | undefined;
   for (; k < s.last; k++) {
@@ -367,7 +373,7 @@ const APPOSITION_LENGTH = 8;
 
 function speakerVerb(s: SentenceView, claim: TitleClaim): number | undefined {
   const { tokens } = s;
-  let k = claim.mention.last;
+  let k = commaAfter(tokens, claim.mention);
   if (tokens.norm(k) === ',') {
     // Past a short apposition: ", the press secretary,".
     for (let j = k + 1; j < Math.min(s.last, k + APPOSITION_LENGTH); j++) {
@@ -656,16 +662,18 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   const possible = (index.termsByPerson.get(person) ?? []).filter(
     (t) => (index.offices.get(t.term.office)?.kind ?? 'office') === kind && termStatus(index, t, day) === 'unknown',
   );
-  const held = allHeld.filter((t) => !allHeld.some((o) => o !== t && formOf(o).length > formOf(t).length && formOf(o).endsWith(formOf(t))));
+  const mostSpecific = (terms: TermInfo[]) =>
+    terms.filter((t) => !terms.some((o) => o !== t && index.offices.get(o.term.office)!.forms.some((f) => f.length > formOf(t).length && f.endsWith(formOf(t)))));
+  const held = mostSpecific(allHeld);
   const heldText = held.length || possible.length
-    ? [...held, ...possible].map((t) => `${titleOf(ctx, t)}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
+    ? mostSpecific([...held, ...possible]).map((t) => `${titleOf(ctx, t)}${t.start ? ` (since ${showSpan(t.start)})` : ''}`).join('; ')
     : undefined;
   const named = new Set(officeIds);
   const past = (index.termsByPerson.get(person) ?? []).filter((t) => named.has(t.term.office));
   const pastText = past.length
     ? past.map((t) => `${titleOf(ctx, t)} ${t.start ? `from ${showSpan(t.start)} ` : ''}${t.end ? `to ${showSpan(t.end)}` : 'with no recorded end'}`).join('; ')
     : undefined;
-  const holderTerms = officeIds.length === 1 && !index.offices.get(officeIds[0]!)!.multipleHolders
+  const holderTerms = officeIds.length === 1 && kind !== 'rank' && !index.offices.get(officeIds[0]!)!.multipleHolders
     ? heldTermsOf(index, officeIds[0]!, day).filter((t) => t.term.person !== person)
     : [];
   const holders = [...new Set(holderTerms.map((t) => t.term.person))];
@@ -690,7 +698,8 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   } else {
     const own = heldText ?? pastText;
     const heldBy = holders.map((h) => `${nameOf(ctx, h)}${standing(holderTerms.find((t) => t.term.person === h)!)}`).join(' and ');
-    message = holders.length ? `The ${titleText} on ${when} was ${heldBy}; the record has ${name} as ${own ?? 'no such office'}` : `The record has ${name} as ${own ?? 'no such office'}`;
+    const theirs = own ? `as ${own}` : `in no ${kind === 'rank' ? 'military rank' : 'such office'}`;
+    message = holders.length ? `The ${titleText} on ${when} was ${heldBy}; the record has ${name} ${theirs}` : `The record has ${name} ${theirs}`;
     message += `, not ${titleText} on ${when}`;
     message += inPeriod ? '.' : `, and "${written}" names it only ${period}.`;
   }
@@ -711,7 +720,7 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
     // Before the title: "former Defence Minister Shoigu", "Milley, the former chairman".
     const at = claim.mention.first > claim.titleFirst ? claim.start
       : tokens.possessive(claim.titleFirst - 1) ? titleStart // "is Russia's former defence minister"
-      : s.base + tokens.start(appositionStart(tokens, claim.mention.last));
+      : s.base + tokens.start(appositionStart(tokens, commaAfter(tokens, claim.mention)));
     const word = at === s.start ? 'Former' : 'former';
     fixes.push({ title: 'Add "former"', newText: `${text.slice(claim.start, at)}${word} ${text.slice(at, claim.end)}` });
   }
@@ -722,7 +731,8 @@ function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, 
   // "Acting Secretary of Defense" names only a holder who was acting.
   const holderFits = holderTerms[0]?.term.confidence === 'high' && (claim.modifier !== 'acting' || holderTerms[0].term.acting);
   // Not where an apposition goes on about the one named ("Defence Minister Sergei Shoigu, now secretary of the Security Council").
-  const apposed = tokens.norm(claim.mention.last) === ',' && appositionOpeners.has(tokens.norm(claim.mention.last + 1));
+  const comma = commaAfter(tokens, claim.mention);
+  const apposed = tokens.norm(comma) === ',' && appositionOpeners.has(tokens.norm(comma + 1));
   if (holders.length === 1 && verdict === 'notHeld' && inPeriod && claim.mention.end === claim.end && holderFits && !apposed) {
     const holder = index.people.get(holders[0]!)!;
     const renamed = claim.mention.kind === 'surname' ? holder.surname[0]! : shortName(holder);

@@ -265,6 +265,9 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
   }
   // "March of last year": chrono-node takes the "of" it expected a year after.
   text = text.replace(/[\s),]+$/, '').replace(/\s+of$/i, '');
+  // "On 24 February, 78 days ago": a number after the comma counts something; no writer gives a year so.
+  const countAfter = /,\s*\d{1,3}$/.exec(text);
+  if (countAfter) text = text.slice(0, countAfter.index);
   if (/^(?:right\s+)?now$/i.test(text)) return undefined; // "now" is no date a claim can be checked on
   const c = r.start;
   const certain = (k: chrono.Component) => c.isCertain(k);
@@ -323,7 +326,7 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     }
     return undefined;
   }
-  const year = certain('year') ? c.get('year')! : undefined;
+  const year = certain('year') && !countAfter ? c.get('year')! : undefined;
   // "12.07.2024": day first, as every style that writes dates with stops does (chrono-node reads the month first).
   const dotted = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/.exec(text);
   if (dotted && Number(dotted[2]) <= 12 && Number(dotted[1]) >= 1 && Number(dotted[1]) <= daysInMonth(Number(dotted[3]), Number(dotted[2]))) {

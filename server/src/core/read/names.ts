@@ -118,7 +118,7 @@ export function closest(word: string, spellings: string[]): string | undefined {
  * Belousovs"), or another romanisation ("Valeri", "Valerij", "Andrej", "Zajárova", "Riabkov").
  */
 export function isOtherForm(word: string, name: string): boolean {
-  if (word === `${name}a` || word === `${name}s` || romanised(word) === romanised(name)) return true;
+  if (word === `${name}a` || word === `${name}s` || romanised(word) === romanised(name) || romanised(asEnglish(word)) === romanised(name)) return true;
   const stem = /(?:iy|yy|y|i)$/.exec(name);
   return stem !== null && (word === `${name.slice(0, stem.index)}a` || word === `${name.slice(0, stem.index)}aya`);
 }
@@ -129,6 +129,16 @@ export function isOtherForm(word: string, name: string): boolean {
  */
 const romanised = (name: string): string =>
   name.replace(/(?:iy|ii|ij|yi|yy|y|i|j)$/, 'i').replace(/(?<=[aeiou])j(?=[aeiou])/g, 'kh').replaceAll('j', 'y').replace(/i(?=[aeou])/g, 'y');
+
+/**
+ * A French or German romanisation written the English way ("Guérassimov", "Belooussov",
+ * "Choïgou", "Sergueï"; "Schoigu", "Gerassimow"): "ou" for u, "ss" for s between vowels, "gu"
+ * for g before e or i, "ch" and "sch" for sh, "w" for v. Only with a mark of the language (an accent, "sch", "gu", "ou"
+ * with "ss"): "Gerasimow", "Gerassimov" and "Shoigou" alone are slips, as is "Belusov" for "Belousov".
+ */
+const asEnglish = (word: string): string =>
+  !/[^\x00-\x7f]|sch|gu[eiy]|ou.*ss|ss.*ou/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').replace(/s?ch/g, 'sh').replace(/ou/g, 'u')
+    .replace(/(?<=[aeiouy])ss(?=[aeiouy])/g, 's').replace(/gu(?=[eiy])/g, 'g').replaceAll('w', 'v');
 
 /**
  * A short name misheard rather than mistyped ("Millie", "Shoiku", "Rider" for "Milley", "Shoigu",

@@ -296,7 +296,9 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
       const previous = i - 1;
       const abbreviation =
         mark === '.' && tokens.word(previous) && tokens.end(previous) === tokens.start(i) &&
-        (abbreviations.has(tokens.norm(previous)) || upperLetter.test(tokens.text(previous)) || tokens.text(previous).includes('.'));
+        (abbreviations.has(tokens.norm(previous)) || upperLetter.test(tokens.text(previous)) || tokens.text(previous).includes('.')) &&
+        // "No. 10" abbreviates "number"; "No. President Trump dismissed him" answers a question.
+        !(tokens.norm(previous) === 'no' && !/^\d/.test(tokens.text(after)));
       const startsSentence = tokens.capital(after) || sentenceOpener.test(tokens.text(after));
       if (startsSentence && !abbreviation) close(after);
       continue;
