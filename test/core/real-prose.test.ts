@@ -116,6 +116,11 @@ describe('updates with datelines of their own', () => {
 });
 
 describe('live blogs', () => {
+  test('a diary entry\'s day in bold is its "today" and "this afternoon"', () => {
+    const text = `${on('2022-02-26')}**Fri., Feb. 11.** Gen. Mark Milley on the phone with Gerasimov this afternoon, per a Joint Staff statement.\n\n**Sat., Feb. 12.** Milley and Gerasimov talked again today.`;
+    assert.deepEqual(flagged(text), ['call-date-conflict: today']);
+  });
+
   test('an entry under a day heading reads "this evening" and "yesterday" against that day, not the draft\'s', () => {
     const blog = (entry: string) => `${on('2022-10-24')}# LIVE: the weekend of calls\n\n## Monday, October 24\n\n**3:15 p.m.** — Gen. Mark Milley held a call with Gen. Valery Gerasimov this afternoon.\n\n## Sunday, October 23\n\n**8:45 p.m.** — ${entry}\n`;
     assert.deepEqual(flagged(blog('Lloyd Austin spoke with Sergei Shoigu by phone this evening, the Pentagon said.')), []);
@@ -168,6 +173,14 @@ describe('names as printed', () => {
     assert.deepEqual(flagged(`${on('2024-07-13')}Several outlets described it as the second call in two weeks; the calls were 17 days apart.`), []);
     assert.deepEqual(flagged(`${on('2024-12-01')}It would be quite wrong to suggest that General Gerasimov is the Russian Defence Minister.`), []);
     assert.deepEqual(flagged(`${on('2024-12-01')}General Gerasimov is the Russian Defence Minister.`), ['title-conflict: Gerasimov is the Russian Defence Minister']);
+  });
+
+  test('a caption that identified someone wrongly, a slip set against the right name, a claim told to be wrong: none is the writer\'s', () => {
+    assert.deepEqual(flagged(`${on('2023-03-18')}A picture caption on Thursday identified the Pentagon spokesman as Maj. Gen. Patrick Ryder.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-18')}He is Gen. Mark Milley, not Gen. Marc Milley.`), []);
+    assert.deepEqual(flagged(`${on('2023-03-18')}That explainer also said that Gen. Milley had spoken with Mr. Shoigu on March 15.`), []);
+    assert.deepEqual(flagged(`${on('2022-10-24')}I have seen "first since February" for Friday's call — that's wrong; there was the May call.`), []);
+    assert.deepEqual(flagged(`${on('2024-12-10')}That was wrong: the Nov. 27 call between Gen. CQ Brown and Gen. Valery Gerasimov was requested by the Pentagon.`), ['initiator-conflict: Pentagon']);
   });
 
   test('a correction telling what an article misstated is not the writer\'s claim', () => {

@@ -298,9 +298,12 @@ function passiveClaim(ctx: Context, s: SentenceView, i: number, by: number): Cla
   return agentAfter(ctx, s, by + 1, i);
 }
 
-/** "The last telephone call between the two ministries, …, was requested by": the call noun before a phrase of who took part, ending at `j`. */
+/**
+ * "The last telephone call between the two ministries, …, was requested by", "the call between Gen. CQ Brown and
+ * Gen. Valery Gerasimov on Nov. 27 was requested by": the call noun before a phrase of who took part (and when), ending at `j`.
+ */
 function callBetween(s: SentenceView, j: number): boolean {
-  for (let k = j; k > Math.max(s.first, j - 6); k--) {
+  for (let k = j; k > Math.max(s.first, j - 14); k--) {
     if (!s.tokens.word(k) && s.tokens.norm(k) !== '.') return false;
     if (/^(?:between|with)$/.test(s.tokens.norm(k))) return callNouns.has(s.tokens.norm(k - 1)) && s.tokens.norm(k - 1) !== 'one';
   }

@@ -49,11 +49,12 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
   return out;
 }
 
-/** "It is Belousov, not Belousev": a spelling set against the right one is a word spoken of. */
+/** "It is Belousov, not Belousev", "He is Gen. Mark Milley, not Gen. Marc Milley": a spelling set against the right one is a word spoken of. */
 function rejected(text: string, start: number, expected: string): boolean {
-  const before = text.slice(Math.max(0, start - expected.length - 16), start);
-  const word = /(\p{L}+)\s*,?\s*(?:and\s+|but\s+)?(?:not|never)\s+$/iu.exec(before)?.[1];
-  return word?.toLowerCase() === expected.split(/\s+/).at(-1)!.toLowerCase();
+  const before = text.slice(Math.max(0, start - 80), start);
+  const not = /,?\s*(?:and\s+|but\s+)?\b(?:not|never)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(before);
+  const right = expected.split(/\s+/).at(-1)!.toLowerCase();
+  return !!not && new RegExp(`\\b${right}\\b[^.;:!?]{0,40}$`, 'iu').test(before.slice(0, not.index));
 }
 
 /** 'Maria Zakharova, never "Zakharov"': a spelling quoted on its own is a word spoken of, not a name used. */

@@ -106,10 +106,13 @@ export const writings: ReadonlySet<string> = new Set(['article', 'headline', 'st
  * "we wrongly reported": what an article, a headline or the paper itself said, quoted to be
  * corrected, is not the writer's claim.
  */
-export const reportedClaim = new RegExp(`^\\W*(?:[^:.;]{1,40}:\\W*)?(?:in\\s+)?(?:an?|the|our|one|another)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b` +
+export const reportedClaim = new RegExp(`^\\W*(?:[^:.;]{1,40}:\\W*)?(?:in\\s+)?(?:an?|the|our|one|another|that|this|these|those)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated|identified|misidentified|named|listed|referred)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b` +
   // "Several outlets reported it as the second call", "it would be wrong to suggest that Gerasimov is the minister".
-  String.raw`|\b(?:several|some|many|other|few|multiple)\s+(?:[\w.]+\s+){0,2}?(?:outlets|reports|articles|stories|headlines|newspapers|papers|websites|sites|accounts|posts|broadcasters)\s+(?:\w+\s+)?(?:said|described|called|reported|gave|had|wrote|put|dated|misstated|misreported|claimed|stated)\b` +
-  String.raw`|\b(?:wrong|false|incorrect|inaccurate|untrue|mistaken|misleading|a\s+mistake|an\s+error)\s+to\s+(?:suggest|say|claim|report|describe|write|state|assume|think|call)\b`, 'i');
+  String.raw`|\b(?:several|some|many|other|few|multiple)\s+(?:[\w.]+\s+){0,2}?(?:outlets|reports|articles|stories|headlines|newspapers|papers|websites|sites|accounts|posts|broadcasters)\s+(?:\w+\s+){0,3}?(?:said|described|called|reported|gave|had|wrote|put|dated|misstated|misreported|claimed|stated|identified|named|listed)\b` +
+  // "…, which he is not", "— that's wrong": the claim is told to be refuted.
+  String.raw`|\b(?:wrong|false|incorrect|inaccurate|untrue|mistaken|misleading|a\s+mistake|an\s+error)(?:,[^,]{1,30},)?\s+to\s+(?:suggest|say|claim|report|describe|write|state|assume|think|call)\b` +
+  String.raw`|\b(?:told|said|says|claimed|reported|stated|suggested|wrote|informed)\b[\s\w,]{0,20}?\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\b` +
+  String.raw`|,\s+which\s+(?:he|she|it|they)\s+(?:is|was|are|were)\s+not\b|[,;—–-]\s*(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|plainly\s+|just\s+)?(?:wrong|false|incorrect|untrue|not\s+(?:right|true|correct|so))\b`, 'i');
 
 /** After a claim quoted to be corrected, "It also said…", "They called it…": more of what was quoted. */
 export const saidAgain = /^\W*(?:it|they)\s+(?:also\s+)?(?:said|stated|reported|claimed|gave|misstated|described|called)\b/i;

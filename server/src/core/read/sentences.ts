@@ -121,7 +121,7 @@ export class Sentences {
     const { ref } = this.resolving;
     if (!ref) return this.resolving;
     const heading = section.day;
-    const own = heading ? undefined : this.datelineDay(p);
+    const own = heading ? undefined : this.datelineDay(p) ?? labelDay(p.text, ref.day);
     const day = heading ? (heading.year !== undefined ? safeDay(heading.year, heading.month, heading.day) : nearestOccurrence(heading.month, heading.day, heading.weekday, ref.day)) : own;
     if (day === undefined || day === ref.day) return this.resolving;
     return { ...this.resolving, ref: { ...ref, day }, against: heading ? `relative to the heading ${isoDay(day)}` : `relative to the paragraph's dateline ${isoDay(day)}` };
@@ -341,11 +341,21 @@ export interface Section {
 /** A heading that is a day and nothing more: "## Sunday, October 23", "**Monday 24 October 2022**", "### Oct. 24". */
 const dayHeading = new RegExp(String.raw`^(?:#{1,6}\s+)?[*_]*(?:(${weekdayNames.join('|')}),?\s+)?(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+))(?:,?\s+((?:19|20)\d{2}))?[*_]*:?\s*$`, 'iu');
 
-function headingDay(text: string): Section['day'] {
-  const m = dayHeading.exec(text);
+/** A day in bold that opens an entry and is followed by its text: "**Fri., Feb. 11.** Milley on the phone this afternoon". */
+const dayLabel = new RegExp(String.raw`^[*_]{1,2}(?:(${weekdayNames.map((w) => w.slice(0, 3)).join('|')})[a-z]*\.?,?\s+)?(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+))(?:,?\s+((?:19|20)\d{2}))?[.:]?[*_]{1,2}[ \t]+\S`, 'iu');
+
+/** The day of a diary's or a column's entry label, read against the reference day where it has no year. */
+function labelDay(text: string, refDay: number): number | undefined {
+  const day = headingDay(text, dayLabel);
+  if (!day) return undefined;
+  return day.year !== undefined ? safeDay(day.year, day.month, day.day) : nearestOccurrence(day.month, day.day, day.weekday, refDay);
+}
+
+function headingDay(text: string, pattern = dayHeading): Section['day'] {
+  const m = pattern.exec(text);
   const month = m ? monthOf(m[2] ?? m[5]!) : 0;
   if (!m || !month) return undefined;
-  const weekday = m[1] ? weekdayNames.findIndex((w) => w.toLowerCase() === m[1]!.toLowerCase()) : -1;
+  const weekday = m[1] ? weekdayNames.findIndex((w) => w.toLowerCase().startsWith(m[1]!.toLowerCase())) : -1;
   return { month, day: Number(m[3] ?? m[4]), ...(m[6] ? { year: Number(m[6]) } : {}), ...(weekday >= 0 ? { weekday } : {}) };
 }
 
