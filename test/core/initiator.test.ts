@@ -241,3 +241,13 @@ describe('what is no claim about who asked', () => {
     assert.deepEqual(initiators(`${on('2022-02-13')}Lloyd Austin and Sergei Shoigu spoke on Saturday. The call was requested by Moscow.`), []);
   });
 });
+
+describe('who asked, past what is set between the call and its verb', () => {
+  test('a relative clause ("The call, which lasted an hour, was initiated by"), and the names and date of the call ("between … on Nov. 27")', () => {
+    assert.deepEqual(initiators(july('The call, which lasted roughly an hour, was initiated by Belousov.')), []);
+    assert.deepEqual(initiators(july('The call, which lasted roughly an hour, was initiated by Austin.')), ['Austin']);
+    const brown = (side: string) => `${on('2024-12-10')}The call between Gen. CQ Brown and Gen. Valery Gerasimov on Nov. 27 was requested by ${side}.`;
+    assert.deepEqual(initiators(brown('Moscow')), []);
+    assert.deepEqual(initiators(brown('Washington')), ['Washington']);
+  });
+});

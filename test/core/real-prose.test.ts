@@ -566,6 +566,12 @@ describe('weekdays said of a date', () => {
 });
 
 describe('timelines', () => {
+  test('a row of a table of calls whose notes say it was none is no call', () => {
+    const table = (notes: string) => `# US–Russian defence calls: a chronology\n\n| date | who | notes |\n|---|---|---|\n| 22 Sep 2021 | Milley – Gerasimov | ${notes} |\n`;
+    assert.deepEqual(flagged(table('Met in person near Helsinki; not a call')), []);
+    assert.deepEqual(flagged(table('Talked about Ukraine')), ['call-date-conflict: 22 Sep 2021']);
+  });
+
   test('a weekday abbreviated in parentheses after its date is checked, and fixed in its own form', () => {
     const weekday = (text: string) => checker.check(text, { languageId: 'markdown' }).findings.filter((f) => f.code === 'weekday-mismatch').map((f) => `${text.slice(f.start, f.end)} → ${f.fixes[0]?.newText}`);
     assert.deepEqual(weekday(`${on('2026-02-10')}Mar. 15, 2023 (Thu): Lloyd Austin called Sergei Shoigu.`), ['Thu → Wed']);

@@ -87,6 +87,9 @@ describe('how generous each qualifier is', () => {
     assert.ok(fits('nearly two years', '2024-01-10'));
     assert.ok(!fits('nearly two years', '2024-06-25'));
     assert.ok(!fits('nearly two years', '2023-03-01'));
+    // Past the unit before: "nearly nine months" is more than eight.
+    assert.ok(fits('nearly nine months', '2022-11-10'));
+    assert.ok(!fits('nearly nine months', '2022-10-23'));
     assert.ok(fits('just over two years', '2024-03-10'));
     assert.ok(!fits('just over two years', '2025-02-24'));
     assert.ok(fits('less than a year', '2022-12-01'));

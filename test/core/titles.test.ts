@@ -151,6 +151,15 @@ describe('services and ranks', () => {
     assert.deepEqual(titles('Lt. Gen. Dan Caine chairs the Joint Chiefs.', '2025-06-22'), ['Lt. Gen. Dan Caine']);
   });
 
+  test('"retired" keeps a rank: one the person never held is a conflict, one held before (Caine out of uniform) is not', () => {
+    assert.deepEqual(titles('Lloyd Austin, a retired Navy admiral, called Shoigu.', '2022-05-14'), ['Lloyd Austin, a retired Navy admiral']);
+    assert.deepEqual(titles('Retired Navy Adm. Lloyd Austin called Shoigu.', '2022-05-14'), ['Retired Navy Adm. Lloyd Austin']);
+    assert.deepEqual(titles('Lloyd Austin, a retired Army general, called Shoigu.', '2022-05-14'), []);
+    assert.deepEqual(titles('Gen. Dan Caine, a retired Air Force lieutenant general when he was picked, chairs the Joint Chiefs.', '2025-06-14'), []);
+    assert.deepEqual(titles('Lloyd Austin, a retired general of the Army, spoke.', '2025-06-14'), []);
+    assert.deepEqual(titles('Retired Defense Secretary Lloyd Austin spoke.', '2025-06-14'), []);
+  });
+
   test('a rank given to someone who held none says so, and names no other holder of the rank', () => {
     const draft = '---\ndate: 2025-06-20\n---\n\nGen. Pete Hegseth spoke.';
     const [found] = checker.check(draft, { languageId: 'markdown' }).findings;

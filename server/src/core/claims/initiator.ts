@@ -293,7 +293,7 @@ function tableCell(ctx: Context, s: SentenceView): number | undefined {
 /** "The call was requested by Moscow": the participle's subject is the call. */
 function passiveClaim(ctx: Context, s: SentenceView, i: number, by: number): Claim | undefined {
   let j = i - 1;
-  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? setOffDate(s, j) ?? j - 1;
+  while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? setOffDate(s, j) ?? relativeAside(s, j) ?? j - 1;
   if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it' && !callBetween(s, j)) return undefined;
   return agentAfter(ctx, s, by + 1, i);
 }
@@ -478,6 +478,15 @@ function aside(s: SentenceView, comma: number): number | undefined {
   if (s.tokens.norm(comma) !== ',') return undefined;
   for (let k = comma - 1; k > Math.max(s.first, comma - 7); k--) {
     if (s.tokens.norm(k) === ',') return saidIn(s, k + 1, comma) ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
+/** "The call, which lasted roughly an hour, was initiated by Shoigu": the token before a relative clause set off by the comma at `comma`. */
+function relativeAside(s: SentenceView, comma: number): number | undefined {
+  if (s.tokens.norm(comma) !== ',') return undefined;
+  for (let k = comma - 1; k > Math.max(s.first, comma - 16); k--) {
+    if (s.tokens.norm(k) === ',') return /^(?:which|who)$/.test(s.tokens.norm(k + 1)) ? k - 1 : undefined;
   }
   return undefined;
 }

@@ -428,7 +428,7 @@ function isReported(s: SentenceView, at: number): boolean {
 /** The subject's own title in the sentence ("Defense Secretary Lloyd Austin"), offices only. */
 function ownOffices(ctx: Context, s: SentenceView, mention: Mention | undefined): Set<string> | undefined {
   if (!mention) return undefined;
-  const own = readTitleClaims(s).find((c) => c.mention === mention && c.offices !== 'counterpart');
+  const own = readTitleClaims(s, ctx.index).find((c) => c.mention === mention && c.offices !== 'counterpart');
   if (!own || own.offices === 'counterpart') return undefined;
   const offices = own.offices.filter((o) => ctx.index.offices.get(o)?.kind !== 'rank');
   return offices.length ? new Set(offices) : undefined;

@@ -10,7 +10,7 @@ import { type Clause, frameAt } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
 import { type SentenceView, timeOf } from '../read/sentences';
 import {
-  heldTermsOf, officeStatus, phraseKey, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
+  heldTermsOf, officeStatus, phraseKey, type RecordIndex, senseValidOn, shortName, type TermInfo, type TitleSense, termStatus, termsOn,
 } from '../record/index';
 import { ordinalDigits, ordinalOf, ordinalWordOf } from '../read/spans';
 import { dayNumber, showSpan } from '../text/dates';
@@ -18,7 +18,7 @@ import type { Tokens } from '../text/tokens';
 import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes } from './context';
 
 /** `acting`: judged as plain, a term held acting or in full bearing it out. */
-type Modifier = 'then' | 'former' | 'now' | 'plain' | 'acting';
+type Modifier = 'then' | 'former' | 'now' | 'plain' | 'acting' | 'retired';
 
 export interface TitleClaim {
   mention: Mention;
@@ -35,9 +35,10 @@ export interface TitleClaim {
 }
 
 // A Map, not an object literal: a word such as "constructor" must not read as a modifier.
+// "Retired" puts an office in the past but keeps a rank: "retired Navy Adm. Lloyd Austin" still says he was an admiral.
 const modifiers = new Map<string, Modifier | 'skip'>(Object.entries({
   then: 'then', former: 'former', ex: 'former', now: 'now', current: 'now', new: 'plain', newly: 'plain',
-  acting: 'acting', interim: 'acting', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'skip',
+  acting: 'acting', interim: 'acting', outgoing: 'skip', incoming: 'skip', late: 'skip', retired: 'retired',
   designate: 'skip', future: 'skip', previous: 'skip', nominee: 'skip', deputy: 'skip', vice: 'skip',
   assistant: 'skip', first: 'skip', under: 'skip', associate: 'skip', principal: 'skip', shadow: 'skip', junior: 'skip',
   longtime: 'plain', veteran: 'plain',
@@ -50,15 +51,15 @@ const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 
 /** Words after an appositive title that show it is not one ("the defence secretary's nominee"). */
 const nounsAfterTitle = new Set(['nominee', 'pick', 'candidate', 'designate', 'office', 'spokesman', 'spokesperson', 'aide', 'official', 'officials', 'ministry', 'department']);
 
-export function readTitleClaims(s: SentenceView): TitleClaim[] {
+export function readTitleClaims(s: SentenceView, index: RecordIndex): TitleClaim[] {
   const claims: TitleClaim[] = [];
   for (const m of s.mentions) {
-    claims.push(...beforeName(s, m), ...afterName(s, m));
+    claims.push(...beforeName(s, m, index), ...afterName(s, m, index));
   }
   return claims;
 }
 
-function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
+function beforeName(s: SentenceView, m: Mention, index: RecordIndex): TitleClaim[] {
   const tokens = s.tokens;
   const chain: TitleClaim[] = [];
   let j = m.first;
@@ -85,9 +86,10 @@ function beforeName(s: SentenceView, m: Mention): TitleClaim[] {
       j = k;
     } else break;
     const lead = readLead(tokens, s, j);
-    if (lead.modifier === 'skip') return [];
+    const modifier = keptBy(index, lead.modifier, claim.offices);
+    if (modifier === 'skip') return [];
     j = lead.first;
-    claim.modifier = lead.modifier;
+    claim.modifier = modifier;
     if (lead.country) claim.country = lead.country;
     claim.first = j;
     claim.start = s.base + tokens.start(j);
@@ -148,6 +150,12 @@ function isSpeakerAt(tokens: Tokens, k: number, end: number): boolean {
 
 const passiveAfter = new Set(['on', 'about', 'by']);
 
+/** What "retired" leaves of a title: a rank, held at some time; an office, nothing. */
+function keptBy(index: RecordIndex, modifier: Modifier | 'skip', offices: string[] | 'counterpart'): Modifier | 'skip' {
+  if (modifier !== 'retired') return modifier;
+  return offices !== 'counterpart' && offices.every((o) => index.offices.get(o)?.kind === 'rank') ? 'retired' : 'skip';
+}
+
 /** Modifier and country words before a title: "then-", "Russia's new", "former U.S.". */
 function readLead(tokens: Tokens, s: SentenceView, j: number): { first: number; modifier: Modifier | 'skip'; country?: string } {
   let modifier: Modifier | 'skip' = 'plain';
@@ -205,7 +213,7 @@ const appositionOpeners = new Set(['now', 'who', 'whose', 'currently', 'then', '
 const presentCopulas = new Set(['is', 'remains']);
 
 /** An apposition (", the chairman of the Joint Chiefs") or a predicate of the present ("is the chairman"). */
-function afterName(s: SentenceView, m: Mention): TitleClaim[] {
+function afterName(s: SentenceView, m: Mention, index: RecordIndex): TitleClaim[] {
   const tokens = s.tokens;
   if (tokens.possessive(m.last - 1)) return [];
   const predicate = presentCopulas.has(tokens.norm(m.last));
@@ -227,10 +235,11 @@ function afterName(s: SentenceView, m: Mention): TitleClaim[] {
     // "Kirby, then the Pentagon press secretary".
     else if (norm !== '-' && !(norm === 'the' && modifier !== 'plain')) break;
   }
-  if (modifier === 'skip') return [];
-  if (predicate && modifier === 'plain') modifier = 'now';
   const title = s.titles.find((t) => t.first === k);
   if (!title) return [];
+  const kept = keptBy(index, modifier, title.offices);
+  if (kept === 'skip') return [];
+  modifier = predicate && kept === 'plain' ? 'now' : kept;
   const next = title.last;
   // "President-elect", "chairman-designate": a compound, not the title.
   if (tokens.possessive(title.last - 1) || tokens.norm(next) === '-') return [];
@@ -309,7 +318,10 @@ function verdictAt(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Prob
       v = officeStatus(ctx.index, claim.mention.person, other, day) === 'notHeld' ? 'notHeld' : 'outOfPeriod';
     } else {
       const status = officeStatus(ctx.index, claim.mention.person, offices, day);
-      if (claim.modifier === 'former') {
+      if (claim.modifier === 'retired') {
+        // A rank of the person's own side, held then or before: "Caine, a retired lieutenant general" of his years out of uniform.
+        v = status === 'held' || heldBefore(ctx, s, claim, offices, day) || !ownSide(ctx, claim.mention.person, offices) ? 'ok' : 'notHeld';
+      } else if (claim.modifier === 'former') {
         if (status === 'held') v = 'stillHeld';
         else if (!heldBefore(ctx, s, claim, offices, day)) v = 'neverBefore';
         else v = 'ok';
@@ -319,6 +331,12 @@ function verdictAt(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Prob
     verdict = v;
   }
   return verdict ?? 'ok';
+}
+
+/** Whether one of the offices is of a country the person held a rank of ("a retired general of the Army" is no Russian rank of Austin's). */
+function ownSide(ctx: Context, person: string, offices: Set<string>): boolean {
+  const sides = new Set((ctx.index.termsByPerson.get(person) ?? []).map((t) => ctx.index.offices.get(t.term.office)!).filter((o) => o.kind === 'rank').map((o) => o.country));
+  return [...offices].some((o) => sides.has(ctx.index.offices.get(o)!.country));
 }
 
 /**
@@ -506,6 +524,7 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
       return call ? [call] : section ? [section] : lastDayOfDatedForm(ctx, s, claim);
     }
     case 'former':
+    case 'retired':
       return [...own, ...refs];
     default: {
       // A speaker holds the title when speaking, not at the time of what they tell.
@@ -622,7 +641,7 @@ function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
 
 export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [...serviceConflicts(ctx, s), ...ordinalConflicts(ctx, s)];
-  for (const claim of readTitleClaims(s)) {
+  for (const claim of readTitleClaims(s, ctx.index)) {
     if (quotedAsWords(ctx.doc.text, claim) || (claim.mention.first < claim.titleFirst && ownPeriod.test(ctx.doc.text.slice(claim.end, claim.end + 40)))) continue;
     const probes = titleProbes(ctx, s, claim);
     if (!probes.length) continue;

@@ -31,7 +31,7 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
   }
   const title = s.titles.find((t) => s.base + s.tokens.start(t.first) <= offset && offset <= s.base + s.tokens.end(t.last - 1));
   if (title && day !== undefined) {
-    const claim = readTitleClaims(s).find((c) => c.titleFirst === title.first);
+    const claim = readTitleClaims(s, ctx.index).find((c) => c.titleFirst === title.first);
     const offices = title.offices.filter((o) => !claim?.country || ctx.index.offices.get(o)?.country === claim.country);
     const covering = offices.map((o) => ({ office: ctx.index.offices.get(o)!, terms: termsCovering(ctx.index, ctx.index.termsByOffice.get(o) ?? [], day) }));
     const lines = covering.map(({ office, terms }) => {

@@ -136,7 +136,7 @@ export class Sentences {
   }
 
   private place(k: number, p: Paragraph): SentenceView[] {
-    const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)));
+    const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)) && !noCallListed.test(p.text.slice(s.start, s.end)));
     const placing: Placing = { doc: this.doc, p, k, resolving: this.resolvingIn(this.sectionOf(k), p), year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
     for (const [j, s] of p.reading.sentences.entries()) placing.views.push(new PlacedSentence(placing, j, s, listed[j]!));
     return placing.views;
@@ -265,6 +265,9 @@ function readSentenceFrames(reading: Paragraph['reading'], s: { first: number; l
   const starts = new Set(mentions.map((m) => m.first));
   return readFrames(reading.tokens, s.first, s.last, (i) => starts.has(i), reading.quotes);
 }
+
+/** An item of a list of calls that says it was none: "Met in person near Helsinki; not a call", "could not get through". */
+const noCallListed = /\b(?:not\s+a\s+(?:phone\s+)?call|no\s+(?:phone\s+)?call|could\s+not\s+(?:get\s+through|reach)|failed|attempt(?:ed)?|met\s+in\s+person)\b/i;
 
 /**
  * Each date to the event it modifies: the head noun it stands before ("the Nov. 27 call",

@@ -217,8 +217,9 @@ export function spanEnds(span: Span, from: number, reading: SpanReading = 'lengt
     case 'justOver':
       return { first: at(n) - slack, last: upper };
     case 'nearly':
-      // A gap rounded down to whole units: "nearly 20 months" of 20 months and 12 days.
-      return { first: lower, last: gap ? at(n + 1) - 1 : at(n) + slack };
+      // Within the unit before ("nearly nine months" is past eight), or a quarter short for a count of days;
+      // a gap rounded down to whole units: "nearly 20 months" of 20 months and 12 days.
+      return { first: unit === 'day' ? lower : Math.max(at(n - 1), at(0.75 * n)), last: gap ? at(n + 1) - 1 : at(n) + slack };
     case 'less':
       return { first: from, last: at(n) + slack };
   }
