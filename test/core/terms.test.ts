@@ -174,3 +174,10 @@ describe('someone else’s term', () => {
     assert.deepEqual(terms('2023-06-01', 'Lloyd Austin, a retired Army general who took office in March 2021, spoke.'), ['March 2021 → January 2021']);
   });
 });
+
+describe('ranks left', () => {
+  test('"promoted from brigadier general" dates the end of that rank, not its start', () => {
+    assert.deepEqual(terms('2025-06-14', 'In June 2024 the press secretary was Maj. Gen. Pat Ryder, promoted from brigadier general at the end of 2023.'), []);
+    assert.deepEqual(terms('2025-06-14', 'Pat Ryder was promoted to major general in December 2023.'), []);
+  });
+});

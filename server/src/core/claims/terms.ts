@@ -114,7 +114,8 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
       if (active) return { ...start(i + 1, 'appointment'), role: true, transitive: 'object' };
       return passiveAuxiliaries.has(previous) || next === 'as' || next === 'to' ? { ...start(i + 1, 'appointment'), role: true } : undefined;
     case 'promoted':
-      return { ...start(i + 1), rank: true, role: true };
+      // "Promoted from brigadier general in December": the day the rank named was left.
+      return next === 'from' ? { ...end(i + 2), rank: true, role: true } : { ...start(i + 1), rank: true, role: true };
     case 'stepped':
       return next === 'down' || next === 'aside' ? end(i + 2) : undefined;
     case 'left':
