@@ -470,25 +470,24 @@ function contrasted(s: SentenceView, antecedent: number): number {
   return antecedent;
 }
 
+/** The comma that opens an aside closed by the comma at token `comma`, within `reach` tokens before it. */
+function openingComma(s: SentenceView, comma: number, reach: number): number | undefined {
+  return s.tokens.norm(comma) === ',' ? asideOpening(s.tokens, comma, Math.max(s.first, comma - reach) + 1) : undefined;
+}
+
 /**
  * An aside of who said so that ends with the comma at token `comma` ("Sunday's call, the Pentagon
  * said, was requested by Austin"): the token before the aside, which the claim reads past.
  */
 function aside(s: SentenceView, comma: number): number | undefined {
-  if (s.tokens.norm(comma) !== ',') return undefined;
-  for (let k = comma - 1; k > Math.max(s.first, comma - 7); k--) {
-    if (s.tokens.norm(k) === ',') return saidIn(s, k + 1, comma) ? k - 1 : undefined;
-  }
-  return undefined;
+  const k = openingComma(s, comma, 7);
+  return k !== undefined && saidIn(s, k + 1, comma) ? k - 1 : undefined;
 }
 
 /** "The call, which lasted roughly an hour, was initiated by Shoigu": the token before a relative clause set off by the comma at `comma`. */
 function relativeAside(s: SentenceView, comma: number): number | undefined {
-  if (s.tokens.norm(comma) !== ',') return undefined;
-  for (let k = comma - 1; k > Math.max(s.first, comma - 16); k--) {
-    if (s.tokens.norm(k) === ',') return /^(?:which|who)$/.test(s.tokens.norm(k + 1)) ? k - 1 : undefined;
-  }
-  return undefined;
+  const k = openingComma(s, comma, 16);
+  return k !== undefined && /^(?:which|who)$/.test(s.tokens.norm(k + 1)) ? k - 1 : undefined;
 }
 
 /** "The second call, on Sunday, was requested by Washington": the token before a date set off by the comma at `comma`. */

@@ -204,7 +204,7 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
   }
 }
 
-/** Where the aside the dash at `dash` closes opens, by the same dash at or after `from` ("Shoigu — who vanished — rang"). */
+/** Where the aside the mark at `dash` closes opens, by the same dash or comma at or after `from` ("Shoigu — who vanished — rang"). */
 export function asideOpening(tokens: Tokens, dash: number, from: number): number | undefined {
   for (let k = dash - 1; k >= from; k--) if (tokens.norm(k) === tokens.norm(dash)) return k;
   return undefined;

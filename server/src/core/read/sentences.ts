@@ -136,7 +136,11 @@ export class Sentences {
   }
 
   private place(k: number, p: Paragraph): SentenceView[] {
-    const listed = p.reading.sentences.map((s) => this.sectionOf(k).calls && listItem.test(p.text.slice(s.start, s.end)) && !noCallListed.test(p.text.slice(s.start, s.end)));
+    const listsCalls = this.sectionOf(k).calls;
+    const listed = p.reading.sentences.map((s) => {
+      const text = listsCalls ? p.text.slice(s.start, s.end) : '';
+      return listsCalls && listItem.test(text) && !noCallListed.test(text);
+    });
     const placing: Placing = { doc: this.doc, p, k, resolving: this.resolvingIn(this.sectionOf(k), p), year: this.yearOf(k), views: [], gated: this.shown === 'for claims' && !!this.resolving.ref };
     for (const [j, s] of p.reading.sentences.entries()) placing.views.push(new PlacedSentence(placing, j, s, listed[j]!));
     return placing.views;
