@@ -71,9 +71,14 @@ function reportedOn(ctx: Context, k: number): EventInfo | undefined {
 /** The recorded call the first sentence of a paragraph to date a call names, if that is a recorded call. */
 function firstDatedCall(ctx: Context, sentences: SentenceView[], reported: EventInfo | undefined): EventInfo | undefined {
   for (const s of sentences) {
-    if (!callDay(s)) continue;
+    const date = callDay(s);
+    if (!date) continue;
     const own = ownCall(ctx, s, reported);
-    return own ? callOf(own) : undefined;
+    if (own !== null) return own ? callOf(own) : undefined;
+    // "Shoigu, who also phoned his French and British counterparts, repeated the claim to Austin": no one call holds
+    // every person named, but the headline is of the one recorded call of those it names that day.
+    const named = judgeCallDate(ctx, date, participantsOf(ctx, s));
+    return named?.kind === 'recorded' ? named.call : undefined;
   }
   return undefined;
 }
@@ -190,7 +195,7 @@ function strangerCall(ctx: Context, s: SentenceView, inherited: EventInfo | unde
 }
 
 /** Words that put a call at another time than the one in context. */
-const otherTime = /\b(?:later|since|again|twice|earlier|before|previous(?:ly)?|prior|first|last|ever|never|until|next|would|will|had)\b/i;
+const otherTime = /\b(?:later|since|again|twice|earlier|before|previous(?:ly)?|prior|first|second|third|fourth|fifth|last|ever|never|until|next|would|will|had)\b/i;
 
 const presence = /\b(?:(?:was|were)\s+(?:also\s+)?on\s+the\s+(?:[\w.]+\s+){0,3}?(?:call|line)|(?:also\s+)?took\s+part\s+in|(?:also\s+)?joined\s+(?:the\s+)?(?:[\w.’']+\s+){0,3}?(?:call|conversation|talks)|participated\s+in|sat\s+in\s+on)\b/i;
 
@@ -233,7 +238,10 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const own = all.filter((m) => m.start >= clause.start && m.start < clause.start + clause.text.length);
   // (Those named elsewhere are the date's, "on 12 July 2024, when Austin took a call from Shoigu", unless their clause has a date of its own.)
   const datedElsewhere = all.some((m) => !own.includes(m) && s.dates.some((d) => d !== date && d.day !== undefined && sameClause(s, d.start, m.start)));
-  const people: Mention[] = own.length >= 2 || (!own.length && datedElsewhere && namedPairs(ctx, clause).length) ? own : all;
+  // ("The generals' conversation of Oct. 24, which came a day after Shoigu rang Austin": the pair the date's clause names;
+  // but those of a "when" clause are the date's.)
+  const apart = !all.some((m) => sameClause(s, m.start, date.start) || whenClause(s, m));
+  const people: Mention[] = own.length >= 2 || (!own.length && (datedElsewhere || apart) && namedPairs(ctx, clause).length) ? own : all;
   const pairs = people.length < 2 ? namedPairs(ctx, clause) : [];
   // "Feb. 11–12: the generals spoke on the Friday and the ministers on the Saturday": which date is whose is not said.
   if (pairs.length > 1 && s.dates.length > 1) return people;
@@ -250,7 +258,8 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   }
   // "He spoke to Shoigu again on October 20", "That call, on July 11, was requested by Belousov": a pronoun or the call
   // named again, beside one of its people, stands for the call in context (with no one named, "that call" may be any told of).
-  const pronoun = people.length === 1 ? /^\W*(he|she|his|her)\b/i.exec(clause.text) : null;
+  // ("His predecessor's last call with Austin" is another person's.)
+  const pronoun = people.length === 1 ? /^\W*(he|she|his|her)\b(?!\s+(?:predecessor|successor|deputy|aide|spokes(?:man|woman|person)|wife|husband|boss|son|daughter)\b)/i.exec(clause.text) : null;
   const again = people.length === 1 && !pronoun ? /\b(?:that|this|the)\s+(?:call|conversation)\b(?!\s+(?:with|between|of|from|to)\b)/i.exec(clause.text) : null;
   const referred = pronoun ?? again;
   if (referred && inherited && people.every((p) => inherited.participants.includes(p.person))) {
@@ -297,6 +306,12 @@ function ownDateElsewhere(s: SentenceView, date: ResolvedDate, m: Mention): bool
   return !!theirs && !(theirs.start >= part.start && theirs.start < part.start + part.text.length);
 }
 
+/** Whether a mention stands in a clause opened by "when". */
+function whenClause(s: SentenceView, m: Mention): boolean {
+  const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
+  return !!clause && s.tokens.norm(clause.first) === 'when';
+}
+
 /** Whether two draft offsets lie in one clause of the sentence. */
 function sameClause(s: SentenceView, a: number, b: number): boolean {
   const at = (offset: number) => s.read.clauses.findIndex((c) => s.base + s.tokens.start(c.first) <= offset && offset <= s.base + s.tokens.end(c.last - 1));
@@ -324,7 +339,9 @@ export function namedPairs(ctx: Context, clause: { text: string; start: number }
 function clauseText(s: SentenceView, date: ResolvedDate): { text: string; start: number } {
   const { tokens } = s;
   const clause = s.read.clauses.find((c) => s.base + tokens.start(c.first) <= date.start && date.start < s.base + tokens.end(c.last - 1));
-  const from = clause ? s.base + tokens.start(clause.first) : s.start;
+  // "The ministers' call, which had been held on March 16": a date of its antecedent's call reads from that call's clause.
+  const callClause = clause?.antecedent !== undefined && date.eventWord !== undefined && date.eventWord < clause.first ? s.read.clauses.find((c) => c.first <= date.eventWord! && date.eventWord! < c.last) : undefined;
+  const from = callClause ? s.base + tokens.start(callClause.first) : clause ? s.base + tokens.start(clause.first) : s.start;
   const whole = clause ? s.text.slice(from - s.start, s.base + tokens.end(clause.last - 1) - s.start) : s.text;
   let start = 0;
   let end = whole.length;

@@ -4,7 +4,7 @@ import type { Fix } from '../api';
 import type { SentenceView } from '../read/sentences';
 import { termsOn } from '../record/index';
 import { showDay, showSpan } from '../text/dates';
-import { callPeople, coordinatedDates, judgeCallDate } from './anchor';
+import { callPeople, coordinatedDates, judgeCallDate, participantsOf } from './anchor';
 import type { Anchor, RawFinding } from './context';
 import { callDay, type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
 
@@ -14,8 +14,10 @@ export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const findings = anchor.kind === 'recorded' ? [] : [judge(ctx, s, anchor)];
   const first = anchor.kind === 'recorded' ? callDay(s) : anchor.date;
   if (!first) return findings;
-  // "Austin and Shoigu spoke on Friday and again Saturday": each date a claim about the same people.
+  // "Austin and Shoigu spoke on Friday and again Saturday": each date a claim about the same people
+  // (not "23 and 24 October — Shoigu calls Austin, and a day later Gerasimov repeats it to Milley": one date each).
   const people = callPeople(ctx, s, first, undefined);
+  if (new Set(participantsOf(ctx, s).map((m) => m.person)).size > people.length) return findings;
   for (const d of coordinatedDates(s, first)) {
     const also = judgeCallDate(ctx, d, people);
     if (also && (also.kind === 'absent' || also.kind === 'unrecorded')) findings.push(judge(ctx, s, also));

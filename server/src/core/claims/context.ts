@@ -179,8 +179,10 @@ export function sentenceProbes(ctx: Context, s: SentenceView): Probe[] {
   return [];
 }
 
-export function referenceProbe(ctx: Context): Probe | undefined {
-  return ctx.ref ? { days: [ctx.ref.day] } : undefined;
+export function referenceProbe(ctx: Context, s: SentenceView): Probe | undefined {
+  // Under a live blog's day heading or a paragraph's own dateline, that day.
+  const day = ctx.ref ? ctx.sentences.dayOf(s.paragraph) : undefined;
+  return day !== undefined ? { days: [day] } : undefined;
 }
 
 /**

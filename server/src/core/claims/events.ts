@@ -233,7 +233,7 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day)) continue;
     // "Coverage of the war on Monday, October 24": a war dated is the war on that day; its start is dated by "began", "invaded", "the invasion".
     if (d.event === 'war' && d.eventWord !== undefined && stateWords.has(s.tokens.norm(d.eventWord))) continue;
-    const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, m.clause, d.start)) })).filter((c) => mayMean(d, c.days));
+    const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, clauseOf(s.read.clauses, tokenAt(s, d.start)), d.start)) })).filter((c) => mayMean(d, c.days));
     if (!candidates.length || candidates.some((c) => names(d, c.days))) continue;
     const { m, days } = candidates[0]!;
     out.push(finding(d, m.event, days));

@@ -123,14 +123,15 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' &&
     (!covers(d, context) || (namesCallTime(d) && d.event === 'call')));
   if (elsewhere) return undefined;
-  return context ?? ordinalCall(ctx, s, parts);
+  // "Belousov's second call with Austin, which the Pentagon requested": the call the two named and the ordinal pick out.
+  return ordinalCall(ctx, s, parts, context ? 2 : 1) ?? context;
 }
 
 /** Words after "the first call" that count it within a period ("the first call since May"): not the people's k-th call. */
 const periodWords = new Set(['since', 'after', 'in', 'within', 'over', 'of', 'this', 'before', 'for']);
 
-/** "Belousov asked for the first call", "the second conversation was requested by Moscow": the call the ordinal names of the people named. */
-function ordinalCall(ctx: Context, s: SentenceView, parts: Part[]): EventInfo | undefined {
+/** "Belousov asked for the first call", "the second conversation was requested by Moscow": the call the ordinal names of the people named (at least `named` of them). */
+function ordinalCall(ctx: Context, s: SentenceView, parts: Part[], named: number): EventInfo | undefined {
   const { tokens } = s;
   for (const part of parts) {
     for (let j = part.first; j < part.last - 1; j++) {
@@ -138,7 +139,7 @@ function ordinalCall(ctx: Context, s: SentenceView, parts: Part[]): EventInfo | 
       if (!ordinalWords.has(tokens.norm(j)) || !callNouns.has(tokens.norm(noun)) || periodWords.has(tokens.norm(noun + 1))) continue;
       // "A second call, initiated by Austin": another call, not one person's second ("Belousov asked for the first call").
       const people = participantsOf(ctx, s).map((m) => m.person);
-      const counted = people.length >= 2 || (people.length === 1 && tokens.norm(j - 1) !== 'a');
+      const counted = people.length >= 2 || (people.length === named && tokens.norm(j - 1) !== 'a');
       return counted ? nthCallOf(ctx, people, tokens.norm(j)) : undefined;
     }
   }
@@ -269,8 +270,11 @@ function claimAt(ctx: Context, s: SentenceView, i: number): Claim | undefined {
   if (asNoun) return asNoun;
   if (askVerbs.has(norm)) return askClaim(ctx, s, i);
   if (callerVerbs.has(norm)) return callerClaim(s, i);
-  return norm === 'from' && callNouns.has(tokens.norm(i - 1)) ? agentAfter(ctx, s, i + 1, i) : undefined;
+  return norm === 'from' && callNouns.has(tokens.norm(i - 1)) && !onTheCall(tokens, i - 1) ? agentAfter(ctx, s, i + 1, i) : undefined;
 }
+
+/** "Listened in on the call from the Pentagon", "joined the call from Moscow": where one was on it, not who placed it. */
+const onTheCall = (tokens: Tokens, call: number) => /^(?:the|that|this)$/.test(tokens.norm(call - 1)) && /^(?:on|joined|into)$/.test(tokens.norm(call - 2));
 
 /** A table's column of who asked: "| Date | Participants | Requested by |". */
 const requestColumn = /\b(?:request|initiat|asked\s+for|caller|placed\s+by)/i;
@@ -391,8 +395,18 @@ function namesACall(s: SentenceView, verb: number, object: number): boolean {
   // hearing…"), or stands right before who asked ("a call Russia requested").
   if (!clauseEnds(tokens, object, s.last) && !afterVerb.has(tokens.norm(object))) return false;
   const clause = s.read.clauses.find((c) => c.first <= verb && verb < c.last);
-  if (clause?.antecedent !== undefined && callNouns.has(tokens.norm(clause.antecedent))) return true;
+  if (clause?.antecedent !== undefined && callsAntecedent(tokens, clause.antecedent)) return true;
   for (let j = verb - 1; j >= Math.max(s.first, verb - 5); j--) if (callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one') return true;
+  return false;
+}
+
+/** An antecedent that is a call, or ends one's phrase: "the call", "Sunday's call with Shoigu", "the call between Brown and Gerasimov". */
+function callsAntecedent(tokens: Tokens, antecedent: number): boolean {
+  if (callNouns.has(tokens.norm(antecedent))) return true;
+  for (let j = antecedent - 1; j >= Math.max(0, antecedent - 8); j--) {
+    if (!tokens.word(j) && tokens.norm(j) !== '.') return false;
+    if (/^(?:with|between)$/.test(tokens.norm(j))) return callNouns.has(tokens.norm(j - 1)) && tokens.norm(j - 1) !== 'one';
+  }
   return false;
 }
 

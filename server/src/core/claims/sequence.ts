@@ -98,7 +98,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     const pair = clausePair(ctx, s, m.index!) ?? theirPair(ctx, s, m.index!);
     const theirs = pair && !sentenceChannel.calls.some((c) => pair.every((p) => c.participants.includes(p))) ? peopleSeries(ctx, pair) : undefined;
     const channel = theirs ?? sentenceChannel;
-    const written = writtenCall(ctx, s, channel, m.index!);
+    const ordinalEnd = m.index! + m[0].length;
+    const written = writtenCall(ctx, s, channel, m.index!, ordinalEnd + (headPhrase(clauseAfter(s.text, ordinalEnd)) ?? '').length);
     // "It was then the first since March": of a call told of before, which "then" does not say; nor is a count of a
     // sentence that names a call the record lacks of the call it may have meant ("their second call — was the June 24th call…?").
     if (!written && (/\bthen\s+(?:the|their|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 12), m.index!)) || ctx.anchors.get(s.index)?.kind === 'unrecorded')) continue;
@@ -117,7 +118,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if (partitive.test(tail) || /\bif\s+(?:there|it|one|any|ever)\b/i.test(tail) || inEarlierClause(s, m.index!)) continue;
     const phrase = headPhrase(tail);
     if (!phrase) continue;
-    const window = windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
+    const wartime = /\b(?:war-?time|post-invasion)\b/i.exec(phrase);
+    const window = wartime ? sinceTheWar(ctx, call, s.start + at + wartime.index, s.start + at + wartime.index + wartime[0].length) : windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
     // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
     if (!window || (window.kind === 'ever' && !owned(s.text.slice(0, m.index!), tail, isHeadline(s)))) continue;
     // "The ministers' second call": of these two ministers; a count within a period is of the channel, and
@@ -185,7 +187,8 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   const lead = own && s.text.slice(0, own.start - s.start);
   // "…, after Austin reached Shoigu on Friday", "– the previous one was held on 25 June", "in three days: on Friday, Austin had
   // telephoned", "in a month (they had spoken on Nov. 23)": an earlier call, not this one.
-  if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead) || /:\s*(?:on\s+)?$|\([^)]*$/.test(lead))) return previousCall(ctx, s);
+  // (So is "…in three days, the first having been placed on Friday".)
+  if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead) || earlierOne.test(lead) || /:\s*(?:on\s+)?$|\([^)]*$/.test(lead))) return previousCall(ctx, s);
   // "Their call on August 11 was their first" in a story of another call: that day's call, not the one in context.
   if (own && ctx.anchors.get(s.index)?.kind === 'context') {
     const that = judgeCallDate(ctx, own, participantsOf(ctx, s));
@@ -193,6 +196,8 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   }
   return contextCall(ctx, s);
 }
+
+const earlierOne = /,\s*the\s+(?:first|other|earlier)(?:\s+(?:one|call|conversation))?\s+(?:having|was|had|being|coming|came)\b[^.;]*$/i;
 
 /** Whether the text at `at` is in a clause of "after", "before" or "since" after the sentence's own: "two days after they held their first…". */
 function inEarlierClause(s: SentenceView, at: number): boolean {
@@ -212,6 +217,8 @@ function headPhrase(tail: string): string | undefined {
     const end = w.index! + w[0].length;
     // "the first time the two had spoken since May": a clause after "time" is about the call only with a call verb.
     const next = words[j + 1]?.[0];
+    // "The third call people remember", "the second call we covered": ranked within what the clause picks out.
+    if (next && restrictingSubjects.test(next)) return undefined;
     if (word.toLowerCase() === 'time' && next && !qualifierWord.test(next)) return callVerb.test(tail.slice(end)) ? tail.slice(0, end) : undefined;
     // "The first time since the start of the war that US and Russian aircraft came into contact": of what the clause tells.
     // (A "that" past a comma is another noun's: "for the first time since February, a break in a silence that…".)
@@ -222,6 +229,8 @@ function headPhrase(tail: string): string | undefined {
   // "for the first time": the end of the clause.
   return words.length ? undefined : tail;
 }
+
+const restrictingSubjects = /^(?:people|we|i|you|readers|reporters|most|many|everyone|anyone|historians|analysts)$/i;
 
 /**
  * Whether an ordinal with no period has an owner: "their", "Brown's", "between them", "with Shoigu".
@@ -262,13 +271,16 @@ function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, ta
     // "For the second time this week, the Kremlin said": a week or month whose bounds the draft leaves to the reader.
     if (sticky(thisWeek, tail, i)) return undefined;
     const war = sticky(ofTheWar, tail, i);
-    if (war) {
-      const invasion = eventNamed(ctx, ['invasion'], call.day);
-      return invasion ? { kind: 'since', after: { first: invasion.day, last: invasion.lastDay, start: s.start + at + i, end: s.start + at + i + war[0].length } } : undefined;
-    }
+    if (war) return sinceTheWar(ctx, call, s.start + at + i, s.start + at + i + war[0].length);
     if (sticky(beforeWord, tail, i)) return undefined;
   }
   return { kind: 'ever' };
+}
+
+/** Counted from the invasion: "the first of the war", "their first wartime call", "his first post-invasion conversation". */
+function sinceTheWar(ctx: Context, call: EventInfo, start: number, end: number): Window | undefined {
+  const invasion = eventNamed(ctx, ['invasion'], call.day);
+  return invasion ? { kind: 'since', after: { first: invasion.day, last: invasion.lastDay, start, end } } : undefined;
 }
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -505,9 +517,12 @@ function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): Ra
   if (!date || (/time$/i.test(m[0]) && !/^\s*(?:was|came)\b/i.test(clause) && !callVerb.test(s.text.slice(at, date.start - s.start)))) return undefined;
   // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
   if (date.day !== undefined && !ctx.index.callsByDay.has(date.day)) return undefined;
-  // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any.
+  // "His predecessor's last call with Austin", "Wallace's last call with Shoigu": of someone the record does not name here.
+  if (unnamedOwner(s, m.index!)) return undefined;
+  // "Austin and Shoigu last spoke in October 2022, and Austin would call Belousov": the people named up to the date, if any,
+  // else in its clause ("…eight days ago; Milley's with Gerasimov, fifteen" names another call).
   // "The last conversation with Shoigu": the last call of the one person named, whoever was at the other end.
-  const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : s.end, s.start + m.index!, true);
+  const series = seriesOf(ctx, s, pairCall(ctx, s), false, s.mentions.some((p) => p.start < date.start) ? date.end : clauseEnd, s.start + m.index!, true);
   const first = date.day ?? date.firstDay!;
   const last = date.day ?? date.lastDay!;
   if (!series || first < series.from) return undefined;
@@ -521,6 +536,16 @@ function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): Ra
   return report(date.start, date.end, latest[0]!, `The record's last call ${series.label} ${beforeBound(bound, ctx.ref?.day)} was on ${showDay(latest[0]!.day)}, not ${date.text}.`,
     later.length ? later : [latest[0]!], agreed ? [{ title: `Change to "${agreed}"`, newText: agreed }] : []);
 }
+
+/** Whether the possessive right before `at` is of a relation ("predecessor's") or of a name the record does not hold. */
+function unnamedOwner(s: SentenceView, at: number): boolean {
+  const owner = /(\p{L}+)['’]s?\s+$/u.exec(s.text.slice(Math.max(0, at - 30), at));
+  if (!owner) return false;
+  const start = s.start + at - owner[0].length;
+  return relationNouns.test(owner[1]!) || (/^\p{Lu}/u.test(owner[1]!) && !s.mentions.some((p) => p.start <= start && start < p.end) && !/^(?:US|U\.S|Russia|America|Moscow|Washington|Pentagon|Kremlin|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)$/i.test(owner[1]!));
+}
+
+const relationNouns = /^(?:predecessor|successor|deputy|aide|spokes(?:man|woman|person)|wife|husband)$/i;
 
 /** "The October 24 call was the generals' last before Milley retired": no call of the series after it and before that. */
 function lastBeforeFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): RawFinding | undefined {
@@ -593,7 +618,8 @@ function pairCall(ctx: Context, s: SentenceView): EventInfo | undefined {
 function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   for (const m of s.text.matchAll(silence)) {
-    if (quotedAt(s, s.start + m.index!)) continue;
+    // "The longest silence on that channel since 2021" ranks a silence; it does not say there was no call since.
+    if (quotedAt(s, s.start + m.index!) || /\b(?:longest|shortest|biggest|longer|shorter)\s+(?:such\s+)?$/i.test(s.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const since = /^[^.;,*]{0,40}?\bsince\s+/i.exec(s.text.slice(m.index! + m[0].length));
     // Of whom: the people or the channel the sentence names, never a pair it leaves to context ("the two leaders").
     // The people named before "since": "the two have not spoken since Feb. 11, before the call between Austin and Shoigu" is not of Austin and Shoigu.
@@ -1059,7 +1085,11 @@ function upToRef(ctx: Context, s: SentenceView, series: Series): EventInfo[] {
  * The call a date written before the ordinal names, where the channel had exactly one then: "the
  * previous call was on May 19, their first after the invasion", "The May 19 call was their first".
  */
-function writtenCall(ctx: Context, s: SentenceView, series: Series, before: number): EventInfo | undefined {
+function writtenCall(ctx: Context, s: SentenceView, series: Series, before: number, phraseEnd: number): EventInfo | undefined {
+  // "…and Belousov's first call with Austin on June 25, 2024": a date in the ordinal's own phrase is its call's, whatever came before.
+  const own = s.dates.find((d) => d.start >= s.start + phraseEnd && !/[,;:()—]/.test(s.text.slice(phraseEnd, d.start - s.start)));
+  const ownCall = own && !own.dateline && !pointPrepositions.has(own.preposition) && own.day !== undefined ? series.calls.find((c) => c.day === own.day) : undefined;
+  if (ownCall) return ownCall;
   let found: EventInfo | undefined;
   for (const d of s.dates) {
     if (d.start >= s.start + before || d.dateline || (ctx.ref?.source === 'inferred' && (d.kind === 'weekday' || d.kind === 'relative'))) continue;

@@ -290,11 +290,22 @@ function readOn(s: SentenceView, date: ResolvedDate): Reading | undefined {
     if (otherEvent.has(i) || s.dates.some((d) => d !== date && d.start <= at && at < d.end)) return undefined;
     const cue = cueAt(s, i);
     if (!cue || cue.period) continue;
+    // "June 25, 2024 — The economist who replaced Shoigu in May warned…": a cue with a date of its own is that date's.
+    if (datedInClause(s, cue.last)) return undefined;
     let until = cue.last;
     while (until < s.last && t.word(until) && !s.mentions.some((m) => m.first === until)) until++;
     return { cue, holding: false, until };
   }
   return undefined;
+}
+
+/** Whether a date follows token `from` in its clause, before any comma. */
+function datedInClause(s: SentenceView, from: number): boolean {
+  const clause = s.read.clauses.find((c) => c.first <= from && from < c.last);
+  let end = clause?.last ?? s.last;
+  for (let k = from; k < end; k++) if (s.tokens.norm(k) === ',') end = k;
+  const [start, stop] = [s.base + s.tokens.start(from), end < s.last ? s.base + s.tokens.start(end) : s.end];
+  return s.dates.some((d) => d.start >= start && d.start < stop);
 }
 
 /** The event words of a sentence other than those of office: a date beyond one is that event's ("called Austin on"). */

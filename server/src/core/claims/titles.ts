@@ -508,7 +508,7 @@ function callProbe(ctx: Context, s: SentenceView, claim: TitleClaim): Probe | un
  */
 function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] {
   const { probes: own, firm } = timeOfClause(ctx, s, claim);
-  const ref = referenceProbe(ctx);
+  const ref = referenceProbe(ctx, s);
   const refs = ref ? [ref] : [];
   const section = sectionProbe(ctx, s);
   switch (claim.modifier) {

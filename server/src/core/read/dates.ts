@@ -33,6 +33,8 @@ export interface DateMention {
   yearsFromRef?: number;
   /** "In October of that year": the year of the day named before it. */
   yearOfLast?: boolean;
+  /** One of two days written together ("23 and 24 October", "Feb. 11–12"): no day counts from it ("the following day"). */
+  paired?: boolean;
   /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
   dateline?: boolean;
 }
@@ -42,13 +44,17 @@ export interface DateMention {
  * "NEW DELHI [India]") or in title case with an agency ("Moscow, June 26 (IANS):"), a date, an
  * agency, then a dash or a colon.
  */
+/** A caption's label before its dateline: "**Frame 6.** ARLINGTON, Va. — Oct. 21, 2022:". */
+const captionLabel = String.raw`(?:[*_]{1,2}[^*_\n]{1,20}[*_]{1,2}[ \t]+)?`;
 const place = String.raw`(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t/]+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}.'’-]+(?:[ \t/]+\p{Lu}[\p{Ll}.'’-]+){0,2}(?=[^\n]{0,60}\([\p{L} .&-]{2,30}\)))`;
 const agency = String.raw`\([\p{L} .&/-]{2,30}\)`;
 const datelinePattern = new RegExp(
   // "MOSCOW (Agency - 16th March, 2023) -": the date inside the agency's parentheses.
   String.raw`^${place}[ \t]*\([^()\n]{0,40}\d[^()\n]{0,30}\)(?:[ \t]*(?:—|–|--|-|:)(?=\s)|(?=[ \t]+\p{Lu}))|` +
   String.raw`^${place}(?:[ \t]*\[[^\]\n]{1,30}\])?(?:[ \t]*${agency})?,[ \t]*(?=[^\n—–:()]{0,40}\d)[^\n—–:()]{3,40}?` +
-    String.raw`(?:(?:[ \t]*${agency})?(?:,[ \t]*\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,2})?[ \t]*(?:—|–|--|-|:)(?=\s)|[ \t]*${agency}(?=[ \t]+\p{Lu}))`,
+    String.raw`(?:(?:[ \t]*${agency})?(?:,[ \t]*\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,2})?[ \t]*(?:—|–|--|-|:)(?=\s)|[ \t]*${agency}(?=[ \t]+\p{Lu}))|` +
+  // A photo caption's "THE PENTAGON — May 12, 2022:" or "ARLINGTON, Va. — Oct. 21, 2022:", after any label of the frame.
+  String.raw`^${captionLabel}\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[ \t]*\p{Lu}[\p{L}.]*)?[ \t]+(?:—|–)[ \t]+(?=[^\n:—–]{0,20}\d)[^\n:—–]{3,25}:(?=\s)`,
   'u',
 );
 
@@ -62,12 +68,12 @@ export function shiftDate<D extends DateMention>(d: D, by: number): D {
   return moved;
 }
 
-const datelineHead = /^\p{Lu}[\p{L}.'’ \t/-]*[(\[,]/u;
+const datelineHead = new RegExp(String.raw`^${captionLabel}\p{Lu}[\p{L}.'’ \t/-]*[(\[,—–]`, 'u');
 
 export function datelineEnd(paragraph: string): number | undefined {
   // Most paragraphs are no dateline: cheap tests rule them out, a digit near the head and a place
   // (letters and spaces) followed by the comma, parenthesis or bracket every dateline has.
-  if (!datelineHead.test(paragraph) || !/^\p{Lu}[^\n]{0,90}\d/u.test(paragraph)) return undefined;
+  if (!datelineHead.test(paragraph) || !/^[^\n]{0,90}\d/u.test(paragraph)) return undefined;
   const m = datelinePattern.exec(paragraph);
   return m ? m[0].length : undefined;
 }
@@ -162,7 +168,19 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     const dayStart = m.end + second.indices![1]![0];
     m.year = Number(second[2]);
     m.kind = 'absolute';
-    mentions.push({ start: dayStart, end: dayStart + second[1]!.length, text: second[1]!, kind: 'absolute', year: m.year, month: m.month!, day: Number(second[1]), preposition: '' });
+    m.paired = true;
+    mentions.push({ start: dayStart, end: dayStart + second[1]!.length, text: second[1]!, kind: 'absolute', year: m.year, month: m.month!, day: Number(second[1]), preposition: '', paired: true });
+  }
+  // "23 and 24 October 2022": a day before a day-first date, its month and year written once for both.
+  for (const m of [...mentions]) {
+    if ((m.kind !== 'absolute' && m.kind !== 'yearless') || !/^\d/.test(m.text)) continue;
+    const first = dayBefore.exec(sentence.slice(0, m.start - offset));
+    if (!first) continue;
+    const dayStart = offset + first.index + first[0].indexOf(first[1]!);
+    m.paired = true;
+    const listed: DateMention = { start: dayStart, end: dayStart + first[1]!.length, text: first[1]!, kind: m.kind, month: m.month!, day: Number(first[1]), preposition: '', paired: true };
+    mentions.push(m.year !== undefined ? { ...listed, year: m.year } : listed);
+    mentions.sort((a, b) => a.start - b.start);
   }
   // "In June and July 2024", "between May 13 and October 21, 2022": the year written once is both dates'.
   for (let i = mentions.length - 2; i >= 0; i--) {
@@ -197,9 +215,9 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
   const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
   // "On June 25, … was held on a Wednesday": a weekday after "a" is said of the sentence's one day, not a day of its own.
-  // ("A Friday call" names a call of a Friday.)
+  // ("A Friday call" names a call of a Friday; "on a Sunday evening in May" no day at all.)
   const indefinite = merged.filter((m) => m.kind === 'weekday' && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.start - offset - 3), m.start - offset)) &&
-    /^\s*(?:[,.;:!?)]|and\b|$)/i.test(sentence.slice(m.end - offset)));
+    /^\s*(?:[,.;:!?)]|and\b|(?:morning|afternoon|evening|night)\b|$)/i.test(sentence.slice(m.end - offset)));
   if (indefinite.length) {
     const days = merged.filter((m) => (m.kind === 'absolute' || m.kind === 'yearless') && m.weekday === undefined);
     for (const w of indefinite) {
@@ -222,6 +240,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return merged;
 }
 
+const dayBefore = /(?<![\d.,:/-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/i;
 const secondDay = /^\s*(?:–|—|-|and|&|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b[*_]*,?\s+((?:19|20)\d{2})\b/di;
 const relativeYear = /^(?:\s+of)?\s+(last|this|next|that)\s+year\b/i;
 const yearsFrom: Record<string, number> = { last: -1, this: 0, next: 1 };

@@ -154,7 +154,8 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
       return (i + 1 < end && isPerson(i + 1)) || (next === 'out' && tokens.norm(i + 2) === 'to') ? 'call' : undefined;
     case 'issued':
       // "issued arrest warrants", "the warrants, which were issued on June 24": the warrants; "issued a statement": the noun says so.
-      for (let j = Math.max(0, i - 8); j < Math.min(end, i + 4); j++) if (tokens.norm(j).startsWith('warrant')) return 'incident';
+      // ("Warrants for Shoigu and Gerasimov, which it had issued on Monday": back past the relative clause's antecedent.)
+      for (let j = Math.max(0, i - 12); j < Math.min(end, i + 4); j++) if (tokens.norm(j).startsWith('warrant')) return 'incident';
       return undefined;
     case 'went':
       // "The drone went down over the Black Sea": an incident; "went ahead", "went on": not.
@@ -282,7 +283,7 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
     if (relatives.has(norm) && i > first) {
       close(i);
       antecedent = previous === ',' ? i - 2 : i - 1;
-    } else if (subordinators.has(norm) && i > first && !isDateWord(tokens.norm(i + 1)) && !asRole(tokens, i)) {
+    } else if (subordinators.has(norm) && i > first && !isDateWord(tokens.norm(i + 1)) && !pointsBack(tokens, i) && !asRole(tokens, i)) {
       close(i);
     } else if (subordinators.has(norm) && i === first) {
       fronted = true;
@@ -294,6 +295,9 @@ function splitClauses(tokens: Tokens, first: number, last: number, quotes: reado
   close(last);
   return clauses;
 }
+
+/** "A week before that, on February 11", "after then": a time counted back to the clause before, no clause of its own. */
+const pointsBack = (tokens: Tokens, i: number) => /^(?:that|this|then)$/.test(tokens.norm(i + 1)) && !tokens.word(i + 2);
 
 /** Nouns of a role: "has been chairman since", "removed Brown as chairman on". */
 export const roleNouns: ReadonlySet<string> = new Set(['chairman', 'chair', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'director', 'adviser', 'advisor', 'aide', 'commander']);

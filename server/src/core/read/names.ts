@@ -15,6 +15,21 @@ export interface NameMatch {
   expected?: string;
 }
 
+/**
+ * Whom a sentence names for the whole draft: anyone named by more than a surname, and a surname
+ * that stands for one person only beside one of their call partners ("Austin calls Shoigu"), so
+ * that "Austin" alone later in the draft is him too.
+ */
+export function namedPeople(names: readonly NameMatch[], index: RecordIndex, out: Set<string>): void {
+  const sole = (n: NameMatch) => names.every((o) => o.first !== n.first || o.person === n.person);
+  for (const n of names) {
+    if (n.kind !== 'surname') out.add(n.person);
+    else if (sole(n) && names.some((o) => o.person !== n.person && sole(o) && partners(index, n.person, o.person))) out.add(n.person);
+  }
+}
+
+const partners = (index: RecordIndex, a: string, b: string) => (index.callsByPerson.get(a) ?? []).some((c) => c.participants.includes(b));
+
 export function readNames(tokens: Tokens, s: Sentence, index: RecordIndex, out: NameMatch[]): void {
   for (let i = s.first; i < s.last; i++) {
     if (!tokens.word(i) || !tokens.capital(i)) continue;
@@ -118,7 +133,7 @@ export function closest(word: string, spellings: string[]): string | undefined {
  * Belousovs"), or another romanisation ("Valeri", "Valerij", "Andrej", "Zajárova", "Riabkov").
  */
 export function isOtherForm(word: string, name: string): boolean {
-  if (word === `${name}a` || word === `${name}s` || romanised(word) === romanised(name) || romanised(asEnglish(word)) === romanised(name)) return true;
+  if (word === `${name}a` || word === `${name}s` || [word, asEnglish(word), fromUkrainian(word)].some((w) => romanised(w) === romanised(name))) return true;
   const stem = /(?:iy|yy|y|i)$/.exec(name);
   return stem !== null && (word === `${name.slice(0, stem.index)}a` || word === `${name.slice(0, stem.index)}aya`);
 }
@@ -139,6 +154,13 @@ const romanised = (name: string): string =>
 const asEnglish = (word: string): string =>
   !/[^\x00-\x7f]|sch|gu[eiy]|ou.*ss|ss.*ou/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').replace(/s?ch/g, 'sh').replace(/ou/g, 'u')
     .replace(/(?<=[aeiouy])ss(?=[aeiouy])/g, 's').replace(/gu(?=[eiy])/g, 'g').replaceAll('w', 'v');
+
+/**
+ * A Russian given name as Ukrainian outlets romanise it ("Andrii", "Serhii" for Andrei, Sergei): its
+ * final -ii or -iy as -ei, and "h" for the "g" before a vowel.
+ */
+const fromUkrainian = (word: string): string =>
+  /i[iy]$/.test(word) ? word.replace(/i[iy]$/, 'ei').replace(/(?<=[aeiour])h(?=[aeiouy])/g, 'g') : word;
 
 /**
  * A short name misheard rather than mistyped ("Millie", "Shoiku", "Rider" for "Milley", "Shoigu",

@@ -6,7 +6,7 @@ import { splitSentences, tokenize, type Sentence, type Tokens } from '../text/to
 import { dateClaimCues } from './cues';
 import { datelineEnd, readDates, shiftDate, type DateMention } from './dates';
 import type { BoundedCache } from '../text/boundedCache';
-import { type NameMatch, readNames, readStrangers } from './names';
+import { type NameMatch, namedPeople, readNames, readStrangers } from './names';
 
 export interface TitleMatch {
   first: number;
@@ -32,7 +32,7 @@ export interface ParagraphReading {
   sentences: SentenceReading[];
   /** Spans inside quotation marks. */
   quotes: readonly [number, number][];
-  /** The people it names by more than a surname: who the draft names is gathered from these. */
+  /** The people it names (see `namedPeople`): who the draft names is gathered from these. */
   people: readonly string[];
   /** Where the wire dateline it opens with ends, if it opens with one (read once). */
   datelineEnd(): number | undefined;
@@ -76,7 +76,7 @@ export function readParagraph(text: string, index: RecordIndex, dateReadings: Bo
     return new ReadSentence(s, kept(names), kept(titles), kept(strangers), tokens, dating);
   });
   const people = new Set<string>();
-  for (const s of sentences) for (const n of s.names) if (n.kind !== 'surname') people.add(n.person);
+  for (const s of sentences) namedPeople(s.names, index, people);
   return { tokens, sentences, quotes, people: kept([...people]), datelineEnd: () => datelineOf(dating) };
 }
 

@@ -49,7 +49,7 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
   for (const d of dates) {
     if (d.kind === 'anaphoric' || d.yearOfLast) {
       if (!lastKnown) [last, lastKnown] = [previous(), true];
-      if (last?.day === undefined) continue;
+      if (last?.day === undefined || (d.kind === 'anaphoric' && last.paired)) continue;
       if (d.kind === 'anaphoric') {
         // "Milley spoke with Gerasimov the same day", after the ministers' call and the drone's date: the call's day.
         const from = d.event === 'call' && d.offset === 0 && last.event !== 'call' ? lastCall ?? previous('call') ?? last : last;

@@ -129,10 +129,15 @@ export class Sentences {
 
   /** The day of a dateline that opens the paragraph with its year. */
   private datelineDay(p: Paragraph): number | undefined {
-    const first = p.reading.sentences[0];
-    if (!first || p.reading.datelineEnd() === undefined) return undefined;
-    const d = writtenDates(this.doc, p, first).find((x) => x.dateline && x.kind === 'absolute');
-    return d && dayNumber(d.year!, d.month!, d.day!);
+    const end = p.reading.datelineEnd();
+    if (end === undefined) return undefined;
+    // (In the sentences it spans: a caption's label, "**Frame 6.**", is a sentence of its own.)
+    for (const s of p.reading.sentences) {
+      if (s.start >= end) break;
+      const d = writtenDates(this.doc, p, s).find((x) => x.dateline && x.kind === 'absolute');
+      if (d) return dayNumber(d.year!, d.month!, d.day!);
+    }
+    return undefined;
   }
 
   private place(k: number, p: Paragraph): SentenceView[] {
@@ -297,8 +302,9 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     // "- 15 March 2023: a Russian jet downs a US drone", "**May 13, 2022.** Austin called…": a date labelling its item dates what the item tells.
     // (Past a weekday in parentheses: "Feb 25, 2022 (Fri): …".)
     const label = tokens.norm(after) === '(' && tokens.norm(after + 2) === ')' ? after + 3 : after;
-    const labelled = leads && (tokens.norm(label) === ':' || tokens.norm(label) === '.') ? s.read.frames.find((f) => f.word > label) : undefined;
-    const found = head ?? frameAt(s.read, i) ?? labelled;
+    // (Only its first clause: "May 12, 2022: Kirby briefs reporters; the next day Austin would speak with Shoigu".)
+    const labelled = leads && (tokens.norm(label) === ':' || tokens.norm(label) === '.') ? s.read.frames.find((f) => f.word > label && f.clause <= clauseAfterLabel(s.read, label)) : undefined;
+    const found = head ?? antecedentFrame(s.read, i) ?? frameAt(s.read, i) ?? labelled;
     if (!found) continue;
     // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.
     const frame = found.kind === 'call' ? publishing(s, found, d) ?? found : found;
@@ -306,6 +312,20 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     d.eventWord = frame.word;
     if (frame.negated || frame.hedged) d.unasserted = true;
   }
+}
+
+/** The clause an item's text opens after its label's mark (the clause holding the token after the mark). */
+const clauseAfterLabel = (read: SentenceFrames, mark: number): number => read.clauses.findIndex((c) => c.first <= mark + 1 && mark + 1 < c.last);
+
+/**
+ * "The call between Brown and Gerasimov, which had been held on Nov. 27": a date in a relative
+ * clause with no event word of its own before it dates the event its antecedent names.
+ */
+function antecedentFrame(read: SentenceFrames, i: number): Frame | undefined {
+  const c = read.clauses.findIndex((x) => x.first <= i && i < x.last);
+  const antecedent = read.clauses[c]?.antecedent;
+  if (antecedent === undefined || read.frames.some((f) => f.clause === c && f.word < i)) return undefined;
+  return read.frames.filter((f) => f.clause === c - 1 && f.word <= antecedent && f.word >= antecedent - 12).at(-1);
 }
 
 /** A statement that tells of the call a date follows ("disclosed the call on Dec. 4"), or the call made public then. */
@@ -335,6 +355,12 @@ const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[
 
 /** An entry led by its full date, set off: "2.3. *March 15, 2023.* …", "- **14 March 2023** — …", "March 15, 2023: …". */
 const leadDate = /^\s*(?:[-*+•]\s+|\d+(?:\.\d+)*[.)]?\s+)?[*_]*(?:[a-z]+day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+((?:19|20)\d{2})(?:[*_]+|[*_]*(?:\.|:|\s[—–-]))/i;
+
+/** The full date that opens the line after a paragraph's first, where that first is a headline (no closing stop). */
+function underHeadline(text: string): RegExpExecArray | null {
+  const line = /^[^\n]*[^.!?"”’)*_\s][*_]*[ \t]*\n([^\n]*)/.exec(text);
+  return line && text.indexOf('\n', line[0].length) < 0 ? leadDate.exec(line[1]!) : null;
+}
 
 export interface Section {
   /** The year it is about, from its heading or the paragraph's own opening ("In 2021, …"). */
@@ -380,7 +406,8 @@ function readSections(paragraphs: Paragraph[]): Section[] {
       return section;
     }
     // A list's first item leads only itself: each item has its own date.
-    const own = openingYear.exec(p.text) ?? (p.text.includes('\n') ? null : leadDate.exec(p.text));
+    // (So is a headline's, over a line that opens on its full date: "**Shoigu Initiates October 21 Call**\nOctober 21, 2022 — …".)
+    const own = openingYear.exec(p.text) ?? (p.text.includes('\n') ? underHeadline(p.text) : leadDate.exec(p.text));
     return own ? { ...section, year: Number(own[1]) } : section;
   });
 }

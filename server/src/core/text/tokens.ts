@@ -268,6 +268,8 @@ function dateLabel(tokens: Tokens, from: number, to: number): boolean {
 }
 
 /** Splits tokens into sentences; a line that ends without punctuation (a headline, a dateline) stands alone. */
+const wholeLine = (text: string, start: number) => start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
+
 export function splitSentences(text: string, tokens: Tokens): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
@@ -311,8 +313,9 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
       // the whole paragraph for a \r in a \n draft (or the reverse) was quadratic in its lines.
       const end = tokens.end(i);
       let lineStart = end;
-      while (lineStart > 0 && end - lineStart < 60 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-      if (end - lineStart < 60) close(i + 1);
+      while (lineStart > 0 && end - lineStart < 160 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      // (A line all in bold is a headline, however long: "**Milley And Gerasimov Talk, Days After Their Ministers Did**".)
+      if (end - lineStart < 60 || (wholeLine(text, lineStart) && /^(\*\*|__).*\1$/.test(text.slice(lineStart, end)))) close(i + 1);
     }
   }
   close(tokens.length);
