@@ -105,7 +105,7 @@ a count of calls in a span ("the second call in two weeks") reaches back at most
 | "less than", "under", "within" | up to a day over | the same | a day over |
 | "the 28-month-old war" | 28 full months, a day either way | — | — |
 | "its 12th week", "the 100th day" | the days of that period, the first day as day 1, a day either way | — | — |
-| "months", "several weeks", "a few days" | not judged | at least about three months, two weeks, days or years, three for "several" and "a few" | that many |`,
+| "months", "several weeks", "a few days" | not judged | at least about three months, two weeks, days or years, three for "several" and "a few" | up to three times and one more ("in weeks": seven weeks) |`,
   },
   'name-variant': {
     severity: 'off',

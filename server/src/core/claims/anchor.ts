@@ -453,6 +453,13 @@ function notOnTheCall(s: SentenceView, m: Mention): boolean {
     const comma = s.base + tokens.start(clause.first - 1);
     if (s.dates.some((d) => pointPrepositions.has(d.preposition) && /^\s*$/.test(s.tokens.source.slice(d.end - s.base, comma - s.base)))) return true;
   }
+  // "In remarks beside Milley", "flanked by Milley": at a podium, not on the line.
+  if (/^(?:beside|alongside)$/.test(tokens.norm(m.first - 1)) || (tokens.norm(m.first - 1) === 'by' && tokens.norm(m.first - 2) === 'flanked') || (tokens.norm(m.first - 1) === 'to' && tokens.norm(m.first - 2) === 'next')) return true;
+  // "…Austin's with Belousov on 25 June 2024, after Shoigu had moved to the Security Council": a clause of another happening.
+  // (Not the antecedent of a clause that tells of a call: "…, while the uniformed channel — Milley and Gerasimov, who had spoken…".)
+  const antecedentOf = s.read.clauses.some((c) => c.antecedent !== undefined && c.antecedent >= m.first && c.antecedent <= m.last);
+  if (clause && clause.first > s.first && /^(?:after|before|until|because|although|though)$/.test(tokens.norm(clause.first)) && !antecedentOf &&
+    !s.read.frames.some((f) => f.kind === 'call' && f.word >= clause.first && f.word < clause.last)) return true;
   let k = m.first - 1;
   while (k > m.first - 4 && k > s.first && tokens.norm(k) !== 'since' && (tokens.word(k) || tokens.norm(k) === '.')) k--;
   if (tokens.norm(k) !== 'since') return false;

@@ -162,7 +162,9 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   if (d.event === 'call' || (d.event === 'statement' && !publishing) || d.event === 'report' || d.event === 'sought') return [];
   const c = clauseOf(s.read.clauses, word);
   const antecedent = s.read.clauses[c]?.antecedent;
-  return dated.filter((m) => (m.clause === c || (antecedent !== undefined && heads(s, m, antecedent))) &&
+  // "The visit was on July 8-9, overlapping with the NATO summit": an event word of no mention before the date names the date's event.
+  const ownWord = wordStart < d.start;
+  return dated.filter((m) => (m.clause === c || (antecedent !== undefined && heads(s, m, antecedent))) && !(ownWord && m.start >= d.end) &&
     (publishing ? m.event.publicDay !== undefined : sameKind(s, m, d.event)));
 }
 
@@ -258,7 +260,7 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
   // "Three calls came after the invasion, one in 2023", "…, and again in October": past a comma, the date is another item's.
-  return (!restated && /,\s*(?:(?:one|two|three|four|five|six|another|and|again|then|but|once|\d+)\s+){0,3}(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
+  return (!restated && /,\s*(?:(?:one|two|three|four|five|six|another|and|again|then|but|once|twice|thrice|also|later|\d+)\s+){0,3}(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
 }
 
 const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).length > 0;

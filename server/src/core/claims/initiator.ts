@@ -112,7 +112,10 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const dated = s.dates.filter((d) => inClaim(d) && namesCallTime(d) && !compared(d));
   const atOffset = s.base + s.tokens.start(at);
   // "- May 19, 2022: their first conversation, which Moscow said it had requested": a date may lead the antecedent's clause.
-  const own = dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]) ?? leadDate(s, parts[1]) ?? itemDate(s);
+  // "Spoke on 25 June and, at Belousov's initiative, on 12 July": an aside before a date is of that date's call.
+  const atEnd = s.base + s.tokens.end(at);
+  const next = dated.find((d) => d.start > atEnd && /^\s*,\s*(?:on|in)?\s*$/i.test(s.text.slice(atEnd - s.start, d.start - s.start)));
+  const own = next ?? dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]) ?? leadDate(s, parts[1]) ?? itemDate(s);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!, parts);
   // "Not in contact since the spring, when a conversation was held at the Pentagon's request": of an earlier call, undated.
   if (parts[0] && s.tokens.norm(parts[0].first) === 'when' && /\bsince\b[^,;]*,\s*$/i.test(s.text.slice(0, s.base + s.tokens.start(parts[0].first) - s.start))) return undefined;

@@ -188,7 +188,7 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   // "…, after Austin reached Shoigu on Friday", "– the previous one was held on 25 June", "in three days: on Friday, Austin had
   // telephoned", "in a month (they had spoken on Nov. 23)": an earlier call, not this one.
   // (So is "…in three days, the first having been placed on Friday".)
-  if (lead && (/\b(?:after|following)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead) || earlierOne.test(lead) || /:\s*(?:on\s+)?$|\([^)]*$/.test(lead))) return previousCall(ctx, s);
+  if (lead && (/\b(?:after|following|followed|follows)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead) || earlierOne.test(lead) || /:\s*(?:on\s+)?$|\([^)]*$/.test(lead))) return previousCall(ctx, s);
   // "Their call on August 11 was their first" in a story of another call: that day's call, not the one in context.
   if (own && ctx.anchors.get(s.index)?.kind === 'context') {
     const that = judgeCallDate(ctx, own, participantsOf(ctx, s));
@@ -569,6 +569,7 @@ function lastBeforeFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): 
 function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number, previous: boolean): number[] {
   const before = beforePoint(ctx, s);
   if (before) return [before.first];
+  if (frontedBound.test(s.text)) return [];
   // The call in context, or the one the sentence before told of (in the paragraph before, for a paragraph's first sentence).
   const sentenceBefore = ctx.sentences.at(s.index - 1);
   const told = [contextCall(ctx, s), previousCall(ctx, s), sentenceBefore && contextCall(ctx, sentenceBefore)];
@@ -577,8 +578,7 @@ function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number,
   const ref = ctx.ref?.day;
   const plain = !previous && !/\bhad\b/i.test(s.text);
   // The calls the story may be reporting: of its last days, or of its week for a plain "last spoke".
-  const days = plain ? 7 : 3;
-  const week = ref === undefined ? [] : series.calls.filter((c) => c.day > last && c.day >= ref - days && c.day <= ref).map((c) => c.day);
+  const week = ref === undefined ? [] : series.calls.filter((c) => c.day > last && c.day >= ref - (plain ? 7 : 3) && c.day <= ref).map((c) => c.day);
   // The day the draft reports, on whichever channel: "the generals had last spoken on Oct. 24" in a story of the ministers' call.
   const main = ctx.mainCall && ctx.mainCall.day > last ? [ctx.mainCall.day] : [];
   const now = !plain || ref === undefined ? [] : [Math.min(ref + 1, series.to + 1)];
@@ -587,6 +587,13 @@ function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number,
   const bounds = [...main, ...week, ...now];
   return bounds.length ? bounds : ended;
 }
+
+/**
+ * "Before this summer, the last conversation…", "Until last week, they had not spoken": a bound set
+ * before the sentence (read only where `beforePoint` cannot place it), so no claim of now either.
+ * ("Before this, the channel had last been used…" counts back from the call in context.)
+ */
+const frontedBound = /^\W*(?:before|until|till)\s+(?!(?:this|that|then)\s*,)[^,]{1,30},/i;
 
 /** The first "before …" or "until …" of the sentence that names a date or an event. */
 function beforePoint(ctx: Context, s: SentenceView): Point | undefined {
@@ -629,7 +636,9 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
     if (!after || after.last < series.from - 1) continue;
     const call = contextCall(ctx, s);
     const ended = call && call.day > after.last && series.calls.includes(call) && !/\b(?:have|has|haven|hasn)\b/i.test(m[0]) ? call.day : undefined;
-    const bound = beforePoint(ctx, s)?.first ?? ended ?? (/\b(?:have|has|haven|hasn)/i.test(m[0]) && ctx.ref ? Math.min(ctx.ref.day + 1, series.to + 1) : undefined);
+    const point = beforePoint(ctx, s);
+    if (!point && frontedBound.test(s.text)) continue;
+    const bound = point?.first ?? ended ?? (/\b(?:have|has|haven|hasn)/i.test(m[0]) && ctx.ref ? Math.min(ctx.ref.day + 1, series.to + 1) : undefined);
     if (bound === undefined) continue;
     const broken = series.calls.filter((c) => c.day > after.last && c.day < bound);
     // "Has not spoken since…" in a story of a call of the past week may have been written before it.

@@ -430,7 +430,9 @@ function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): { probe
   const aside = s.read.clauses.filter((c) => c.antecedent !== undefined && !at(c));
   const inAside = (d: ResolvedDate) => aside.some((c) => s.base + tokens.start(c.first) <= d.start && d.end <= s.base + tokens.end(c.last - 1));
   const kept = own.filter((d) => !inAside(d) && !inApposition(s, claim, d));
-  return { probes: kept.map(probeOf).filter((p): p is Probe => !!p), firm: kept.some((d) => timesTitle(ctx, claim, d)) };
+  // "Did not speak with his Russian counterpart, Sergei Shoigu, until 11 August 2021": with no time of its own, a point it names.
+  const points = kept.length ? [] : s.dates.filter((d) => !d.dateline && pointPrepositions.has(d.preposition) && !inApposition(s, claim, d));
+  return { probes: [...kept, ...points].map(probeOf).filter((p): p is Probe => !!p), firm: kept.some((d) => timesTitle(ctx, claim, d)) };
 }
 
 /** "Gen. Dan Caine, confirmed as chairman in April 2025, …, and Secretary of War Pete Hegseth": a date set off after another person's name is theirs. */
@@ -657,12 +659,18 @@ const ownPeriod = /^\s*(?:(?:from|until|till|between)\s+(?:\w+\.?\s+){0,2}?(?:\d
 
 /**
  * A title and name that are all a quotation holds ('referred to him as "Secretary of Defense
- * Blinken"', 'write "Secretary of War Pete Hegseth" from Sept. 5'): words talked about, not a claim.
+ * Blinken"', 'write "Secretary of War Pete Hegseth" from Sept. 5'), or that open one a verb of
+ * wording quotes: words talked about, not a claim.
  */
 function quotedAsWords(text: string, claim: TitleClaim): boolean {
-  const opens = /["“‘']$/.test(text.slice(Math.max(0, claim.start - 1), claim.start));
-  return opens && /^[,.;:!?]?["”’']/.test(text.slice(claim.end, claim.end + 2));
+  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
+  // ('We should not write "Secretary of War Lloyd Austin spoke…"', 'still say "Gen. CQ Brown, chairman…"': a wording quoted, however long.)
+  if (wordingVerb.test(before)) return true;
+  return /["“‘']$/.test(before) && /^[,.;:!?]?["”’']/.test(text.slice(claim.end, claim.end + 2));
 }
+
+/** A verb of wording, a quotation mark, and at most a rank or title before the claim. */
+const wordingVerb = /\b(?:write|writes|wrote|written|writing|say|says|saying|call|calls|called|calling|read|reads|use|uses|used|print|prints|printed|style|styled)\s*[:,]?\s*["“‘'](?:\p{Lu}[\p{L}.]*\s+){0,3}$/iu;
 
 function report(ctx: Context, s: SentenceView, claim: TitleClaim, probe: Probe, verdict: Verdict): RawFinding {
   const { index } = ctx;

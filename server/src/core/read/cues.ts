@@ -101,12 +101,18 @@ export function dateClaimCues(tokens: Tokens, first: number, last: number): { cl
 /** Writings whose words a draft may quote to correct them: "the article said", "a Dec. 5 analysis said". */
 export const writings: ReadonlySet<string> = new Set(['article', 'headline', 'story', 'report', 'graphic', 'caption', 'piece', 'timeline', 'version', 'post', 'tweet', 'editorial', 'column', 'analysis', 'study', 'paper', 'memo', 'profile', 'explainer', 'factbox', 'chronology', 'chyron', 'bulletin', 'newsletter', 'dispatch', 'summary']);
 
+/** "An article on May 14", "Editor's note: an earlier version of this story", and what may follow it up to its verb. */
+const writingSubject = String.raw`^\W*(?:[^:.;]{1,40}:\W*)?(?:in\s+)?(?:an?|the|our|one|another|that|this|these|those)\s+(?:[\w.]+\s+){0,3}?(?:${[...writings].join('|')})s?\b(?:[^.;]|\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\.)`;
+
 /**
  * "An article on May 14 said…", "Editor's note: an earlier version of this story said", "a Dec. 5 analysis said",
  * "we wrongly reported": what an article, a headline or the paper itself said, quoted to be
  * corrected, is not the writer's claim.
  */
-export const reportedClaim = new RegExp(`^\\W*(?:[^:.;]{1,40}:\\W*)?(?:in\\s+)?(?:an?|the|our|one|another|that|this|these|those)\\s+(?:[\\w.]+\\s+){0,3}?(?:${[...writings].join('|')})s?\\b(?:[^.;]|\\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr)\\.){0,90}?\\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated|identified|misidentified|named|listed|referred)\\b|\\bwe\\s+(?:incorrectly\\s+|wrongly\\s+|mistakenly\\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\\b` +
+export const reportedClaim = new RegExp(
+  String.raw`${writingSubject}{0,90}?\b(?:said|says|described|called|stated|reported|claimed|gave|had|misstated|misreported|wrote|put|dated|identified|misidentified|named|listed|referred)\b|\bwe\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|reported|wrote|described|stated|gave|called|referred)\b` +
+  // "An article on Tuesday about the court's warrants for Shoigu and Gerasimov said…": what it said, past a long subject.
+  String.raw`|${writingSubject}{0,150}?\b(?:said|stated|reported|claimed|wrote|misstated|misreported)\b` +
   // "Several outlets reported it as the second call", "it would be wrong to suggest that Gerasimov is the minister".
   String.raw`|\b(?:several|some|many|other|few|multiple)\s+(?:[\w.]+\s+){0,2}?(?:outlets|reports|articles|stories|headlines|newspapers|papers|websites|sites|accounts|posts|broadcasters)\s+(?:\w+\s+){0,3}?(?:said|described|called|reported|gave|had|wrote|put|dated|misstated|misreported|claimed|stated|identified|named|listed)\b` +
   // "…, which he is not", "— that's wrong": the claim is told to be refuted.

@@ -213,6 +213,14 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '', ...(weekday && weekday in weekdayIndex ? { weekday: weekdayIndex[weekday]! } : {}) });
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
+  // "A week ago today": "today" is part of the time counted back (which stays as loose as "a week ago": writers round it).
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const [ago, today] = [mentions[i]!, mentions[i + 1]!];
+    if (!/\bago$/i.test(ago.text) || today.kind !== 'relative' || today.offset !== 0 || !/^\s+$/.test(sentence.slice(ago.end - offset, today.start - offset))) continue;
+    ago.end = today.end;
+    ago.text = sentence.slice(ago.start - offset, ago.end - offset);
+    mentions.splice(i + 1, 1);
+  }
   const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
   // "On June 25, … was held on a Wednesday": a weekday after "a" is said of the sentence's one day, not a day of its own.
   // ("A Friday call" names a call of a Friday; "on a Sunday evening in May" no day at all.)

@@ -57,7 +57,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   transcript: 'report', newsletter: 'report', appeared: 'report', emerged: 'report', surfaced: 'report', leaked: 'report', graphic: 'report', podcast: 'report', broadcast: 'report', account: 'report',
   met: 'meeting', meet: 'meeting', meeting: 'meeting', meetings: 'meeting', summit: 'meeting', visit: 'meeting',
   visited: 'meeting', visiting: 'meeting', trip: 'meeting', conference: 'meeting', forum: 'meeting', ceremony: 'meeting',
-  downed: 'incident', downing: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
+  downed: 'incident', downing: 'incident', clipped: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
   collided: 'incident', intercepted: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
   attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
   occurred: 'incident', happened: 'incident', loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', knocked: 'incident', issued: 'statement',
@@ -171,9 +171,12 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
     case 'speak':
     case 'speaks':
     case 'spoken':
+    case 'speaking':
     case 'talked':
     case 'talk':
       if ((next === 'to' || next === 'at' || next === 'before') && audiences.has(tokens.norm(i + 2)) && !isPerson(i + 2)) return 'statement';
+      // "Speaking beside Austin", "spoke alongside Milley": at a podium, not on a call.
+      if (next === 'beside' || next === 'alongside' || (next === 'next' && tokens.norm(i + 2) === 'to')) return 'statement';
       return 'call';
     case 'talks':
       // "peace talks", "talks in Istanbul": negotiations; "held talks by phone" is a call.

@@ -207,7 +207,8 @@ export function spanEnds(span: Span, from: number, reading: SpanReading = 'lengt
   const gap = reading === 'gap';
   switch (span.qualifier) {
     case 'exact':
-      if (reading === 'within') return { first: from, last: at(n) };
+      // ("The second call in weeks": no number written, as many as a writer would still call "weeks", seven.)
+      if (reading === 'within') return { first: from, last: span.vague ? at(3 * n + 1) : at(n) };
       // Rounded to the nearest unit, or down to it: "41 months into the war" on the 41st month's last day.
       return { first: at(n) - rounding, last: gap || span.vague ? Infinity : unit === 'day' ? at(n) + rounding : at(n + 1) - 1 };
     case 'about':
@@ -233,8 +234,8 @@ export function spanFits(span: Span, from: number, to: number, reading: SpanRead
 
 /** The first day a span ending on `to` may have begun: -Infinity where the words set no bound ("more than a week"). */
 export function spanStart(span: Span, to: number, reading: SpanReading = 'length'): number {
-  // No span's words reach back more than twice their count and a unit.
-  let early = to - Math.ceil(2 * (span.count + 1) * unitDays[span.unit]);
+  // No span's words reach back more than four times their count and a unit.
+  let early = to - Math.ceil(4 * (span.count + 1) * unitDays[span.unit]);
   if (spanEnds(span, early, reading).last >= to) return -Infinity;
   // The latest day on which the span cannot yet reach `to`, by halving.
   for (let late = to; late - early > 1; ) {
