@@ -209,7 +209,8 @@ export function countedFromCall(s: SentenceView, word: number): boolean {
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */
 export function countedFrom(s: SentenceView, d: ResolvedDate): boolean {
   const before = s.text.slice(Math.max(0, d.start - s.start - 120), d.start - s.start);
-  return /\b(?:first|second|third|fourth|fifth|only)\b[^,;]{0,80}\bsince\b[^,;]{0,60}$/i.test(before);
+  // (So is a bound of a period: "in the five months between that conversation and the October pair".)
+  return /\b(?:first|second|third|fourth|fifth|only)\b[^,;]{0,80}\bsince\b[^,;]{0,60}$/i.test(before) || /\bbetween\b[^,;.]{0,60}\band\s+(?:the\s+|that\s+)?$/i.test(before);
 }
 
 /** The token of the sentence that holds a draft offset. */

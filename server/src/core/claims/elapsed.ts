@@ -93,7 +93,8 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
     : span.form === 'ordinal'
       ? mentionAfter(s, span, mentions, /^\s+of\s+(?:the\s+|its\s+|this\s+|that\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^(?:\s+|[^.;:!?"“”]{0,60}\bits\s+)$/)
       : mentionAfter(s, span, mentions, /^\s+(?:into|of|since)\s+(?:the\s+|its\s+|\p{L}+['’]s\s+)?$/u) ?? mentionBefore(s, span, mentions, /^[^.;:!?"“”]{0,40}\b(?:lasted|raged|gone\s+on|dragged\s+on|run)\s+(?:for\s+)?$/);
-  if (!m) return undefined;
+  // "A three-day summit": how long an event of several days lasted, not how old it is.
+  if (!m || (joined && m.event.lastDay > m.event.day)) return undefined;
   const words = s.text.slice(0, span.start);
   // "A week after the war passed its 1,000th day": an age told at another day than the sentence's.
   if (/\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b[^.;]*$/i.test(words)) return undefined;
@@ -107,7 +108,7 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   const when: Tense = !upToNow && !atTheDay && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
     : pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)) ? 'past' : 'present';
   // "It is now more than three years since the invasion, and a year since the July 2024 call": "now" is the draft's day.
-  const now = ago || /\bnow\s+(?:\p{L}+\s+){0,3}$/iu.test(words.slice(-36)) ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, m, when);
+  const now = ago || /\bnow\s+(?:\p{L}+\s+){0,3}$/iu.test(words.slice(-36)) ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, span, m, when);
   if (!now || now.first < m.event.day) return undefined;
   const { first, last } = spanEnds(span, m.event.day);
   return claim(s, span, m.event, m.event.day, now.first, now.last, now.label, first <= now.last && last >= now.first);
@@ -127,7 +128,9 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   // "Spoke on January 6, February 12 and February 18, the last only six days before the invasion": of the
   // sentence's call or of its date nearest before the span, whichever fits.
   const nearest = s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);
-  const days = nearest && nearest.day !== other.day ? [other, { day: nearest.day!, label: nearest.text }] : [other];
+  // (A month beside the span: any of its days.)
+  const others = other.lastDay === undefined ? [other] : Array.from({ length: other.lastDay - other.day + 1 }, (_, k) => ({ day: other.day + k, label: other.label }));
+  const days = nearest && other.lastDay === undefined && nearest.day !== other.day ? [other, { day: nearest.day!, label: nearest.text }] : others;
   const ends = days.flatMap((o) => (rel[1]!.toLowerCase() === 'before' ? [[o.day, m.event.day, o]] as const : fromDays(s, m).map((d) => [d, o.day, o] as const)));
   const fit = (from: number, to: number) => to >= from && spanFits(span, from, to);
   const [from, to, o] = ends.find(([a, b]) => fit(a, b)) ?? ends[0]!;
@@ -197,10 +200,14 @@ const namesPeriod = /(?:\b(?:in|during|within|over|throughout|through|by|since|a
  * its paragraph named before it, else the call it is about (not one left to the draft), else —
  * for words in the present — the reference date.
  */
-function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense): Moment | undefined {
+function sentenceDay(ctx: Context, s: SentenceView, span: Span, m: EventMention, when: Tense): Moment | undefined {
   const mentions = eventMentions(ctx, s);
-  // "By June 2024, more than three years into the war": "by" gives the day an age is told at.
-  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event));
+  // "Did not speak until May 19, 2022, 84 days into the war": a date set right before the span is its day.
+  const beside = besideDate(s, span);
+  if (beside?.day !== undefined) return momentOf(beside);
+  // "By June 2024, more than three years into the war": "by" gives the day an age is told at. ("More than three years into the
+  // war, no one has heard of a call, and the last was five months ago": not a date of another clause.)
+  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event) && !apart(s, span, d));
   // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
   if (own.length) return own.map(momentOf).find((x) => x);
   // "The call came in the war's 14th week": a period of the war that a call fell in is told at the call's day.
@@ -212,6 +219,17 @@ function sentenceDay(ctx: Context, s: SentenceView, m: EventMention, when: Tense
   const anchored = anchorDay(ctx, s);
   if (anchored) return anchored;
   return when === 'past' ? undefined : referenceDay(ctx, s, true);
+}
+
+/** The date that ends right before the span, only a comma or a dash between ("on February 18, a week before…"). */
+function besideDate(s: SentenceView, span: Span): ResolvedDate | undefined {
+  return s.dates.filter((d) => !d.dateline && d.end - s.start <= span.start && /^[\s,–—-]*(?:just\s+|only\s+|barely\s+)?$/.test(s.text.slice(d.end - s.start, span.start))).at(-1);
+}
+
+/** Whether a coordinated clause (", and …") stands between the span and the date. */
+function apart(s: SentenceView, span: Span, d: ResolvedDate): boolean {
+  const [from, to] = d.start - s.start < span.start ? [d.end - s.start, span.start] : [span.end, d.start - s.start];
+  return /,\s+(?:and|but|while|whereas)\s/i.test(s.text.slice(from, to));
 }
 
 function momentOf(d: ResolvedDate): Moment | undefined {
@@ -246,11 +264,13 @@ function referenceDay(ctx: Context, s: SentenceView, sectionMatters: boolean): M
  * week before…"), else the call the sentence dates, else its date before the span, else the call it
  * tells of, else another recorded event it names before the span ("the downing came a year after the invasion").
  */
-function otherDay(ctx: Context, s: SentenceView, span: Span, event: EventInfo): { day: number; label: string } | undefined {
+function otherDay(ctx: Context, s: SentenceView, span: Span, event: EventInfo): { day: number; lastDay?: number; label: string } | undefined {
   // A call misdated ("spoke on Tuesday, a day after the downing", with no call that Tuesday) is a call-date claim, not a span's.
   if (ctx.anchors.get(s.index)?.kind === 'unrecorded') return undefined;
-  const beside = s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start && /^[\s,–—-]*(?:just\s+|only\s+|barely\s+)?$/.test(s.text.slice(d.end - s.start, span.start))).at(-1);
-  if (beside) return { day: beside.day!, label: beside.text };
+  const beside = besideDate(s, span);
+  if (beside?.day !== undefined) return { day: beside.day, label: beside.text };
+  // "Last spoke in February, a couple of weeks before the invasion": a month beside the span holds the day it counts from.
+  if (beside?.firstDay !== undefined && beside.lastDay !== undefined) return { day: beside.firstDay, lastDay: beside.lastDay, label: beside.text };
   const own = callDay(s) ?? s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);
   if (own || s.dates.length) return own && { day: own.day!, label: own.text };
   // With no date of its own, a sentence that tells of a call is of the call it is about.

@@ -117,7 +117,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // is one": no call yet; "two days after the two men held their first conversation in months": of the earlier call.
     if (partitive.test(tail) || /\bif\s+(?:there|it|one|any|ever)\b/i.test(tail) || inEarlierClause(s, m.index!)) continue;
     const phrase = headPhrase(tail);
-    if (!phrase) continue;
+    // "Reversing the pattern of their first conversation less than three weeks earlier": an earlier call, named by its distance.
+    if (!phrase || earlierBy.test(tail.slice(phrase.length))) continue;
     const wartime = /\b(?:war-?time|post-invasion)\b/i.exec(phrase);
     const window = wartime ? sinceTheWar(ctx, call, s.start + at + wartime.index, s.start + at + wartime.index + wartime[0].length) : windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
     // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
@@ -213,6 +214,8 @@ function headPhrase(tail: string): string | undefined {
   for (const [j, w] of words.slice(0, 5).entries()) {
     const word = w[0].replace(/[’']s?$/, '');
     if (qualifierWord.test(word)) return j === 0 ? tail.slice(0, w.index) : undefined;
+    // "In its fourth year, and one of…": a period of something, and the phrase ends at a comma.
+    if ((j === 0 && /^(?:day|week|month|year)s?$/i.test(word)) || tail.slice(0, w.index).includes(',')) return undefined;
     if (!callNoun.test(word)) continue;
     const end = w.index! + w[0].length;
     // "the first time the two had spoken since May": a clause after "time" is about the call only with a call verb.
@@ -229,6 +232,10 @@ function headPhrase(tail: string): string | undefined {
   // "for the first time": the end of the clause.
   return words.length ? undefined : tail;
 }
+
+const ownerAfterAnd = /\band\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{L}*['’]s?|their|his|her|its)\s+$/u;
+
+const earlierBy = /^\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:an?|\d+|\p{L}+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before|previously|prior)\b/iu;
 
 const restrictingSubjects = /^(?:people|we|i|you|readers|reporters|most|many|everyone|anyone|historians|analysts)$/i;
 
@@ -409,8 +416,11 @@ function judge(series: Series, call: EventInfo, k: number, window: Window): Verd
     case 'ever':
       // The series starts when both could first have spoken: no call of theirs before it.
       return versus(upTo.length, series.from - 1);
-    case 'since':
-      return versus(count(window.after.last), window.after.last);
+    case 'since': {
+      // "The seventh since March 2021", counting the March call: past the first, a month or a year may count itself.
+      const inclusive = k > 1 && window.after.first < window.after.last ? versus(count(window.after.first - 1), window.after.first - 1) : 'false';
+      return inclusive === 'true' ? 'true' : versus(count(window.after.last), window.after.last);
+    }
     case 'year':
       return versus(count(dayNumber(window.year, 1, 1) - 1), dayNumber(window.year, 1, 1) - 1);
     case 'span': {
@@ -549,9 +559,11 @@ const relationNouns = /^(?:predecessor|successor|deputy|aide|spokes(?:man|woman|
 
 /** "The October 24 call was the generals' last before Milley retired": no call of the series after it and before that. */
 function lastBeforeFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): RawFinding | undefined {
-  const call = contextCall(ctx, s);
-  const series = call && seriesOf(ctx, s, call);
-  if (!call || !series?.calls.includes(call)) return undefined;
+  const inContext = contextCall(ctx, s);
+  const series = inContext && seriesOf(ctx, s, inContext);
+  if (!inContext || !series?.calls.includes(inContext)) return undefined;
+  // "February 12 and February 18: …; the second was the last before the invasion": of the calls it dates, the latest.
+  const call = s.dates.map((d) => series.calls.find((c) => c.day === d.day)).filter((c): c is EventInfo => !!c).sort((a, b) => a.day - b.day).at(-1) ?? inContext;
   const edge = pointAt(ctx, s, Infinity, m.index! + m[0].length)?.first;
   if (edge === undefined || edge <= call.day) return undefined;
   const later = series.calls.filter((c) => c.day > call.day && c.day < edge);
@@ -713,8 +725,9 @@ function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count:
   const perfect = /\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before);
   const period = countedPeriod(ctx, s, at, end, perfect);
   // Of the channel or the people the sentence names: "they" is left to context, which may mean either.
-  // "Austin and Shoigu spoke twice in three days, and the generals spoke the next day": the pair named up to the next clause.
-  const clauseEnd = /,\s+(?:and|but|while)\s|;/.exec(s.text.slice(end));
+  // "Austin and Shoigu spoke twice in three days, and the generals spoke the next day": the pair named up to the next clause
+  // (or a colon: "six calls with a Russian defence minister: four with Shoigu and two with his successor").
+  const clauseEnd = /,\s+(?:and|but|while)\s|;|:\s/.exec(s.text.slice(end));
   const series = period && pairNamed(ctx, s, false) ? seriesOf(ctx, s, undefined, false, clauseEnd ? s.start + end + clauseEnd.index : s.end, s.start + at) : undefined;
   if (!period || !series || period.first < (series.fromTheirStart ? -Infinity : series.from) || period.last > series.to) return undefined;
   const within = series.calls.slice(lastAtOrBefore(series.calls, (c) => c.day < period.first) + 1, lastAtOrBefore(series.calls, (c) => c.day <= period.last) + 1);
@@ -952,8 +965,8 @@ function titledChannel(ctx: Context, s: SentenceView, upTo: number): CoverageEnt
 
 const pronounBefore = /\b(?:he|she)\s+(?:had\s+|has\s+)?$/i;
 
-/** "Austin has spoken with his Russian counterparts four times": the calls of the one person named, with whoever held the other office. */
-const withCounterparts = (s: SentenceView, people: readonly string[]) => people.length === 1 && /\bcounterparts\b/i.test(s.text);
+/** "Austin has spoken with his Russian counterparts four times", "a call to his Russian counterpart": the calls of the one person named, with whoever held the other office. */
+const withCounterparts = (s: SentenceView, people: readonly string[]) => people.length === 1 && /\bcounterparts?\b/i.test(s.text);
 
 /** The two counterparts the sentence before, in the same paragraph, names. */
 function pairBefore(ctx: Context, s: SentenceView): string[] | undefined {
@@ -1102,6 +1115,8 @@ function writtenCall(ctx: Context, s: SentenceView, series: Series, before: numb
   let found: EventInfo | undefined;
   for (const d of s.dates) {
     if (d.start >= s.start + before || d.dateline || (ctx.ref?.source === 'inferred' && (d.kind === 'weekday' || d.kind === 'relative'))) continue;
+    // "Between the crisis of March 2023 and Andrei Belousov's first call": an ordinal whose owner follows "and" is another phrase's.
+    if (ownerAfterAnd.test(s.text.slice(d.end - s.start, before))) continue;
     // "Since May 13, so the first in five months": a point to count from, not the call; but "since May, when … their first" is May's.
     if (pointPrepositions.has(d.preposition) && !/^\s*,?\s*when\b/i.test(s.text.slice(d.end - s.start))) continue;
     const first = d.day ?? d.firstDay;

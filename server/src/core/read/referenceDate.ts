@@ -62,7 +62,8 @@ function findDateline(doc: DocumentReading): ReferenceDate | undefined {
       if (!date) continue;
       if (date.dateline) return { day: dayNumber(date.year!, date.month!, date.day!), source: 'dateline', start: p.start + date.start, end: p.start + date.end, detail: 'the dateline' };
       const rest = (p.text.slice(s.start, date.start) + p.text.slice(date.end, s.end)).match(letters) ?? [];
-      if (rest.length > 4) continue;
+      // (An item of a list, "- **February 21, 2025:** Brown removed as chairman", is an entry of a timeline, not the draft's date.)
+      if (rest.length > 4 || /^\s*(?:[-*+•]|\d+[.)])\s/.test(p.text.slice(s.start, s.end))) continue;
       return { day: dayNumber(date.year!, date.month!, date.day!), source: 'dateline', start: p.start + date.start, end: p.start + date.end, detail: 'the dateline' };
     }
   }

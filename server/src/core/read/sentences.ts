@@ -400,7 +400,8 @@ function readSections(paragraphs: Paragraph[]): Section[] {
   return paragraphs.map((p) => {
     // Only a Markdown heading is longer than a short line: most paragraphs need no test.
     if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text)) {
-      const years = new Set(p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
+      // ("Winter 2021–22" spans two years: it is about neither alone.)
+      const years = new Set(/\b(?:19|20)\d{2}\s*[–-]\s*\d{2}\b/.test(p.text) ? [] : p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
       const day = headingDay(p.text);
       section = { calls: hasCallCue(p.text), ...(years.size === 1 ? { year: Number([...years][0]) } : {}), ...(day ? { day } : {}) };
       return section;
