@@ -3,6 +3,7 @@
 import type { Fix, FindingCode } from '../api';
 import { lastCall, pointPrepositions, theCallWords } from '../read/cues';
 import type { DocumentReading } from '../read/document';
+import type { Frame } from '../read/frames';
 import type { Mention } from '../read/mentions';
 import { weekdayPattern } from '../read/dates';
 import type { ResolvedDate } from '../read/resolveDates';
@@ -195,7 +196,9 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   const { frames } = s.read;
   // "Oct. 26 — Gerasimov was shown on television, two days after his call with Milley": a call counted from is not the day's.
   const onlyCalls = frames.length > 0 ? frames.every((f) => f.kind === 'call' && !countedFromCall(s, f.word)) : s.listedCall;
-  const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start);
+  // (Not a call past a semicolon that has a date of its own: "at the Pentagon on Jan. 8, 2025; in November he had spoken with Gerasimov".)
+  const ownDate = (f: Frame, d: ResolvedDate) => s.dates.some((o) => o !== d && o.event === 'call' && o.eventWord === f.word) && s.text.slice(d.end - s.start, s.base + s.tokens.start(f.word) - s.start).includes(';');
+  const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start && !ownDate(f, d));
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
     (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d));
@@ -203,7 +206,7 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
 
 /** A call word another time is counted from: "two days after his call", "the same day as the calls". */
 export function countedFromCall(s: SentenceView, word: number): boolean {
-  return /\b(?:after|before|since|following|as)\s+(?:[\w'’]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
+  return /\b(?:after|before|since|following|as)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
 }
 
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */

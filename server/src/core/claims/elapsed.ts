@@ -8,7 +8,7 @@ import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import { describeElapsed, findSpans, hasSpanCue, type Span, spanEnds, spanFits } from '../read/spans';
 import type { EventInfo } from '../record/index';
-import { isoDay, showDay, ymd } from '../text/dates';
+import { dayNumber, daysInMonth, isoDay, showDay, ymd } from '../text/dates';
 import { callDay, type Context, type RawFinding, sentenceProbes } from './context';
 import { type EventMention, eventMentions, eventOfDate, sameKind } from './events';
 
@@ -44,7 +44,8 @@ export function elapsedClaims(ctx: Context, s: SentenceView): ElapsedClaim[] {
   if (!mentions.length) return claims;
   for (const span of findSpans(s.text)) {
     // "Months into the war" writes no count to measure an age by: only a silence is read as at least a few units.
-    if (span.vague || quoted(s, span)) continue;
+    // ("Talked twice in a week since the war started" counts calls in a week; it is no age.)
+    if (span.vague || quoted(s, span) || /\b(?:once|twice|thrice|times)\s+(?:in|within)\s+$/i.test(s.text.slice(0, span.start))) continue;
     const claim = ageClaim(ctx, s, span, mentions) ?? spacingClaim(ctx, s, span, mentions);
     if (claim) claims.push(claim);
   }
@@ -105,7 +106,9 @@ function ageClaim(ctx: Context, s: SentenceView, span: Span, mentions: EventMent
   // "In the 26-month-old war" and "After thirty months of war, the contacts remain rare" tell the age at the sentence's day.
   // "We're in the fourth month of this war", "the war is in its ninth month": the age at the sentence's day.
   const atTheDay = span.form === 'age' || /^\W*(?:after|by)\s+$/i.test(words) || /\b(?:we['’]re|we\s+are|it['’]s|is|are|now)\s+in\s+(?:the|its)\s+$/i.test(words);
-  const when: Tense = !upToNow && !atTheDay && (namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
+  // "The record of the first year of the invasion": a period, unless the sentence's day is said to be it ("Today is the 100th day of the war").
+  const periodOf = span.form === 'ordinal' && /\bthe\s+$/i.test(words) && !/\b(?:is|was|marks|marked|on|reached|reaches|entered|enters|it['’]s)\s+the\s+$/i.test(words);
+  const when: Tense = !upToNow && !atTheDay && (periodOf || namesPeriod.test(words) || /^\W*(?:in|during|by)\s+its\s+$/i.test(words)) ? 'period'
     : pastTense.test(words.slice(m.end - s.start)) || pastTense.test(words.slice(-40)) ? 'past' : 'present';
   // "It is now more than three years since the invasion, and a year since the July 2024 call": "now" is the draft's day.
   const now = ago || /\bnow\s+(?:\p{L}+\s+){0,3}$/iu.test(words.slice(-36)) ? referenceDay(ctx, s, false) : sentenceDay(ctx, s, span, m, when);
@@ -207,6 +210,8 @@ function sentenceDay(ctx: Context, s: SentenceView, span: Span, m: EventMention,
   if (beside?.day !== undefined) return momentOf(beside);
   // "By June 2024, more than three years into the war": "by" gives the day an age is told at. ("More than three years into the
   // war, no one has heard of a call, and the last was five months ago": not a date of another clause.)
+  // "Some 19 months ago, on the 870th day of the war": a time counted back loosely leaves the day untold.
+  if (s.dates.some((d) => d.spread !== undefined && !apart(s, span, d) && !s.text.slice(Math.min(d.end - s.start, span.end), Math.max(d.start - s.start, span.start)).includes(';'))) return undefined;
   const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event) && !apart(s, span, d));
   // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
   if (own.length) return own.map(momentOf).find((x) => x);
@@ -269,8 +274,13 @@ function otherDay(ctx: Context, s: SentenceView, span: Span, event: EventInfo): 
   if (ctx.anchors.get(s.index)?.kind === 'unrecorded') return undefined;
   const beside = besideDate(s, span);
   if (beside?.day !== undefined) return { day: beside.day, label: beside.text };
-  // "Last spoke in February, a couple of weeks before the invasion": a month beside the span holds the day it counts from.
-  if (beside?.firstDay !== undefined && beside.lastDay !== undefined) return { day: beside.firstDay, lastDay: beside.lastDay, label: beside.text };
+  // "Last spoke in February, a couple of weeks before the invasion": a month beside the span holds the day it counts from
+  // (one without its year, the nearest such month to the event: "Before the war, … in February").
+  if (beside?.firstDay !== undefined && beside.lastDay !== undefined) {
+    if (beside.kind !== 'month' || beside.year !== undefined) return { day: beside.firstDay, lastDay: beside.lastDay, label: beside.text };
+    const year = ymd(event.day).year + (beside.month! > ymd(event.day).month + 6 ? -1 : beside.month! < ymd(event.day).month - 6 ? 1 : 0);
+    return { day: dayNumber(year, beside.month!, 1), lastDay: dayNumber(year, beside.month!, daysInMonth(year, beside.month!)), label: beside.text };
+  }
   const own = callDay(s) ?? s.dates.filter((d) => d.day !== undefined && !d.dateline && d.end - s.start <= span.start).at(-1);
   if (own || s.dates.length) return own && { day: own.day!, label: own.text };
   // With no date of its own, a sentence that tells of a call is of the call it is about.

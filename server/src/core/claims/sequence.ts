@@ -190,6 +190,12 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   // telephoned", "in a month (they had spoken on Nov. 23)": an earlier call, not this one.
   // (So is "…in three days, the first having been placed on Friday".)
   if (lead && (/\b(?:after|following|followed|follows)\b[^,.;]*$/i.test(lead) || /\b(?:previous|prior|earlier|last)\s+(?:one|call|conversation|contact)\b[^.;]*$/i.test(lead) || earlierOne.test(lead) || /:\s*(?:on\s+)?$|\([^)]*$/.test(lead))) return previousCall(ctx, s);
+  // "That earlier call, Austin's initiative, was the first…": with no date of its own, the call before the one in context.
+  if (!own && /^\W*(?:that|the)\s+(?:earlier|previous|prior)\s+(?:call|conversation)\b/i.test(s.text)) {
+    const later = contextCall(ctx, s);
+    const channel = later && channelOf(ctx, later);
+    return channel ? channel.calls[channel.calls.indexOf(later!) - 1] : undefined;
+  }
   // "Their call on August 11 was their first" in a story of another call: that day's call, not the one in context.
   if (own && ctx.anchors.get(s.index)?.kind === 'context') {
     const that = judgeCallDate(ctx, own, participantsOf(ctx, s));
@@ -222,7 +228,8 @@ function headPhrase(tail: string): string | undefined {
     const next = words[j + 1]?.[0];
     // "The third call people remember", "the second call we covered": ranked within what the clause picks out.
     if (next && restrictingSubjects.test(next)) return undefined;
-    if (word.toLowerCase() === 'time' && next && !qualifierWord.test(next)) return callVerb.test(tail.slice(end)) ? tail.slice(0, end) : undefined;
+    // ("The first time they have talked twice in a week": the first of a pattern, not of a call.)
+    if (word.toLowerCase() === 'time' && next && !qualifierWord.test(next)) return callVerb.test(tail.slice(end)) && !/\b(?:twice|thrice|times|again)\b/i.test(tail.slice(end)) ? tail.slice(0, end) : undefined;
     // "The first time since the start of the war that US and Russian aircraft came into contact": of what the clause tells.
     // (A "that" past a comma is another noun's: "for the first time since February, a break in a silence that…".)
     const told = word.toLowerCase() === 'time' ? /\b(?:that|when)\b/i.exec(tail.slice(end).split(',')[0]!) : null;
@@ -611,7 +618,8 @@ const frontedBound = /^\W*(?:before|until|till)\s+(?!(?:this|that|then)\s*,)[^,]
 function beforePoint(ctx: Context, s: SentenceView): Point | undefined {
   // "Less than two weeks before the invasion" places a call in time; it does not bound "last".
   // ("Until that June call, Austin had gone 15 months without speaking": "until" bounds it too.)
-  for (const m of s.text.matchAll(/(?<!\b(?:days?|weeks?|months?|years?|hours?|shortly|just|long|soon)\s+)\b(?:before|until|till)\s+/gi)) {
+  // ("Testifies before the Senate Armed Services Committee": a place in front of which, not a time.)
+  for (const m of s.text.matchAll(/(?<!\b(?:days?|weeks?|months?|years?|hours?|shortly|just|long|soon|testif\w*|appear\w*|stood|stands|brought|summoned)\s+)\b(?:before|until|till)\s+/gi)) {
     const point = pointAt(ctx, s, Infinity, m.index! + m[0].length);
     if (point) return point;
   }
@@ -650,7 +658,9 @@ function readSilences(ctx: Context, s: SentenceView): RawFinding[] {
     const ended = call && call.day > after.last && series.calls.includes(call) && !/\b(?:have|has|haven|hasn)\b/i.test(m[0]) ? call.day : undefined;
     const point = beforePoint(ctx, s);
     if (!point && frontedBound.test(s.text)) continue;
-    const bound = point?.first ?? ended ?? (/\b(?:have|has|haven|hasn)/i.test(m[0]) && ctx.ref ? Math.min(ctx.ref.day + 1, series.to + 1) : undefined);
+    // "…testifies on April 7, 2022; he had not spoken with his counterpart since Feb. 11": as of the day the sentence tells.
+    const told = s.dates.find((d) => d.day !== undefined && !d.dateline && !pointPrepositions.has(d.preposition) && d.end <= s.start + m.index!);
+    const bound = point?.first ?? (told && told.day! > after.last ? told.day! + 1 : undefined) ?? ended ?? (/\b(?:have|has|haven|hasn)/i.test(m[0]) && ctx.ref ? Math.min(ctx.ref.day + 1, series.to + 1) : undefined);
     if (bound === undefined) continue;
     const broken = series.calls.filter((c) => c.day > after.last && c.day < bound);
     // "Has not spoken since…" in a story of a call of the past week may have been written before it.
@@ -706,13 +716,21 @@ function readCounts(ctx: Context, s: SentenceView): RawFinding[] {
     const finding = countFinding(ctx, s, m, count);
     if (finding) out.push(finding);
   }
+  // "**5** — Austin's calls with Shoigu after the invasion": a by-the-numbers figure and what it counts.
+  const figure = figureCount.exec(s.text);
+  const finding = figure && countFinding(ctx, s, figure, { k: Number(figure[1]), how: undefined, asOfNow: true });
+  if (finding) out.push(finding);
   return out;
 }
+
+const figureCount = /(?<=^\W*\*\*)(\d{1,2})\*\*\s*[—–:-]\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:calls|conversations)\b/u;
 
 /** A count as written: the number, "at least" or "more than" before it, and where its number starts (for a fix). */
 interface Count {
   k: number;
   how: string | undefined;
+  /** A figure with no verb ("**4** — calls since the invasion"): counted up to the draft's date, as the perfect is. */
+  asOfNow?: true;
   number?: number;
 }
 
@@ -722,7 +740,7 @@ function countFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray, count:
   if (quotedAt(s, s.start + at) || unasserted.test(s.text.slice(Math.max(0, at - 50), at))) return undefined;
   // "Has spoken with his Russian counterparts only four times": the perfect may stand a few words back.
   const before = s.text.slice(Math.max(0, at - 70), at);
-  const perfect = /\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before);
+  const perfect = count.asOfNow || (/\b(?:have|has|['’]ve)\b/i.test(before) && !/\bhad\b/i.test(before));
   const period = countedPeriod(ctx, s, at, end, perfect);
   // Of the channel or the people the sentence names: "they" is left to context, which may mean either.
   // "Austin and Shoigu spoke twice in three days, and the generals spoke the next day": the pair named up to the next clause

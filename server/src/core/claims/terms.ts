@@ -9,7 +9,7 @@ import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import type { TitleMatch } from '../read/paragraph';
-import { phraseWords, type TermInfo } from '../record/index';
+import { type EventInfo, phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
 import { type Context, nameOf, type RawFinding, reformatDate } from './context';
 import { eventMentions } from './events';
@@ -22,7 +22,7 @@ type Side = 'start' | 'end';
  * swearing-in or a confirmation may come a few days before the term; an appointment may be dated
  * to its announcement; leaving, a day either side (a record keeps the last day or the next).
  */
-type Step = 'office' | 'ceremony' | 'appointment' | 'leaving';
+type Step = 'office' | 'ceremony' | 'confirmation' | 'appointment' | 'leaving';
 
 interface Cue {
   /** Token range of the cue's words. */
@@ -105,8 +105,8 @@ function cueAt(s: SentenceView, i: number): Cue | undefined {
     case 'sworn':
       return start(next === 'in' ? i + 2 : i + 1, 'ceremony');
     case 'confirmed':
-      if (active) return { ...start(i + 1, 'ceremony'), transitive: 'object' };
-      return passiveAuxiliaries.has(previous) || previous === 'senate' ? start(i + 1, 'ceremony') : undefined;
+      if (active) return { ...start(i + 1, 'confirmation'), transitive: 'object' };
+      return passiveAuxiliaries.has(previous) || previous === 'senate' ? start(i + 1, 'confirmation') : undefined;
     case 'appointed':
     case 'nominated':
       return { ...start(i + 1, 'appointment'), role: true, ...(active ? { transitive: 'object' as const } : {}) };
@@ -482,6 +482,8 @@ function marginsOf(step: Step, t: TermInfo): [number, number] {
   if (t.term.approximate) return [31, 31];
   // A ceremony is held on a weekday: Brown's on Friday 2023-09-29 for a term from Sunday 2023-10-01.
   if (step === 'ceremony') return [3, 0];
+  // A vote in the Senate comes days or months before the term: "confirmed in July" of a chairman from October.
+  if (step === 'confirmation') return [t.announced && t.start ? t.start.first - t.announced.first : 120, 0];
   return step === 'leaving' ? [1, 1] : [0, 0];
 }
 
@@ -491,12 +493,20 @@ function fits(ctx: Context, claim: Claim, t: TermInfo): boolean {
   const margins = marginsOf(claim.step, t);
   if (claim.side === 'start') {
     if (!t.start) return true;
+    // A vote the record holds ("The Senate confirms Dan Caine") is judged by its day, or the term's first (as a ceremony).
+    const vote = claim.step === 'confirmation' ? confirmationOf(ctx, claim.person, t.start.first) : undefined;
+    if (vote) return agrees(claim.date, { first: vote.day, last: vote.day, precision: 'day' }, [0, 0]) || agrees(claim.date, t.start, marginsOf('ceremony', t));
     return agrees(claim.date, t.start, margins) || (claim.step === 'appointment' && !!t.announced && agrees(claim.date, t.announced, [0, 0]));
   }
   if (t.term.endUnknown || (!t.end && !t.start)) return true;
   // A term still held when the record was compiled may have ended since.
   if (!t.end) return (claim.date.day ?? claim.date.lastDay!) > ctx.index.asOf;
   return agrees(claim.date, t.end, margins);
+}
+
+/** The recorded confirmation of a person in the months before a term's first day. */
+function confirmationOf(ctx: Context, person: string, start: number): EventInfo | undefined {
+  return ctx.index.events.find((e) => e.participants.includes(person) && e.event.actions?.includes('confirmed') && e.day <= start && e.day >= start - 180);
 }
 
 /** "Belousov replaced Shoigu in May": the successor's start in the same office agrees as well. */

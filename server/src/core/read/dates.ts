@@ -186,7 +186,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const [m, next] = [mentions[i]!, mentions[i + 1]!];
     if ((m.kind !== 'month' && m.kind !== 'yearless') || m.year !== undefined || m.yearsFromRef !== undefined || m.yearOfLast || next.year === undefined) continue;
-    if (!/^\s*,?\s*(?:and|or|to|through|until|–|-)(?:\s+(?:on|in|again\s+on))?\s*$/i.test(sentence.slice(m.end - offset, next.start - offset))) continue;
+    // (And along a list: "on 6 January, 12 and 18 February 2022".)
+    if (!/^\s*(?:,|,?\s*(?:and|or|to|through|until|–|-))(?:\s+(?:on|in|again\s+on))?\s*$/i.test(sentence.slice(m.end - offset, next.start - offset))) continue;
     m.year = m.month! > next.month! ? next.year - 1 : next.year;
     m.kind = m.kind === 'yearless' ? 'absolute' : 'month';
   }

@@ -45,7 +45,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   phones: 'call', dials: 'call', speaking: 'call', chatted: 'call', conferred: 'call', reached: 'call', went: 'incident',
   discussed: 'call', videoconference: 'call', hotline: 'call',
   sought: 'sought', seek: 'sought', seeking: 'sought', seeks: 'sought', refused: 'sought', rebuffed: 'sought',
-  declined: 'sought', unable: 'sought', failed: 'sought', fails: 'sought', tried: 'sought', tries: 'sought', attempted: 'sought', attempts: 'sought', refuses: 'sought', declines: 'sought',
+  declined: 'sought', unable: 'sought', failed: 'sought', fails: 'sought', tried: 'sought', tries: 'sought', attempt: 'sought', attempted: 'sought', attempts: 'sought', refuses: 'sought', declines: 'sought',
   said: 'statement', says: 'statement', say: 'statement', saying: 'statement', told: 'statement', tells: 'statement',
   stated: 'statement', statement: 'statement', asked: 'statement', announced: 'statement', announcement: 'statement', added: 'statement',
   noted: 'statement', tweeted: 'statement', posted: 'statement', briefed: 'statement', briefing: 'statement',

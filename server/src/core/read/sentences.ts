@@ -304,7 +304,10 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     const label = tokens.norm(after) === '(' && tokens.norm(after + 2) === ')' ? after + 3 : after;
     // (Only its first clause: "May 12, 2022: Kirby briefs reporters; the next day Austin would speak with Shoigu".)
     const labelled = leads && (tokens.norm(label) === ':' || tokens.norm(label) === '.') ? s.read.frames.find((f) => f.word > label && f.clause <= clauseAfterLabel(s.read, label)) : undefined;
-    const found = head ?? antecedentFrame(s.read, i) ?? frameAt(s.read, i) ?? labelled;
+    // ("Takes questions on Friday, after the Austin–Belousov call": a call counted from, after the date, is not its event.)
+    const near = frameAt(s.read, i);
+    const counted = near?.kind === 'call' && s.base + tokens.start(near.word) > d.start && /\b(?:after|before|since|following)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(d.end - s.start, s.base + tokens.start(near.word) - s.start));
+    const found = head ?? antecedentFrame(s.read, i) ?? (counted ? undefined : near) ?? labelled;
     if (!found) continue;
     // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.
     const frame = found.kind === 'call' ? publishing(s, found, d) ?? found : found;
