@@ -1127,7 +1127,7 @@ function upToRef(ctx: Context, s: SentenceView, series: Series): EventInfo[] {
  */
 function writtenCall(ctx: Context, s: SentenceView, series: Series, before: number, phraseEnd: number): EventInfo | undefined {
   // "…and Belousov's first call with Austin on June 25, 2024": a date in the ordinal's own phrase is its call's, whatever came before.
-  const own = s.dates.find((d) => d.start >= s.start + phraseEnd && !/[,;:()—]/.test(s.text.slice(phraseEnd, d.start - s.start)));
+  const own = s.dates.find((d) => d.start >= s.start + phraseEnd && !/[,;:()—]|\s[–-]\s/.test(s.text.slice(phraseEnd, d.start - s.start)));
   const ownCall = own && !own.dateline && !pointPrepositions.has(own.preposition) && own.day !== undefined ? series.calls.find((c) => c.day === own.day) : undefined;
   if (ownCall) return ownCall;
   let found: EventInfo | undefined;
