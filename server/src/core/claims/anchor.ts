@@ -306,6 +306,9 @@ function ownDateElsewhere(s: SentenceView, date: ResolvedDate, m: Mention): bool
   return !!theirs && !(theirs.start >= part.start && theirs.start < part.start + part.text.length);
 }
 
+/** Whether a date stands in the clause. */
+const datedIn = (s: SentenceView, c: { first: number; last: number }) => s.dates.some((d) => d.start >= s.base + s.tokens.start(c.first) && d.start < s.base + s.tokens.end(c.last - 1));
+
 /** Whether a mention stands in a clause opened by "when". */
 function whenClause(s: SentenceView, m: Mention): boolean {
   const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
@@ -458,8 +461,9 @@ function notOnTheCall(s: SentenceView, m: Mention): boolean {
   // "…Austin's with Belousov on 25 June 2024, after Shoigu had moved to the Security Council": a clause of another happening.
   // (Not the antecedent of a clause that tells of a call: "…, while the uniformed channel — Milley and Gerasimov, who had spoken…".)
   const antecedentOf = s.read.clauses.some((c) => c.antecedent !== undefined && c.antecedent >= m.first && c.antecedent <= m.last);
+  // ("He spoke to him again on Oct. 24, hours after Austin's call with Shoigu": a call counted from, where the clause before tells its own.)
   if (clause && clause.first > s.first && /^(?:after|before|until|because|although|though)$/.test(tokens.norm(clause.first)) && !antecedentOf &&
-    !s.read.frames.some((f) => f.kind === 'call' && f.word >= clause.first && f.word < clause.last)) return true;
+    (!s.read.frames.some((f) => f.kind === 'call' && f.word >= clause.first && f.word < clause.last) || (s.read.frames.some((f) => f.kind === 'call' && f.word < clause.first) && !datedIn(s, clause)))) return true;
   let k = m.first - 1;
   while (k > m.first - 4 && k > s.first && tokens.norm(k) !== 'since' && (tokens.word(k) || tokens.norm(k) === '.')) k--;
   if (tokens.norm(k) !== 'since') return false;

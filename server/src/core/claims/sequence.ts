@@ -118,7 +118,7 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if (partitive.test(tail) || /\bif\s+(?:there|it|one|any|ever)\b/i.test(tail) || inEarlierClause(s, m.index!)) continue;
     const phrase = headPhrase(tail);
     // "Reversing the pattern of their first conversation less than three weeks earlier": an earlier call, named by its distance.
-    if (!phrase || earlierBy.test(tail.slice(phrase.length))) continue;
+    if (!phrase || earlierBy.test(tail.slice(phrase.length)) || /\bphysical\b/i.test(phrase) || ofAnotherEvent(s, m.index!, phrase)) continue;
     const wartime = /\b(?:war-?time|post-invasion)\b/i.exec(phrase);
     const window = wartime ? sinceTheWar(ctx, call, s.start + at + wartime.index, s.start + at + wartime.index + wartime[0].length) : windowOf(ctx, s, call, at + phrase.length, tail.slice(phrase.length));
     // "The second call, on July 12": naming one of the calls, not counting; "their second call", "the second call with Gerasimov" count.
@@ -238,6 +238,15 @@ function headPhrase(tail: string): string | undefined {
   }
   // "for the first time": the end of the clause.
   return words.length ? undefined : tail;
+}
+
+/** "Modi's two-day visit to Russia, his first since the war began": an ordinal with no noun of its own, after an event that is no call. */
+function ofAnotherEvent(s: SentenceView, at: number, phrase: string): boolean {
+  if (phrase.trim()) return false;
+  const word = tokenAt(s, s.start + at);
+  const clause = s.read.clauses.findIndex((c) => c.first <= word && word < c.last);
+  const before = s.read.frames.filter((f) => f.word < word && f.clause === clause).at(-1);
+  return !!before && before.kind !== 'call' && before.kind !== 'statement' && before.kind !== 'report';
 }
 
 const ownerAfterAnd = /\band\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{L}*['’]s?|their|his|her|its)\s+$/u;

@@ -353,8 +353,8 @@ const listItem = /^\s*(?:[-*+•]|\d+[.)]|\|)\s/;
 
 /** A heading: a Markdown heading, or one short line standing alone ("2022: the war", "**2021**"). */
 const heading = /^(?:#{1,6}\s[^\n]*|[^\n.!?]{1,60}:?)$/;
-/** A paragraph that opens on a year: "In 2021, …", "2022: …", "By early 2023 …". */
-const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[\s-]+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b(?![-–\/]\d)/i;
+/** A paragraph that opens on a year: "In 2021, …", "2022: …", "By early 2023 …", "The winter of 2022: …". */
+const openingYear = /^[\W_]*(?:(?:in|by|during|throughout|early|late|mid|since)[\s-]+)*(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+of\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b(?![-–\/]\d)/i;
 
 /** An entry led by its full date, set off: "2.3. *March 15, 2023.* …", "- **14 March 2023** — …", "March 15, 2023: …". */
 const leadDate = /^\s*(?:[-*+•]\s+|\d+(?:\.\d+)*[.)]?\s+)?[*_]*(?:[a-z]+day,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+[a-z]{3,9}\.?,?)\s+((?:19|20)\d{2})(?:[*_]+|[*_]*(?:\.|:|\s[—–-]))/i;
