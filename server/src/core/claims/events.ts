@@ -156,6 +156,8 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
     return dated.filter((m) => m.start >= d.end && m.start - d.end <= 20 && /^[\s\p{L}-]*$/u.test(s.text.slice(d.end - s.start, m.start - s.start)) && noEventBefore(m));
   }
   const inside = dated.filter((m) => word >= m.first && word < m.last);
+  // "Between the invasion and the spring of 2023": the other bound of a period, not the event's day.
+  if (wordStart < d.start && /\bbetween\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, wordStart - s.start - 14), wordStart - s.start)) && /^\s+and\b/i.test(s.text.slice(s.base + s.tokens.end(word) - s.start, d.start - s.start))) return [];
   if (inside.length) return inside;
   // "The warrants were announced on June 26": a statement that publishes an event made public later dates its publication.
   const publishing = d.event === 'statement' && publishedWords.test(s.tokens.norm(word));
@@ -268,7 +270,10 @@ const spanBetween = (words: string) => hasSpanCue(words) && findSpans(words).len
 /** A clause's words up to a date: "announced" there says which day the date is ("The warrants of June 24 were announced the next day" is not). */
 function textBefore(s: SentenceView, clause: number, at: number): string {
   const c = s.read.clauses[clause];
-  return c ? s.tokens.source.slice(s.tokens.start(c.first), Math.max(s.tokens.start(c.first), at - s.base)) : '';
+  const text = c ? s.tokens.source.slice(s.tokens.start(c.first), Math.max(s.tokens.start(c.first), at - s.base)) : '';
+  // Past its last comma: "The ICC, which made public on June 25 its warrants, issued them a day earlier" (the issue's day).
+  const cut = text.search(/,\s+(?!\d)[^,]*$/);
+  return cut >= 0 && /\b(?:issued|issues|signed|made|makes|announced|announces|published|unsealed|revealed|disclosed)\b/i.test(text.slice(cut)) ? text.slice(cut) : text;
 }
 
 function finding(d: ResolvedDate, e: EventInfo, days: number[]): RawFinding {

@@ -474,6 +474,8 @@ function agentBefore(ctx: Context, s: SentenceView, verb: number): Claim | undef
     return agent && { start: s.base + tokens.start(j), end, at: verb, agent: agent.agent };
   }
   const found = agentEndingAt(ctx, s, j);
+  // "The call nobody in Washington placed": no one there asked.
+  if (found && /\b(?:nobody|no\s+one|none)\s+(?:in|at|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, found.start - s.start - 20), found.start - s.start))) return undefined;
   return found && { start: found.start, end: found.end, at: verb, agent: found.agent, ...(found.fix ? { fix: found.fix } : {}) };
 }
 

@@ -891,12 +891,15 @@ function readSilenceSpans(ctx: Context, s: SentenceView): RawFinding[] {
  * call of its last week may speak of the silence that call ended.
  */
 function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number, end: number, perfect: boolean): RawFinding | undefined {
+  // "The fifteen months of silence that preceded the June call": bounded by a call the sentence names but does not date.
+  if (/^\s+(?:that|which)\s+(?:preceded|came\s+before|ended)\b/i.test(s.text.slice(end))) return undefined;
   const call = pairCall(ctx, s);
   const named = pairNamed(ctx, s, true) ? seriesOf(ctx, s, undefined, true, s.end, s.start + start) : undefined;
   const ref = ctx.ref?.source === 'inferred' ? undefined : ctx.ref?.day;
   // Two people who had never spoken ("Austin and Belousov … after a year without a call"): the silence is of their offices.
   const series = named && (!call || named.calls.some((c) => c.day < call.day)) ? named : call && seriesOf(ctx, s, call, true, s.start);
-  if (!series) return undefined;
+  // "Blinken, who has not spoken to Sergey Lavrov in months": of people none of whom is on the channel in context.
+  if (!series || (!named && s.mentions.length && !s.mentions.some((m) => series.calls.some((c) => c.participants.includes(m.person))))) return undefined;
   const ended = call && series.calls.includes(call) ? call.day : undefined;
   const recent = ref === undefined ? [] : series.calls.filter((c) => c.day <= ref && c.day >= ref - 7).map((c) => c.day);
   // "Had not spoken for 15 months before the June call": a "before" right after the silence bounds it.
