@@ -75,6 +75,7 @@ const spanPattern = new RegExp(
   `(?<![\\d,.])\\b(?:(${qualifier})\\s+)?(?:(${count})(${half})?[-\\s]|(${fewWords})\\s+|(?<!\\d[-\\s]?))(day|week|fortnight|month|year)(s?)(${half})?(?:([-\\s])old\\b)?(?![\\p{L}\\d])`,
   'giu',
 );
+const dayNumberPattern = /\b[Dd]ay\s+(\d{1,3}(?:,\d{3})?|\d{1,4})(?=\s+of\b)/g;
 /** An ordinal period: "12th week", "third year", "100th day". */
 const ordinalPattern = new RegExp(`(?<![\\d,.])\\b(${ordinalWord})[-\\s](day|week|month|year)\\b`, 'gi');
 
@@ -108,6 +109,10 @@ export function findSpans(text: string): Span[] {
   for (const m of text.matchAll(ordinalPattern)) {
     const n = ordinalOf(m[1]!);
     if (n !== undefined) out.push({ form: 'ordinal', count: n, unit: m[2]!.toLowerCase() as SpanUnit, qualifier: 'exact', start: m.index!, end: m.index! + m[0].length });
+  }
+  // "Day 250 of the invasion", "on day 79 of Russia's war": the day counted, as "the 250th day" is.
+  for (const m of text.matchAll(dayNumberPattern)) {
+    out.push({ form: 'ordinal', count: Number(m[1]!.replace(/,/g, '')), unit: 'day', qualifier: 'exact', start: m.index!, end: m.index! + m[0].length });
   }
   out.sort((a, b) => a.start - b.start);
   // "Three years and four days": a compound no single count and unit states; neither part is the span.
