@@ -414,7 +414,7 @@ function callsAntecedent(tokens: Tokens, antecedent: number): boolean {
 }
 
 /** Words that may follow a verb with no object: "which Austin placed after hearing", "that Moscow requested on Sunday". */
-const afterVerb = new Set(['after', 'before', 'on', 'in', 'at', 'because', 'when', 'once', 'within', 'days', 'last', 'then', 'himself', 'personally']);
+const afterVerb = new Set(['after', 'before', 'on', 'in', 'at', 'from', 'because', 'when', 'once', 'within', 'days', 'last', 'then', 'himself', 'personally']);
 
 const clauseEnds = (tokens: Tokens, i: number, last: number): boolean => i >= last || /^(?:,|\.|;|:|!|\?|—|–|\))$/.test(tokens.norm(i));
 
@@ -425,7 +425,9 @@ function callerClaim(s: SentenceView, i: number): Claim | undefined {
   const frame = s.read.frames.find((f) => f.word === i);
   if (frame ? frame.kind !== 'call' : tokens.norm(i).startsWith('call')) return undefined;
   // "Shoigu — who had not been seen for weeks — rang Austin": past an aside between dashes.
-  const verbAt = tokens.norm(i - 1) === '—' || tokens.norm(i - 1) === '–' ? asideOpening(tokens, i - 1, Math.max(s.first, i - 31) + 1) ?? i : i;
+  // ("It was Shoigu who called Austin": past the cleft's "who".)
+  const cleft = tokens.norm(i - 1) === 'who' && /\bit\s+(?:was|is)\s+[^,;]{1,40}$/i.test(tokens.source.slice(tokens.start(s.first), tokens.start(i - 1)));
+  const verbAt = cleft ? i - 1 : tokens.norm(i - 1) === '—' || tokens.norm(i - 1) === '–' ? asideOpening(tokens, i - 1, Math.max(s.first, i - 31) + 1) ?? i : i;
   const caller = s.mentions.find((m) => m.last <= verbAt && skipped(tokens, m.last, verbAt, auxiliaries));
   const callee = s.mentions.find((m) => m.first > i && m.first <= i + 6 && onlyTitlesBetween(s, i + 1, m.first));
   if (!caller || !callee || caller.person === callee.person) return undefined;
