@@ -261,6 +261,8 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   if (/^\s*,\s*(?:on|in)?\s*$/i.test(between) && /^[\W_]*(?:(?:the|that|this)\s+)?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
+  // "At the summit, the leaders agreed…, and the first round was held in Geneva in late July": another subject's clause.
+  if (/,\s+and\s+(?:the|a|an)\s+\p{L}+/iu.test(between)) return true;
   // "Three calls came after the invasion, one in 2023", "…, and again in October": past a comma, the date is another item's.
   return (!restated && /,\s*(?:(?:one|two|three|four|five|six|another|and|again|then|but|once|twice|thrice|also|later|counting|including|among|the|\d+)\s+){0,3}(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
 }

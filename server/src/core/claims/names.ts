@@ -13,7 +13,7 @@ export function readNameClaims(ctx: Context, s: SentenceView): RawFinding[] {
     const person = ctx.index.people.get(m.person)!;
     if (m.kind === 'misspelling') {
       const wrong = m.wrong ?? listedMisspelling(ctx, s, m.first, m.last, m.person);
-      if (!wrong || quotedAlone(ctx.doc.text, wrong.start, wrong.end) || rejected(ctx.doc.text, wrong.start, wrong.expected)) continue;
+      if (!wrong || quotedAlone(ctx.doc.text, wrong.start, wrong.end) || rejected(ctx.doc.text, wrong.start, wrong.expected) || spokenOf(ctx.doc.text, wrong.start)) continue;
       const description = `${person.name}, ${person.description}`;
       out.push({
         code: 'name-misspelling',
@@ -56,6 +56,10 @@ function rejected(text: string, start: number, expected: string): boolean {
   const right = expected.split(/\s+/).at(-1)!.toLowerCase();
   return !!not && new RegExp(`\\b${right}\\b[^.;:!?]{0,40}$`, 'iu').test(before.slice(0, not.index));
 }
+
+/** "An earlier version misspelt his surname as Rider": a spelling told of, not used. */
+const spokenOf = (text: string, start: number): boolean =>
+  /\b(?:misspel(?:t|led|ling)|mis-spel(?:t|led)|spelt|spelled|spelling|written|rendered|given)\b[^.;]{0,30}\bas\s+["“']?$/i.test(text.slice(Math.max(0, start - 60), start));
 
 /** 'Maria Zakharova, never "Zakharov"': a spelling quoted on its own is a word spoken of, not a name used. */
 function quotedAlone(text: string, start: number, end: number): boolean {

@@ -110,6 +110,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     const k = ordinals[m[1]!.toLowerCase()]!;
     // "Russia requested a second call": another one, not a count; "17 days after their first conversation": an earlier call named.
     const lead = s.text.slice(Math.max(0, m.index! - 40), m.index!);
+    // "His first call with Austin": of someone a pronoun stands for, with the one person named.
+    if (!written && /\b(?:his|her)\s+$/i.test(lead) && new Set(participantsOf(ctx, s).map((p) => p.person)).size === 1) continue;
     if ((k > 1 && /\b(?:a|another)\s+$/i.test(lead)) || /\b(?:after|before|since|following|than)\s+(?:(?:their|the|his|its|that|this)\s+)?(?:\p{L}+['’]s?\s+)?$/iu.test(lead)) continue;
     const at = m.index! + m[0].length;
     const tail = clauseAfter(s.text, at);
@@ -285,7 +287,9 @@ function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, ta
     return after && after.last < call.day ? { kind: 'since', after } : undefined;
   }
   const spans = findSpans(s.text);
-  for (let i = 0; i < tail.length; i = tail.indexOf(' ', i) + 1 || tail.length) {
+  // Within the phrase's own part: "came on June 25, 2024, in the 30th month of the war" dates it; it does not count since the war.
+  const own = tail.split(',')[0]!;
+  for (let i = 0; i < own.length; i = own.indexOf(' ', i) + 1 || own.length) {
     const span = spanAfter(s.text, at + i, spans);
     if (span) return { kind: 'span', span };
     const year = sticky(yearPattern, tail, i);
@@ -461,7 +465,8 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
   const k = ordinals[ordinal.toLowerCase()]!;
   const upTo = series.calls.filter((c) => c.day <= call.day);
   const previous = upTo.at(-2);
-  const end = s.start + phraseEnd + spanLength(s, phraseEnd);
+  // (Through the span counted in: "the first between a US defense secretary and a Russian defense minister in 18 months".)
+  const end = Math.max(s.start + phraseEnd + spanLength(s, phraseEnd), window.kind === 'span' ? s.start + window.span.end : 0);
   if (window.kind === 'span' && k === 1) {
     const record = previous ? `The record's call ${series.label} before ${showDay(call.day)} was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : `The record has no call ${series.label} before ${showDay(call.day)}`;
     const fix = certain && previous ? spanFix(s.text, start, end - s.start, window.span, previous.day, call.day) : [];
@@ -538,7 +543,10 @@ function lastCallFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): Ra
   const at = m.index! + m[0].length;
   const clause = clauseAfter(s.text, at);
   const clauseEnd = s.start + at + clause.length;
-  const date = s.dates.find((d) => d.start >= s.start + at && d.start < clauseEnd && !d.dateline && !pointPrepositions.has(d.preposition) && (d.day ?? d.lastDay) !== undefined);
+  const found = s.dates.find((d) => d.start >= s.start + at && d.start < clauseEnd && !d.dateline && !pointPrepositions.has(d.preposition) && (d.day ?? d.lastDay) !== undefined);
+  // "Had last spoken on October 21 and 23": the last of the days joined.
+  let date = found;
+  for (const d of s.dates) if (date && d.start > date.start && d.day !== undefined && /^\s*(?:,|and|&|,\s*and)\s*$/i.test(s.text.slice(date.end - s.start, d.start - s.start))) date = d;
   // "The last time he visited Kyiv was in May" is not about a call: "the last time" must be of speaking, or stand alone.
   if (!date || (/time$/i.test(m[0]) && !/^\s*(?:was|came)\b/i.test(clause) && !callVerb.test(s.text.slice(at, date.start - s.start)))) return undefined;
   // A day must be a call the record has (another pair's, perhaps); a date with no call at all is a call-date claim.
@@ -597,7 +605,8 @@ function lastBeforeFinding(ctx: Context, s: SentenceView, m: RegExpMatchArray): 
 function lastBounds(ctx: Context, s: SentenceView, series: Series, last: number, previous: boolean): number[] {
   const before = beforePoint(ctx, s);
   if (before) return [before.first];
-  if (frontedBound.test(s.text)) return [];
+  // "The last call before the tanks rolled": a bound the record cannot place.
+  if (frontedBound.test(s.text) || /\blast\s+(?:call|conversation|contact|time)\b[^,.;]{0,40}?\bbefore\s+(?!(?:this|that|then)\b)/i.test(s.text)) return [];
   // The call in context, or the one the sentence before told of (in the paragraph before, for a paragraph's first sentence).
   const sentenceBefore = ctx.sentences.at(s.index - 1);
   const told = [contextCall(ctx, s), previousCall(ctx, s), sentenceBefore && contextCall(ctx, sentenceBefore)];
@@ -1095,10 +1104,10 @@ function lastDayIn(ctx: Context, person: string, offices: string[]): number {
 function channelNamed(ctx: Context, text: string, people: readonly string[] = []): CoverageEntry | 'all' | undefined {
   // "The third call between the two militaries in four days": the ministers' calls and the generals' alike.
   // ("The two militaries' top officers" are the generals.) "The Russian side has held its third conversation with the American side in four days": any channel between them.
-  if (/\b(?:either|both|any)\s+channels?\b|\bmilitaries\b(?!['’])|\bmilitary\s+(?:officials|leaders)\s+of\b|\b(?:russian|american|us|u\.s\.)\s+side\b.*\bwith\s+the\s+(?:russian|american|us|u\.s\.)\s+side\b/i.test(text)) return 'all';
-  // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff").
+  // The record's own names for its pairs first ("the two defence chiefs", "the chiefs of staff", "the top officers of the two militaries").
   const pairs = new Set(namedPairs(ctx, { text, start: 0 }).map((p) => p.offices));
   if (pairs.size) return onlyEntry(ctx.index.coverage.filter((c) => pairs.has(c.offices)));
+  if (/\b(?:either|both|any)\s+channels?\b|(?<!\bofficers\s+of\s+the\s+two\s+)\bmilitaries\b(?!['’])|\bmilitary\s+(?:officials|leaders)\s+of\b|\b(?:russian|american|us|u\.s\.)\s+side\b.*\bwith\s+the\s+(?:russian|american|us|u\.s\.)\s+side\b/i.test(text)) return 'all';
   // "Austin has spoken with Russian defence ministers": of the channels, the one the person named is on.
   const ofPeople = (entries: CoverageEntry[]) => (entries.length > 1 && people.length ? entries.filter((c) => people.some((p) => heldAny(ctx, p, c.offices))) : entries);
   const plural = /\b(generals|general\s+staffs|ministers|ministries|secretaries|(?:defen[cs]e|military)\s+(?:chiefs|officials|leaders))\b/i.exec(text);

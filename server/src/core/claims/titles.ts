@@ -654,8 +654,8 @@ export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
   return out;
 }
 
-/** A title in apposition given its own period ("Shoigu, defence minister from 2012 until May 2024, is now…"): the term reader judges the period. */
-const ownPeriod = /^\s*(?:(?:from|until|till|between)\s+(?:\w+\.?\s+){0,2}?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:in|during|at)\s+(?:the\s+)?(?:(?:early|first|last|final|opening|late|later)\s+)?(?:months?|weeks?|days?|years?|stages?|start|beginning|spring|summer|autumn|fall|winter)\b)/i;
+/** A title in apposition given its own period ("Shoigu, defence minister from 2012 until May 2024, is now…", "Minister of Defence 2012–2024"): the term reader judges the period. */
+const ownPeriod = /^\s*(?:(?:19|20)\d{2}\s*[–-]\s*(?:(?:19|20)?\d{2}|present|now)\b|(?:from|until|till|between)\s+(?:\w+\.?\s+){0,2}?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:in|during|at)\s+(?:the\s+)?(?:(?:early|first|last|final|opening|late|later)\s+)?(?:months?|weeks?|days?|years?|stages?|start|beginning|spring|summer|autumn|fall|winter)\b)/i;
 
 /**
  * A title and name that are all a quotation holds ('referred to him as "Secretary of Defense

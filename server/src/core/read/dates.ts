@@ -164,6 +164,13 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   for (const m of [...mentions]) {
     if (m.kind !== 'yearless' || m.yearsFromRef !== undefined) continue;
     const second = secondDay.exec(sentence.slice(m.end - offset));
+    // "On October 21 and 23": the second day of the month, the year left to the reading of both.
+    const alone = second ? null : secondDayAlone.exec(sentence.slice(m.end - offset));
+    if (alone) {
+      const at = m.end + alone.indices![1]![0];
+      m.paired = true;
+      mentions.push({ start: at, end: at + alone[1]!.length, text: alone[1]!, kind: 'yearless', month: m.month!, day: Number(alone[1]), preposition: '', paired: true });
+    }
     if (!second) continue;
     const dayStart = m.end + second.indices![1]![0];
     m.year = Number(second[2]);
@@ -208,6 +215,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (overlapping >= 0) mentions.splice(overlapping, 1); // chrono reads "the next day" from the reference date
     // "On Friday, two days earlier, …": said of the date before it, not a day of its own.
     if (mentions.some((d) => d.end <= start && /^[\s,]*$/.test(sentence.slice(d.end - offset, m.index!)))) continue;
+    // "Six days later, on Thursday, May 19": restated by the date after it, which is the day.
+    if (mentions.some((d) => d.start >= end && /^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(end - offset, d.start - offset)) && (d.kind === 'absolute' || d.kind === 'yearless'))) continue;
     // "the same day as the ministers' call", "two days after the downing": counted from the event named, not from a date.
     if (/^\s+(?:as|after|before)\b/i.test(sentence.slice(end - offset))) continue;
     const weekday = /(\w+)day$/i.exec(m[0])?.[1]?.toLowerCase();
@@ -249,6 +258,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return merged;
 }
 
+const secondDayAlone = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.]|\s*,?\s*(?:19|20)\d{2})/d;
 const dayBefore = /(?<![\d.,:/-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/i;
 const secondDay = /^\s*(?:–|—|-|and|&|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b[*_]*,?\s+((?:19|20)\d{2})\b/di;
 const relativeYear = /^(?:\s+of)?\s+(last|this|next|that)\s+year\b/i;

@@ -230,7 +230,8 @@ function qualified(tokens: Tokens, from: number, to: number, words: Set<string>)
   for (let i = start; i < to; i++) {
     const norm = tokens.norm(i);
     if (norm === 'may' && tokens.capital(i)) continue; // the month, not the modal
-    if (words.has(norm) || (words === negations && norm.endsWith("n't"))) return true;
+    // ("Have yet to speak": not yet.)
+    if (words.has(norm) || (words === negations && (norm.endsWith("n't") || (norm === 'yet' && tokens.norm(i + 1) === 'to')))) return true;
   }
   return false;
 }
