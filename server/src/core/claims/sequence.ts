@@ -465,12 +465,13 @@ function ordinalFinding(s: SentenceView, start: number, phraseEnd: number, call:
   const k = ordinals[ordinal.toLowerCase()]!;
   const upTo = series.calls.filter((c) => c.day <= call.day);
   const previous = upTo.at(-2);
-  // (Through the span counted in: "the first between a US defense secretary and a Russian defense minister in 18 months".)
-  const end = Math.max(s.start + phraseEnd + spanLength(s, phraseEnd), window.kind === 'span' ? s.start + window.span.end : 0);
+  const end = s.start + phraseEnd + spanLength(s, phraseEnd);
   if (window.kind === 'span' && k === 1) {
+    // (Through the span: "the first between a US defense secretary and a Russian defense minister in 18 months".)
+    const spanEnd = Math.max(end, s.start + window.span.end);
     const record = previous ? `The record's call ${series.label} before ${showDay(call.day)} was on ${showDay(previous.day)}, ${call.day - previous.day} days earlier` : `The record has no call ${series.label} before ${showDay(call.day)}`;
-    const fix = certain && previous ? spanFix(s.text, start, end - s.start, window.span, previous.day, call.day) : [];
-    return report(s.start + start, end, call, `${record}; the draft has "${s.text.slice(start, end - s.start)}".`, previous ? [previous] : [], fix);
+    const fix = certain && previous ? spanFix(s.text, start, spanEnd - s.start, window.span, previous.day, call.day) : [];
+    return report(s.start + start, spanEnd, call, `${record}; the draft has "${s.text.slice(start, spanEnd - s.start)}".`, previous ? [previous] : [], fix);
   }
   const after = window.kind === 'since' ? window.after.last : window.kind === 'span' ? countedAfter(call, window) : window.kind === 'year' ? dayNumber(window.year, 1, 1) - 1 : series.from - 1;
   const within = upTo.filter((c) => c.day > after);
