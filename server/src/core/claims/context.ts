@@ -7,7 +7,7 @@ import type { Frame } from '../read/frames';
 import type { Mention } from '../read/mentions';
 import { weekdayPattern } from '../read/dates';
 import type { ResolvedDate } from '../read/resolveDates';
-import { type Sentences, type SentenceView, timeOf } from '../read/sentences';
+import { countedFromCall, type Sentences, type SentenceView, timeOf } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
@@ -202,11 +202,6 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
     (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d));
-}
-
-/** A call word another time is counted from: "two days after his call", "the same day as the calls". */
-export function countedFromCall(s: SentenceView, word: number): boolean {
-  return /\b(?:after|before|since|following|as)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
 }
 
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */

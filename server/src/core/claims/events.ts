@@ -3,12 +3,12 @@
 // "the drone was downed on Wednesday" for Tuesday 2023-03-14 is an event-date-conflict.
 import type { Clause, EventKind } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { SentenceView } from '../read/sentences';
+import { countedFromCall, type SentenceView } from '../read/sentences';
 import { type EventCue, type EventInfo, phraseWords } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
 import { pointPrepositions } from '../read/cues';
 import { findSpans, hasSpanCue } from '../read/spans';
-import { type Context, countedFromCall, type RawFinding, reformatDate, tokenAt } from './context';
+import { type Context, type RawFinding, reformatDate, tokenAt } from './context';
 
 export interface EventMention {
   event: EventInfo;

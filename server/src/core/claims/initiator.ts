@@ -307,10 +307,11 @@ function passiveClaim(ctx: Context, s: SentenceView, i: number, by: number): Cla
 
 /**
  * "The last telephone call between the two ministries, …, was requested by", "the call between Gen. CQ Brown and
- * Gen. Valery Gerasimov on Nov. 27 was requested by": the call noun before a phrase of who took part (and when), ending at `j`.
+ * Gen. Valery Gerasimov on Nov. 27 was requested by": the call noun before a phrase of who took part (and when), ending at `j`,
+ * its "between" or "with" within `reach` tokens.
  */
-function callBetween(s: SentenceView, j: number): boolean {
-  for (let k = j; k > Math.max(s.first, j - 14); k--) {
+function callBetween(s: SentenceView, j: number, reach = 14): boolean {
+  for (let k = j; k > Math.max(s.first, j - reach); k--) {
     if (!s.tokens.word(k) && s.tokens.norm(k) !== '.') return false;
     if (/^(?:between|with)$/.test(s.tokens.norm(k))) return callNouns.has(s.tokens.norm(k - 1)) && s.tokens.norm(k - 1) !== 'one';
   }
@@ -398,18 +399,9 @@ function namesACall(s: SentenceView, verb: number, object: number): boolean {
   // hearing…"), or stands right before who asked ("a call Russia requested").
   if (!clauseEnds(tokens, object, s.last) && !afterVerb.has(tokens.norm(object))) return false;
   const clause = s.read.clauses.find((c) => c.first <= verb && verb < c.last);
-  if (clause?.antecedent !== undefined && callsAntecedent(tokens, clause.antecedent)) return true;
+  // An antecedent that is a call, or ends one's phrase: "the call", "Sunday's call with Shoigu", "the call between Brown and Gerasimov".
+  if (clause?.antecedent !== undefined && (callNouns.has(tokens.norm(clause.antecedent)) || callBetween(s, clause.antecedent, 9))) return true;
   for (let j = verb - 1; j >= Math.max(s.first, verb - 5); j--) if (callNouns.has(tokens.norm(j)) && tokens.norm(j) !== 'one') return true;
-  return false;
-}
-
-/** An antecedent that is a call, or ends one's phrase: "the call", "Sunday's call with Shoigu", "the call between Brown and Gerasimov". */
-function callsAntecedent(tokens: Tokens, antecedent: number): boolean {
-  if (callNouns.has(tokens.norm(antecedent))) return true;
-  for (let j = antecedent - 1; j >= Math.max(0, antecedent - 8); j--) {
-    if (!tokens.word(j) && tokens.norm(j) !== '.') return false;
-    if (/^(?:with|between)$/.test(tokens.norm(j))) return callNouns.has(tokens.norm(j - 1)) && tokens.norm(j - 1) !== 'one';
-  }
   return false;
 }
 

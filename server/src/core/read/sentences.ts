@@ -306,7 +306,7 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     const labelled = leads && (tokens.norm(label) === ':' || tokens.norm(label) === '.') ? s.read.frames.find((f) => f.word > label && f.clause <= clauseAfterLabel(s.read, label)) : undefined;
     // ("Takes questions on Friday, after the Austin–Belousov call": a call counted from, after the date, is not its event.)
     const near = frameAt(s.read, i);
-    const counted = near?.kind === 'call' && s.base + tokens.start(near.word) > d.start && /\b(?:after|before|since|following)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(d.end - s.start, s.base + tokens.start(near.word) - s.start));
+    const counted = near?.kind === 'call' && s.base + tokens.start(near.word) > d.start && countedFromCall(s, near.word);
     const found = head ?? antecedentFrame(s.read, i) ?? (counted ? undefined : near) ?? labelled;
     if (!found) continue;
     // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.
@@ -329,6 +329,11 @@ function antecedentFrame(read: SentenceFrames, i: number): Frame | undefined {
   const antecedent = read.clauses[c]?.antecedent;
   if (antecedent === undefined || read.frames.some((f) => f.clause === c && f.word < i)) return undefined;
   return read.frames.filter((f) => f.clause === c - 1 && f.word <= antecedent && f.word >= antecedent - 12).at(-1);
+}
+
+/** A call word another time is counted from: "two days after his call", "the same day as the calls". */
+export function countedFromCall(s: SentenceView, word: number): boolean {
+  return /\b(?:after|before|since|following|as)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
 }
 
 /** A statement that tells of the call a date follows ("disclosed the call on Dec. 4"), or the call made public then. */
