@@ -43,12 +43,12 @@ describe('the date of a recorded event', () => {
     assert.deepEqual(dates(`${on('2023-03-16')}A Russian Su-27 downed a US drone on Tuesday.`), []);
   });
 
-  test('the day warrants were issued and the day they were made public: either, unless the sentence says it was made public', () => {
+  test('the day warrants were issued and the day they were made public: either, unless the sentence says which', () => {
     const story = on('2024-06-27');
     assert.deepEqual(dates(`${story}The ICC warrants for Shoigu and Gerasimov of June 24 were made public the next day.`), []);
     assert.deepEqual(dates(`${story}The arrest warrants for Shoigu and Gerasimov came on June 25.`), []);
-    // The day of the announcement is how the issue was reported.
-    assert.deepEqual(dates(`${story}The court issued arrest warrants for Shoigu and Gerasimov on June 25.`), []);
+    assert.deepEqual(dates(`${story}The court issued arrest warrants for Shoigu and Gerasimov on June 24, making them public the following day.`), []);
+    assert.deepEqual(fixedText('event-date-conflict', `${story}The court issued arrest warrants for Shoigu and Gerasimov on June 25.`), ['June 24']);
     assert.deepEqual(dates(`${story}The court issued arrest warrants for Shoigu and Gerasimov on June 23.`), ['June 23']);
     assert.deepEqual(dates(`${story}The court announced arrest warrants for Shoigu and Gerasimov on June 24.`), ['June 24']);
     assert.deepEqual(dates(`${story}The warrants for Shoigu and Gerasimov were announced on June 26.`), ['June 26']);

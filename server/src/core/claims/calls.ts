@@ -11,7 +11,8 @@ import { callDay, type Context, describeCall, nameOf, reformatDate, renameLike }
 export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const anchor = ctx.anchors.get(s.index);
   if (!anchor || anchor.kind === 'context') return [];
-  const findings = anchor.kind === 'recorded' ? [] : [judge(ctx, s, anchor)];
+  // "The Friday call" points to a call the draft told of: which day it was is told elsewhere, not claimed here.
+  const findings = anchor.kind === 'recorded' || (anchor.kind === 'unrecorded' && anchor.date.orThisWeek) ? [] : [judge(ctx, s, anchor)];
   const first = anchor.kind === 'recorded' ? callDay(s) : anchor.date;
   if (!first) return findings;
   // "Austin and Shoigu spoke on Friday and again Saturday": each date a claim about the same people

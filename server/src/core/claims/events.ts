@@ -3,7 +3,7 @@
 // "the drone was downed on Wednesday" for Tuesday 2023-03-14 is an event-date-conflict.
 import type { Clause, EventKind } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
-import { countedFromCall, type SentenceView } from '../read/sentences';
+import { attributive, countedFromCall, type SentenceView } from '../read/sentences';
 import { type EventCue, type EventInfo, phraseWords } from '../record/index';
 import { dayNumber, isoDay, showDay, weekdayOf, ymd } from '../text/dates';
 import { pointPrepositions } from '../read/cues';
@@ -103,18 +103,17 @@ function namedForAnother(s: SentenceView, first: number, last: number): boolean 
   return properAt(last) || (['in', 'of', 'on', 'against', 'with', 'by'].includes(next) && properAt(last + 1));
 }
 
-/**
- * Words that say a date is the day an event was made public. "Issued" does not tell: the day of
- * the announcement is how the issue was reported ("the court issued warrants on Tuesday").
- */
-const publishedWords = /\b(?:announced|announces|announcement|(?:made|makes|make)\s+(?:\w+\s+)?public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
+/** Words that say a date is the day an event was made public, or the day it was done ("issued", "signed"). */
+const publishedWords = /\b(?:announced|announces|announcing|announcement|(?:made|makes|make|making)\s+(?:\w+\s+)?public|unveiled|unsealed|revealed|disclosed|publicised|publicized)\b/i;
+const doneWords = /\b(?:issued|issues|signed|took\s+effect|approved)\b/i;
 
-/** The days a recorded event may be dated by: its days or its day of publication, the latter alone where the words say so. */
+/** The days a recorded event may be dated by: its days or its day of publication, either alone where the words say which. */
 function acceptedDays(e: EventInfo, before: string): number[] {
   const happened = range(e.day, e.lastDay);
   if (e.publicDay === undefined) return happened;
   const made = range(e.publicDay, e.lastPublicDay ?? e.publicDay);
-  return publishedWords.test(before) ? made : [...happened, ...made];
+  if (publishedWords.test(before)) return made;
+  return doneWords.test(before) ? happened : [...happened, ...made];
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
@@ -146,11 +145,13 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   const after = wordStart > d.start ? s.tokens.source.slice(d.end - s.base, wordStart - s.base) : '';
   // "Between the invasion and March 2023, against three in January": a nearer date is the event word's.
   const nearer = wordStart < d.start && s.dates.some((o) => o !== d && o.start > wordStart && o.end <= d.start);
-  if (s.tokens.possessive(word) || nearer || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after) || laterClause(s, d, after))) return [];
+  // "Between the spring of 2021 and the eve of the invasion": one bound of a period, the event the other.
+  const bound = wordStart > d.start && /^\s*and\b/i.test(after) && /\bbetween\b[^,;]{0,30}$/i.test(s.text.slice(0, d.start - s.start));
+  if (s.tokens.possessive(word) || nearer || bound || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after) || laterClause(s, d, after))) return [];
   // "On Feb. 11, with the invasion less than two weeks away": an event put off from the date by a span is not of it.
   const dated = mentions.filter((m) => !putOff.test(s.text.slice(m.end - s.start)));
   // "The October 2022 dirty-bomb scare", "the March 2023 downing": a date before a noun dates that noun's phrase.
-  if (/\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 6), d.start - s.start)) && /^[\s-]+\p{L}/u.test(s.text.slice(d.end - s.start))) {
+  if (attributive(s, d)) {
     // The phrase ends at an event word of its own ("the March 15 call that followed the downing" is the call's).
     const noEventBefore = (m: EventMention) => !s.read.frames.some((f) => s.base + s.tokens.start(f.word) >= d.end && s.base + s.tokens.start(f.word) < m.start);
     return dated.filter((m) => m.start >= d.end && m.start - d.end <= 20 && /^[\s\p{L}-]*$/u.test(s.text.slice(d.end - s.start, m.start - s.start)) && noEventBefore(m));
@@ -233,8 +234,9 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     // "This morning", "yesterday": the day of writing, which a live blog's entries or an updated story leave behind.
     if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || pointPrepositions.has(d.preposition)) continue;
     if (d.day === undefined && d.firstDay === undefined) continue;
-    // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May").
-    if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day)) continue;
+    // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May"),
+    // unless the date is an incident's and the call is told after it, in words of its own ("jets downed the drone on March 15, and the ministers spoke").
+    if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day) && !(d.event === 'incident' && callToldAfter(s, d))) continue;
     // "Coverage of the war on Monday, October 24": a war dated is the war on that day; its start is dated by "began", "invaded", "the invasion".
     if (d.event === 'war' && d.eventWord !== undefined && stateWords.has(s.tokens.norm(d.eventWord))) continue;
     const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, clauseOf(s.read.clauses, tokenAt(s, d.start)), d.start)) })).filter((c) => mayMean(d, c.days));
@@ -243,6 +245,15 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     out.push(finding(d, m.event, days));
   }
   return out;
+}
+
+/** Whether every call the sentence tells of comes after the date, past a clause's end (", and", ";", a dash); "14 and 15 March" may date both. */
+function callToldAfter(s: SentenceView, d: ResolvedDate): boolean {
+  if (d.preposition === 'and' || d.paired) return false;
+  const calls = s.read.frames.filter((f) => f.kind === 'call' && !f.negated && !f.hedged);
+  const at = (f: { word: number }) => s.base + s.tokens.start(f.word);
+  if (!calls.every((f) => at(f) > d.end)) return false;
+  return /(?:[;—–]|,\s+(?:and|then|but|before|after)\b)/.test(s.text.slice(d.end - s.start, at(calls[0]!) - s.start));
 }
 
 /** A confirmation that starts a participant's term (within a day of it): when someone took office is a term claim (term-date-conflict). */
@@ -257,8 +268,8 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   const named = s.mentions.filter((m) => m.first > word && m.end < dateStart).at(-1);
   if (named && /^,[^,;()]{1,60},\s*(?:on|in|at)?\s*$/i.test(s.text.slice(named.end - s.start, dateStart - s.start))) return false;
   const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
-  // "That summit, on June 17, …": a date set off after the subject that opens the sentence is its own.
-  if (/^\s*,\s*(?:on|in)?\s*$/i.test(between) && /^[\W_]*(?:(?:the|that|this)\s+)?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
+  // "That summit, on June 17, …", "The Reaper incident, on March 13, …": a date set off after the subject that opens the sentence is its own.
+  if (/^\s*,\s*(?:on|in)?\s*$/i.test(between) && /^[\W_]*(?:(?:the|that|this)\s+(?:[\p{L}\d-]+\s+){0,2})?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
   // "At the summit, the leaders agreed…, and the first round was held in Geneva in late July": another subject's clause.

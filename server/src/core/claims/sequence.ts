@@ -6,7 +6,7 @@
 import type { Fix } from '../api';
 import type { ResolvedDate } from '../read/resolveDates';
 import { isFunctionWord } from '../read/chunks';
-import type { SentenceView } from '../read/sentences';
+import { attributive, type SentenceView } from '../read/sentences';
 import { countOf, countWord, findSpans, ordinalWordOf, type Span, spanEnds, spanFits, spanStart } from '../read/spans';
 import { type EventInfo, termsOn } from '../record/index';
 import { dayNumber, daysInMonth, monthNames, showDay, ymd } from '../text/dates';
@@ -118,6 +118,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     // "The second of the ministers' two calls": one of a set named, not a count; "the first call of a Hegseth Pentagon, if there
     // is one": no call yet; "two days after the two men held their first conversation in months": of the earlier call.
     if (partitive.test(tail) || /\bif\s+(?:there|it|one|any|ever)\b/i.test(tail) || inEarlierClause(s, m.index!)) continue;
+    // "The first Russian-requested call since October 2022", "his first placed at Moscow's request": a count of some calls only.
+    if (initiatorQualifier.test(tail.split(',')[0]!)) continue;
     const phrase = headPhrase(tail);
     // "Reversing the pattern of their first conversation less than three weeks earlier": an earlier call, named by its distance.
     if (!phrase || earlierBy.test(tail.slice(phrase.length)) || /\bphysical\b/i.test(phrase) || ofAnotherEvent(s, m.index!, phrase)) continue;
@@ -198,6 +200,15 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
     const channel = later && channelOf(ctx, later);
     return channel ? channel.calls[channel.calls.indexOf(later!) - 1] : undefined;
   }
+  // "That June call was their first…", in a story of the July one: the channel's one call in that month.
+  // ("That June": of the story's year, the last June up to the call in context.)
+  const month = own ? undefined : s.dates.find((d) => d.event === 'call' && d.kind === 'month' && d.month !== undefined && attributive(s, d));
+  if (month) {
+    const later = contextCall(ctx, s);
+    const inMonth = (c: EventInfo) => (month.firstDay !== undefined ? c.day >= month.firstDay && c.day <= month.lastDay! : ymd(c.day).month === month.month && c.day <= later!.day);
+    const calls = (later && channelOf(ctx, later)?.calls.filter(inMonth)) ?? [];
+    return calls.length === 1 || month.firstDay === undefined ? calls.at(-1) : undefined;
+  }
   // "Their call on August 11 was their first" in a story of another call: that day's call, not the one in context.
   if (own && ctx.anchors.get(s.index)?.kind === 'context') {
     const that = judgeCallDate(ctx, own, participantsOf(ctx, s));
@@ -205,6 +216,9 @@ function claimCall(ctx: Context, s: SentenceView): EventInfo | undefined {
   }
   return contextCall(ctx, s);
 }
+
+/** Words that narrow a count to the calls one side asked for. */
+const initiatorQualifier = /(?:russian|moscow|kremlin|american|us|u\.s\.|pentagon|washington)[-\s](?:requested|initiated)\b|\b(?:requested|initiated|placed|sought)\s+by\b|\bat\s+(?:the\s+)?(?:request|initiative)\s+of\b|\bat\s+[\p{L}.]+(?:['’]s?|\s+side['’]s)\s+(?:request|initiative)\b/iu;
 
 const earlierOne = /,\s*the\s+(?:first|other|earlier)(?:\s+(?:one|call|conversation))?\s+(?:having|was|had|being|coming|came)\b[^.;]*$/i;
 
@@ -798,6 +812,14 @@ function countedPeriod(ctx: Context, s: SentenceView, at: number, end: number, p
   if (opens && closes) {
     const last = closes.lastDay ?? closes.day;
     return last === undefined ? undefined : { first: opens.firstDay ?? opens.day!, last: ref === undefined ? last : Math.min(last, ref) };
+  }
+  // "Three times between the invasion and the end of 2022": from an event to a date.
+  const opened = range && !opens ? s.start + end + range[0].length : undefined;
+  const event = opened === undefined ? undefined : pointAt(ctx, s, ref ?? Infinity, opened - s.start);
+  if (opened !== undefined && event) {
+    const close = s.dates.find((d) => d.start > opened && /^[^,.;]{1,40}?\s(?:and|to|until|through)\s+(?:the\s+(?:end|close)\s+of\s+)?$/i.test(s.text.slice(opened - s.start, d.start - s.start)));
+    const last = close?.lastDay ?? close?.day;
+    return last === undefined ? undefined : { first: event.last + 1, last: ref === undefined ? last : Math.min(last, ref) };
   }
   const periods = s.dates.filter((d) => (d.kind === 'year' || d.kind === 'month') && d.firstDay !== undefined && d.lastDay !== undefined && !d.dateline);
   const after = periods.find((d) => d.start >= s.start + end && periodLead.test(s.text.slice(end, d.start - s.start)));

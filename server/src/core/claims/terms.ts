@@ -7,7 +7,7 @@ import { countryOf } from '../read/cues';
 import { roleNouns } from '../read/frames';
 import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { SentenceView } from '../read/sentences';
+import { attributive, type SentenceView } from '../read/sentences';
 import type { TitleMatch } from '../read/paragraph';
 import { type EventInfo, phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
@@ -168,12 +168,20 @@ export function readTermClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [];
   if (!termWords.test(s.text) || !s.dates.length) return out;
   for (const date of s.dates) {
-    if (date.dateline || (date.day === undefined && date.firstDay === undefined)) continue;
+    if (date.dateline || (date.day === undefined && date.firstDay === undefined) || datesOtherEvent(s, date)) continue;
     const claim = claimOf(ctx, s, date);
     const finding = claim && judge(ctx, claim);
     if (finding) out.push(finding);
   }
   return out;
+}
+
+/** "So the July call was their second": a date before another event's noun is that event's. */
+function datesOtherEvent(s: SentenceView, date: ResolvedDate): boolean {
+  if (!attributive(s, date)) return false;
+  let next = s.first;
+  while (next < s.last && s.base + s.tokens.start(next) < date.end) next++;
+  return s.read.frames.some((f) => f.word === next && f.kind !== 'appointment');
 }
 
 interface Scope {

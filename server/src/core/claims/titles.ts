@@ -54,10 +54,16 @@ const nounsAfterTitle = new Set(['nominee', 'pick', 'candidate', 'designate', 'o
 export function readTitleClaims(s: SentenceView, index: RecordIndex): TitleClaim[] {
   const claims: TitleClaim[] = [];
   for (const m of s.mentions) {
-    claims.push(...beforeName(s, m, index), ...afterName(s, m, index));
+    const own = [...beforeName(s, m, index), ...afterName(s, m, index)];
+    // "Brig. Gen. Pat Ryder, then the Pentagon press secretary": one "then" times all the person's titles in the phrase.
+    if (own.some((c) => c.modifier === 'then')) for (const c of own) if (c.modifier === 'plain') c.modifier = 'then';
+    claims.push(...own);
   }
   return claims;
 }
+
+/** "Kirby, the Pentagon press secretary at the time": a title of the time the sentence tells. */
+const atTheTime = /^\s+(?:at\s+(?:the|that)\s+time|back\s+then|then)\b/i;
 
 function beforeName(s: SentenceView, m: Mention, index: RecordIndex): TitleClaim[] {
   const tokens = s.tokens;
@@ -239,7 +245,7 @@ function afterName(s: SentenceView, m: Mention, index: RecordIndex): TitleClaim[
   if (!title) return [];
   const kept = keptBy(index, modifier, title.offices);
   if (kept === 'skip') return [];
-  modifier = predicate && kept === 'plain' ? 'now' : kept;
+  modifier = predicate && kept === 'plain' ? 'now' : kept === 'plain' && atTheTime.test(s.tokens.source.slice(s.tokens.end(title.last - 1))) ? 'then' : kept;
   const next = title.last;
   // "President-elect", "chairman-designate": a compound, not the title.
   if (tokens.possessive(title.last - 1) || tokens.norm(next) === '-') return [];
@@ -538,9 +544,29 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
       if (own.length) return firm ? own : [...own, ...refs];
       const call = callProbe(ctx, s, claim);
       if (call) return [call];
-      return section ? [section] : refs;
+      return section ? [section] : [...refs, ...storyProbes(ctx, s)];
     }
   }
+}
+
+/** A time told from the story's, not the draft's: "that autumn", "the same week". */
+const storyTime = /\b(?:that|the\s+same)\s+(?:autumn|fall|spring|summer|winter|week|month|year|day|morning|evening|night)\b/i;
+
+/**
+ * "That Sunday Shoigu called Paris. ¶ Gen. Mark Milley, the chairman, heard it from Gerasimov on
+ * the Monday": a sentence whose time is told from the story's (and left unread) goes on the story
+ * of the paragraphs before, whose time its plain title may be of as well as the draft's.
+ */
+function storyProbes(ctx: Context, s: SentenceView): Probe[] {
+  if (!s.dates.some((d) => d.kind === 'anaphoric') && !storyTime.test(s.text)) return [];
+  const section = ctx.sentences.sectionOf(s.paragraph);
+  // Back over the section's few paragraphs before, to the last that dates its story.
+  for (let k = s.paragraph - 1; k >= Math.max(0, s.paragraph - 3) && ctx.sentences.sectionOf(k) === section; k--) {
+    const before = ctx.sentences.inParagraph(k).at(-1);
+    const probes = before ? sentenceProbes(ctx, before) : [];
+    if (probes.length) return probes;
+  }
+  return [];
 }
 
 /** The services a rank may name, by their words as normalised: "Marine General", "Navy Gen.". */

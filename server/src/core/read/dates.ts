@@ -35,6 +35,8 @@ export interface DateMention {
   yearOfLast?: boolean;
   /** One of two days written together ("23 and 24 October", "Feb. 11–12"): no day counts from it ("the following day"). */
   paired?: boolean;
+  /** "The Monday call": anaphoric, but with no day told before it, the Monday of the draft's week. */
+  orThisWeek?: boolean;
   /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
   dateline?: boolean;
 }
@@ -128,6 +130,8 @@ const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|
 const unitsAgo = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(week|month|year)s?\s+ago$/i;
 /** How far from its day "N weeks ago" may be. */
 const spreadOf: Record<string, number> = { week: 3, month: 10, year: 120 };
+const unitDays: Record<string, number> = { week: 7, month: 31, year: 366 };
+const hedgedBefore = /\b(?:nearly|almost|about|around|roughly|some|approximately|over|more\s+than|less\s+than|under)\s+$/i;
 const vague = /\b(?:weeks?|weekends?|months?|years?|end|beginning|start|middle|mid|early|late)\b/i;
 export const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const lastWord = /([\p{L}]+)[\s,]*$/u;
@@ -220,7 +224,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     // "the same day as the ministers' call", "two days after the downing": counted from the event named, not from a date.
     if (/^\s+(?:as|after|before)\b/i.test(sentence.slice(end - offset))) continue;
     const weekday = /(\w+)day$/i.exec(m[0])?.[1]?.toLowerCase();
-    mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '', ...(weekday && weekday in weekdayIndex ? { weekday: weekdayIndex[weekday]! } : {}) });
+    const orThisWeek = /^the\s/i.test(m[0]) && /^\s+(?:call|conversation|talks|meeting|statement)\b/i.test(sentence.slice(end - offset));
+    mentions.push({ start, end, text: m[0], kind: 'anaphoric', offset: anaphoricOffset(m), preposition: '', ...(weekday && weekday in weekdayIndex ? { weekday: weekdayIndex[weekday]! } : {}), ...(orThisWeek ? { orThisWeek } : {}) });
   }
   if (mentions.length > 1) mentions.sort((a, b) => a.start - b.start);
   // "A week ago today": "today" is part of the time counted back (which stays as loose as "a week ago": writers round it).
@@ -272,11 +277,11 @@ const yearDigits = /(?:19|20)\d\d/;
  * Dates that count from the day named before them, not from the reference date: "that day",
  * "the same day", "the next day", "a day later", "two days earlier", "the previous day".
  */
-const dayWord = /\b(?:day|days|evening|night|morning|afternoon|tonight)\b|\b(?:that|same)\s+\w+day\b/i;
+const dayWord = /\b(?:day|days|evening|night|morning|afternoon|tonight)\b|\b(?:that|same|the)\s+\w+day\b/i;
 /** The reference day itself, by a part of it: "this afternoon", "tonight", "earlier today". */
 const sameDayPattern = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:earlier|later) today)\b/gi;
 const anaphoricPattern =
-  /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
+  /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?<=\b(?:on|by|until|from) )the (?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:mon|tues|wednes|thurs|fri|satur|sun)day(?= (?:call|conversation|talks|meeting|statement)\b)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
 const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 function anaphoricOffset(m: RegExpMatchArray): number {
@@ -347,7 +352,9 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
     if (about) {
       const m = mention('relative');
       m.offset = dayNumber(c.get('year')!, c.get('month')!, c.get('day')!) - parseRefDay;
-      m.spread = spreadOf[about[1]!.toLowerCase()]!;
+      const unit = about[1]!.toLowerCase();
+      // "Nearly ten months ago", "more than a year ago": a whole unit more either way.
+      m.spread = spreadOf[unit]! + (hedgedBefore.test(sentence.slice(0, index)) ? unitDays[unit]! : 0);
       return m;
     }
     if (vague.test(text)) return undefined;

@@ -46,13 +46,21 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
   let lastKnown = false;
   let lastCall: ResolvedDate | undefined;
   let explicit: ResolvedDate | undefined;
+  // The last day told as a time of the story, not a point counted from ("since May 13"): "the Sunday call" is of its week.
+  let lastTold: ResolvedDate | undefined;
   for (const d of dates) {
     if (d.kind === 'anaphoric' || d.yearOfLast) {
       if (!lastKnown) [last, lastKnown] = [previous(), true];
+      // "The Monday call", with no day told before it: the Monday of the draft's week.
+      if (last?.day === undefined && d.orThisWeek) {
+        d.kind = 'weekday';
+        resolveOne(d, mentions, r, year);
+        continue;
+      }
       if (last?.day === undefined || (d.kind === 'anaphoric' && last.paired)) continue;
       if (d.kind === 'anaphoric') {
         // "Milley spoke with Gerasimov the same day", after the ministers' call and the drone's date: the call's day.
-        const from = d.event === 'call' && d.offset === 0 && last.event !== 'call' ? lastCall ?? previous('call') ?? last : last;
+        const from = d.weekday !== undefined && lastTold ? lastTold : d.event === 'call' && d.offset === 0 && last.event !== 'call' ? lastCall ?? previous('call') ?? last : last;
         // "That Sunday", "the same Sunday": the day of that weekday in the week from the day named before.
         d.day = from.day! + (d.weekday === undefined ? d.offset! : (d.weekday - weekdayOf(from.day!) + 7) % 7);
         d.how = `counted from ${from.text} (${isoDay(from.day!)})`;
@@ -69,6 +77,7 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
       if (stated !== undefined) d.how = `the year of ${explicit!.text}`;
     }
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
+    if (d.day !== undefined && !d.dateline && !pointPrepositions.has(d.preposition)) lastTold = d;
     if (d.day !== undefined && !d.dateline && d.event === 'call') lastCall = d;
     // "A single call in 2021, on 11 August": a year stated before a year-less date is its year too.
     if ((d.kind === 'absolute' || d.kind === 'year') && !d.dateline && !pointPrepositions.has(d.preposition)) explicit = d;

@@ -289,6 +289,8 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     while (i < s.last && s.base + tokens.end(i) <= d.start) i++;
     let after = i;
     while (after < s.last && s.base + tokens.start(after) < d.end) after++;
+    // "The Oct. 21, 2022, call": the comma that closes a year in a modifier.
+    if (tokens.norm(after) === ',' && /\d{4}$/.test(d.text) && /\b(?:the|a|that|this|their|his|its)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 6), d.start - s.start))) after++;
     // "The Nov. 27 call", "the June 25 (Tuesday) call", "yesterday's unexpected call"; not a verb after a comma
     // ("replaced Shoigu in May, spoke with Austin").
     const reach = tokens.possessive(after - 1) ? 2 : 1;
@@ -305,12 +307,15 @@ function attachDates(s: SentenceView, dates: ResolvedDate[]): void {
     // (Only its first clause: "May 12, 2022: Kirby briefs reporters; the next day Austin would speak with Shoigu".)
     const labelled = leads && (tokens.norm(label) === ':' || tokens.norm(label) === '.') ? s.read.frames.find((f) => f.word > label && f.clause <= clauseAfterLabel(s.read, label)) : undefined;
     // ("Takes questions on Friday, after the Austin–Belousov call": a call counted from, after the date, is not its event.)
-    const near = frameAt(s.read, i);
+    // ("On 15 March 2023, following the loss of a drone the day before, the ministers spoke": past the fronted adjunct.)
+    const adjunct = /^[\W_]*(?:on|in)?\s*$/i.test(s.text.slice(0, d.start - s.start)) ? frontedAdjunct.exec(s.text.slice(d.end - s.start)) : null;
+    const near = adjunct ? s.read.frames.find((f) => s.base + tokens.start(f.word) >= d.end + adjunct[0].length) : frameAt(s.read, i);
     const counted = near?.kind === 'call' && s.base + tokens.start(near.word) > d.start && countedFromCall(s, near.word);
     const found = head ?? antecedentFrame(s.read, i) ?? (counted ? undefined : near) ?? labelled;
     if (!found) continue;
-    // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's.
-    const frame = found.kind === 'call' ? publishing(s, found, d) ?? found : found;
+    // "Officials who disclosed the call on Dec. 4", "made the call public on Dec. 4": the day it was told, not the call's
+    // (but "officials said the October 21 call…": a date before its call noun is the call's).
+    const frame = found.kind === 'call' && found !== head ? publishing(s, found, d) ?? found : found;
     d.event = frame.kind;
     d.eventWord = frame.word;
     if (frame.negated || frame.hedged) d.unasserted = true;
@@ -331,6 +336,11 @@ function antecedentFrame(read: SentenceFrames, i: number): Frame | undefined {
   return read.frames.filter((f) => f.clause === c - 1 && f.word <= antecedent && f.word >= antecedent - 12).at(-1);
 }
 
+/** "The October 2022 dirty-bomb scare", "the July call": a date between a determiner and a noun dates that noun's phrase. */
+export function attributive(s: SentenceView, d: ResolvedDate): boolean {
+  return /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 6), d.start - s.start)) && /^[\s-]+\p{L}/u.test(s.text.slice(d.end - s.start));
+}
+
 /** A call word another time is counted from: "two days after his call", "the same day as the calls". */
 export function countedFromCall(s: SentenceView, word: number): boolean {
   return /\b(?:after|before|since|following|as)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));
@@ -349,6 +359,9 @@ function publishing(s: SentenceView, call: Frame, d: ResolvedDate): Frame | unde
   for (let k = call.word + 1; k < s.last && s.base + tokens.start(k) < d.start; k++) if (tokens.norm(k) === 'public') return { ...call, kind: 'statement' };
   return undefined;
 }
+
+/** An adjunct set off after a fronted date: ", following the loss of a drone on the previous day,". */
+const frontedAdjunct = /^\s*,\s*(?:(?:a|one|two|three|\d+)\s+days?\s+)?(?:following|after|amid|despite|before)\b[^,;]*,/i;
 
 const prepositions: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over', 'after', 'before', 'with', 'for', 'into', 'from', 'to', 'at', 'in']);
 const clauseMarks: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
