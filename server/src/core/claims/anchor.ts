@@ -230,6 +230,9 @@ function callMonth(s: SentenceView): ResolvedDate | undefined {
  * The people a call claim names: its participants; with fewer than two, those "the two
  * ministers" or "their call" stand for — the two named in the sentence before, else the call's in context.
  */
+/** A call with another country's minister: "rang the defence ministers of France", "spoke with his French counterpart". */
+const thirdCountryCall = /\b(?:rang|called|phoned|(?:spoke|spoken|talked)\s+(?:by\s+phone\s+)?(?:with|to))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:defen[cs]e|foreign)\s+(?:ministers?|secretar(?:y|ies))\s+of\s+(?!Russia\b|the\s+United\s+States\b|the\s+US\b)\p{Lu}|(?!Russian\b|American\b|US\b|U\.S\.)\p{Lu}\p{L}+(?:,?\s+(?:and\s+)?\p{Lu}\p{L}+)*\s+(?:counterparts?|defen[cs]e\s+ministers?))/u;
+
 export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
   const day = date.day ?? date.firstDay!;
   const clause = clauseText(s, date);
@@ -241,7 +244,9 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   // ("The generals' conversation of Oct. 24, which came a day after Shoigu rang Austin": the pair the date's clause names;
   // but those of a "when" clause are the date's.)
   const apart = !all.some((m) => sameClause(s, m.start, date.start) || whenClause(s, m));
-  const people: Mention[] = own.length >= 2 || (!own.length && (datedElsewhere || apart) && namedPairs(ctx, clause).length) ? own : all;
+  // ("On Oct. 23 Shoigu also rang the defence ministers of France and Turkey, and Gerasimov…": a third country's call is its clause's alone.)
+  const thirdCountry = own.length === 1 && thirdCountryCall.test(clause.text);
+  const people: Mention[] = own.length >= 2 || thirdCountry || (!own.length && (datedElsewhere || apart) && namedPairs(ctx, clause).length) ? own : all;
   const pairs = people.length < 2 ? namedPairs(ctx, clause) : [];
   // "Feb. 11–12: the generals spoke on the Friday and the ministers on the Saturday": which date is whose is not said.
   if (pairs.length > 1 && s.dates.length > 1) return people;

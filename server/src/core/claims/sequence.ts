@@ -57,6 +57,7 @@ export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinals));
 
 const sequenceWords = new RegExp(`\\b(?:${Object.keys(ordinals).join('|')}|last|previous|since|once|twice|thrice|times|only|calls|conversations|spoken|talked|without|silence|hiatus|lull)\\b`, 'i');
 const ordinalWord = new RegExp(`\\b(${Object.keys(ordinals).join('|')})\\b`, 'gi');
+const nextOrdinal = new RegExp(`(?:\\s+(?:and|but)|,)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:${Object.keys(ordinals).join('|')})\\b`, 'i');
 /** The head nouns of a phrase that counts calls. */
 const callNoun = /^(?:call|calls|conversation|conversations|contact|contacts|talks|time|one)$/i;
 const callVerb = /\b(?:spoke|spoken|speak|talked|talk|phoned|called|conversed)\b/i;
@@ -68,6 +69,7 @@ const qualifierWord = /^(?:since|after|in|within|over|of|this|before|between|wit
 const spanLead = /\b(?:in|within|over|for)\s+(?:the\s+(?:past|last)\s+)?/iy;
 const yearPattern = /\b(?:of|in|during|for)\s+((?:19|20)\d{2})\b/iy;
 const thisYear = /\bthis\s+year\b/iy;
+const ofTheYear = /\bof\s+the\s+year\b/iy;
 const thisWeek = /\bthis\s+(?:week|month)\b/iy;
 const ofTheWar = /\bof\s+the\s+(?:war|invasion|conflict)\b/iy;
 const beforeWord = /\bbefore\s+/iy;
@@ -291,9 +293,12 @@ function clauseAfter(text: string, at: number): string {
 }
 
 /** What the phrase counts within: "since X", "in two weeks", "of 2022", "this year", or ever. */
-function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, tail: string): Window | undefined {
+function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, whole: string): Window | undefined {
   // "For the first time, in a rare contact since the invasion": the "since" is of another phrase.
-  if (/^\s*,/.test(tail)) return { kind: 'ever' };
+  if (/^\s*,/.test(whole)) return { kind: 'ever' };
+  // "Their sixth conversation of the year and the third since the invasion": the next ordinal has a window of its own.
+  const next = nextOrdinal.exec(whole);
+  const tail = next ? whole.slice(0, next.index) : whole;
   // "The second in three days, after Austin phoned Shoigu on Friday": the clause after the comma tells of another call.
   const since = /^[^,]*?\b(?:since|after)\s+/i.exec(tail);
   if (since) {
@@ -308,7 +313,7 @@ function windowOf(ctx: Context, s: SentenceView, call: EventInfo, at: number, ta
     if (span) return { kind: 'span', span };
     const year = sticky(yearPattern, tail, i);
     if (year) return { kind: 'year', year: Number(year[1]) };
-    if (sticky(thisYear, tail, i)) return { kind: 'year', year: ymd(call.day).year };
+    if (sticky(thisYear, tail, i) || sticky(ofTheYear, tail, i)) return { kind: 'year', year: ymd(call.day).year };
     // "For the second time this week, the Kremlin said": a week or month whose bounds the draft leaves to the reader.
     if (sticky(thisWeek, tail, i)) return undefined;
     const war = sticky(ofTheWar, tail, i);
@@ -940,7 +945,11 @@ function silenceFinding(ctx: Context, s: SentenceView, span: Span, start: number
   const begun = startedAt(s, series, end);
   // A silence named by a noun may be the one any call the sentence dates ended ("two days after a Friday call that ended five months of silence").
   const dated = perfect ? [] : series.calls.filter((c) => c.day !== ended && s.dates.some((d) => d.day === c.day)).map((c) => c.day);
-  const bounds = begun ? [begun] : before ? [before.first] : perfect ? (ref === undefined || ref > series.to ? [] : [ref + 1, ...recent]) : ended === undefined ? dated : [ended, ...dated];
+  // "Two calls in 17 days, after fifteen months of silence": the silence the first of the calls counted ended.
+  const counted = /\b(two|three|four|\d)\s+(?:calls|conversations)\b|\b(twice)\b/i.exec(s.text);
+  const k = counted ? (counted[2] ? 2 : countOf(counted[1]!) ?? 1) : 1;
+  const firstCounted = ended === undefined || k < 2 ? [] : [series.calls[series.calls.findIndex((c) => c.day === ended) - (k - 1)]?.day].filter((d): d is number => d !== undefined);
+  const bounds = begun ? [begun] : before ? [before.first] : perfect ? (ref === undefined || ref > series.to ? [] : [ref + 1, ...recent]) : ended === undefined ? dated : [ended, ...firstCounted, ...dated];
   const gaps = bounds.map((b) => {
     const last = series.calls[lastAtOrBefore(series.calls, (c) => c.day < b)];
     return last && { bound: b, last, days: b - last.day - (b === (ref ?? NaN) + 1 ? 1 : 0) };

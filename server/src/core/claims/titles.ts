@@ -448,7 +448,9 @@ function inApposition(s: SentenceView, claim: TitleClaim, d: ResolvedDate): bool
     if (o.person === claim.mention.person || tokens.norm(o.last) !== ',' || s.base + tokens.end(o.last) > d.start) return false;
     let k = o.last + 1;
     while (k < s.last && tokens.norm(k) !== ',') k++;
-    return k < s.last && d.end <= s.base + tokens.start(k) && !(claim.start >= s.base + tokens.end(o.last) && claim.start < s.base + tokens.start(k));
+    // (To the next comma, or the sentence's end: "…, Ryder (from August 2022) and Kingsley Wilson, named in 2025.")
+    const end = k < s.last ? s.base + tokens.start(k) : s.end;
+    return d.end <= end && !(claim.start >= s.base + tokens.end(o.last) && claim.start < end);
   });
 }
 

@@ -35,6 +35,8 @@ export interface DateMention {
   yearOfLast?: boolean;
   /** One of two days written together ("23 and 24 October", "Feb. 11–12"): no day counts from it ("the following day"). */
   paired?: boolean;
+  /** "Thursday the 13th": a weekday with a day of the month, whose month is the reference date's or the one before. */
+  dayOfMonth?: number;
   /** "The Monday call": anaphoric, but with no day told before it, the Monday of the draft's week. */
   orThisWeek?: boolean;
   /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
@@ -237,6 +239,13 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     mentions.splice(i + 1, 1);
   }
   const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
+  for (const m of merged) {
+    const nth = m.kind === 'weekday' ? weekdayThe.exec(sentence.slice(m.end - offset)) : null;
+    if (!nth) continue;
+    m.dayOfMonth = Number(nth[1]);
+    m.end += nth[0].length;
+    m.text = sentence.slice(m.start - offset, m.end - offset);
+  }
   // "On June 25, … was held on a Wednesday": a weekday after "a" is said of the sentence's one day, not a day of its own.
   // ("A Friday call" names a call of a Friday; "on a Sunday evening in May" no day at all.)
   const indefinite = merged.filter((m) => m.kind === 'weekday' && /\ban?\s+$/i.test(sentence.slice(Math.max(0, m.start - offset - 3), m.start - offset)) &&
@@ -263,6 +272,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return merged;
 }
 
+const weekdayThe = /^,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
 const secondDayAlone = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.]|\s*,?\s*(?:19|20)\d{2})/d;
 const dayBefore = /(?<![\d.,:/-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/i;
 const secondDay = /^\s*(?:–|—|-|and|&|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b[*_]*,?\s+((?:19|20)\d{2})\b/di;

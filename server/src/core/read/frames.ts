@@ -49,7 +49,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   said: 'statement', says: 'statement', say: 'statement', saying: 'statement', told: 'statement', tells: 'statement',
   stated: 'statement', statement: 'statement', asked: 'statement', announced: 'statement', announcement: 'statement', added: 'statement',
   noted: 'statement', tweeted: 'statement', posted: 'statement', briefed: 'statement', briefing: 'statement',
-  confirmed: 'statement', declared: 'statement', remarked: 'statement', remarks: 'statement', commented: 'statement',
+  confirmed: 'statement', confirm: 'statement', confirms: 'statement', announces: 'statement', discloses: 'statement', reveals: 'statement', declared: 'statement', remarked: 'statement', remarks: 'statement', commented: 'statement',
   claimed: 'statement', insisted: 'statement', informed: 'statement', assured: 'statement', readout: 'statement', disclosed: 'statement', revealed: 'statement',
   report: 'report', reported: 'report', reports: 'report', story: 'report', article: 'report', interview: 'report',
   published: 'report', wrote: 'report', editorial: 'report', timeline: 'report', piece: 'report', column: 'report',

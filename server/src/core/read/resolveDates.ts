@@ -146,6 +146,18 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
     }
     case 'weekday': {
       if (refDay === undefined || d.quoted) return;
+      if (d.dayOfMonth !== undefined) {
+        // "Thursday the 13th": the most recent 13th up to the reference date, its weekday as stated.
+        const r = ymd(refDay);
+        for (let back = 0; back < 12 && d.day === undefined; back++) {
+          const month = ((r.month - 1 - back) % 12 + 12) % 12 + 1;
+          const year = r.year - (r.month - back <= 0 ? 1 : 0);
+          const day = safeDay(year, month, d.dayOfMonth);
+          if (day !== undefined && day <= refDay) Object.assign(d, { kind: 'yearless', month, day });
+        }
+        d.how = `the most recent ${d.dayOfMonth}th ${against}`;
+        return;
+      }
       let day = refDay;
       if (d.future) {
         day++;
