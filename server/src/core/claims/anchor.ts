@@ -321,7 +321,7 @@ function whenClause(s: SentenceView, m: Mention): boolean {
 }
 
 /** Whether two draft offsets lie in one clause of the sentence. */
-function sameClause(s: SentenceView, a: number, b: number): boolean {
+export function sameClause(s: SentenceView, a: number, b: number): boolean {
   const at = (offset: number) => s.read.clauses.findIndex((c) => s.base + s.tokens.start(c.first) <= offset && offset <= s.base + s.tokens.end(c.last - 1));
   return at(a) === at(b);
 }

@@ -1,12 +1,14 @@
 // Call claims: who spoke with whom on which day ("Austin spoke with his Russian counterpart
 // Sergei Shoigu on Friday"), judged on the call the anchoring pass found the sentence names.
 import type { Fix } from '../api';
+import type { ResolvedDate } from '../read/resolveDates';
 import type { SentenceView } from '../read/sentences';
 import { termsOn } from '../record/index';
 import { showDay, showSpan } from '../text/dates';
-import { callPeople, coordinatedDates, judgeCallDate, participantsOf } from './anchor';
+import { callPeople, coordinatedDates, judgeCallDate, participantsOf, sameClause } from './anchor';
+import { pointPrepositions } from '../read/cues';
 import type { Anchor, RawFinding } from './context';
-import { callDay, type Context, describeCall, nameOf, reformatDate, renameLike } from './context';
+import { callDay, type Context, countedFrom, describeCall, nameOf, reformatDate, renameLike } from './context';
 
 export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const anchor = ctx.anchors.get(s.index);
@@ -18,12 +20,28 @@ export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
   // "Austin and Shoigu spoke on Friday and again Saturday": each date a claim about the same people
   // (not "23 and 24 October — Shoigu calls Austin, and a day later Gerasimov repeats it to Milley": one date each).
   const people = callPeople(ctx, s, first, undefined);
-  if (new Set(participantsOf(ctx, s).map((m) => m.person)).size > people.length) return findings;
+  if (new Set(participantsOf(ctx, s).map((m) => m.person)).size > people.length) return [...findings, ...otherPairs(ctx, s, first)];
   for (const d of coordinatedDates(s, first)) {
     const also = judgeCallDate(ctx, d, people);
     if (also && (also.kind === 'absent' || also.kind === 'unrecorded')) findings.push(judge(ctx, s, also));
   }
   return findings;
+}
+
+/**
+ * "Milley spoke with Gerasimov on 11 February; Austin spoke with Shoigu on 14 February": each
+ * later call date of a sentence of several pairs, judged on the two people its own clause names.
+ */
+function otherPairs(ctx: Context, s: SentenceView, first: ResolvedDate): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const d of s.dates) {
+    if (d.start <= first.start || d.event !== 'call' || d.day === undefined || d.paired || d.preposition === 'and' || d.dateline || d.unasserted || d.quoted || pointPrepositions.has(d.preposition) || countedFrom(s, d)) continue;
+    const people = callPeople(ctx, s, d, undefined);
+    if (people.length !== 2 || !people.every((m) => sameClause(s, m.start, d.start))) continue;
+    const judged = judgeCallDate(ctx, d, people);
+    if (judged && judged.kind === 'unrecorded') out.push(judge(ctx, s, judged));
+  }
+  return out;
 }
 
 function judge(ctx: Context, s: SentenceView, anchor: Anchor & { kind: 'absent' | 'unrecorded' }): RawFinding {
