@@ -201,8 +201,14 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start && !ownDate(f, d));
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
-    (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d));
+    (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d) && !boundOfPeriod(s, d) && !countedOnFrom(s, d));
 }
+
+/** "For the period 1 January to 24 December 2021": a date that opens a period is no call's day. */
+const boundOfPeriod = (s: SentenceView, d: ResolvedDate) => /\s(?:to|until|through)\s/i.test(d.text) || s.dates.some((o) => o.start > d.end && /^\s*(?:to|until|through|–|-)\s*$/i.test(s.text.slice(d.end - s.start, o.start - s.start)));
+
+/** "The Reaper business came on 14 March, and the ministers spoke the following day": the call's day is counted on from the date. */
+const countedOnFrom = (s: SentenceView, d: ResolvedDate) => s.dates.some((o) => o.start > d.end && o.kind === 'anaphoric' && o.offset !== 0 && o.event === 'call' && o.day !== d.day);
 
 /** "The first since Milley spoke with Gerasimov in October 2022": a date in the "since" clause of a count is what it counts from, not the call's. */
 export function countedFrom(s: SentenceView, d: ResolvedDate): boolean {

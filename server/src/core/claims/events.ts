@@ -44,7 +44,7 @@ export function eventMentions(ctx: Context, s: SentenceView): EventMention[] {
     const another = match.end - i < 3 && (namedForAnother(s, i, match.end) || tokens.source[tokens.start(i) - 1] === '-') && !runsOn(ctx, s, match);
     const seen = new Set<EventInfo>();
     for (const cue of match.values) {
-      if (seen.has(cue.event) || (cue.common && another) || !(cueHolds(s, cue, clause) || namedBefore(ctx, s, cue, i))) continue;
+      if (seen.has(cue.event) || (cue.common && another) || !(cueHolds(s, cue, clause, i) || namedBefore(ctx, s, cue, i))) continue;
       seen.add(cue.event);
       found.push({ event: cue.event, first: i, last: match.end, start: s.base + tokens.start(i), end: s.base + tokens.end(match.end - 1), clause });
     }
@@ -74,7 +74,7 @@ function namedBefore(ctx: Context, s: SentenceView, cue: EventCue, i: number): b
  * fired"); of an event held somewhere, with one of its places ("in Anchorage for the summit"), as
  * its people attend others ("Putin's summit in Tianjin").
  */
-function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
+function cueHolds(s: SentenceView, cue: EventCue, clause: number, at: number): boolean {
   if (!cue.action) return true;
   const c = s.read.clauses[clause];
   if (!c) return false;
@@ -82,7 +82,9 @@ function cueHolds(s: SentenceView, cue: EventCue, clause: number): boolean {
   const antecedent = c.antecedent !== undefined ? s.read.clauses.find((a) => a.first <= c.antecedent! && c.antecedent! < a.last) : undefined;
   const within = (i: number) => (i >= c.first && i < c.last) || (!!antecedent && i >= antecedent.first && i <= c.antecedent!);
   const places = cue.event.event.places;
-  if (!places?.length) return s.mentions.some((m) => within(m.first) && cue.event.participants.includes(m.person));
+  // ("Russia had fired its new missile…; it was Brown who placed the call": a person far off is not the action's.)
+  const near = (m: { first: number }) => Math.abs(m.first - at) <= 8;
+  if (!places?.length) return s.mentions.some((m) => within(m.first) && near(m) && cue.event.participants.includes(m.person));
   const placeWords = places.map(phraseWords);
   for (let i = antecedent?.first ?? c.first; i < c.last; i++) if (within(i) && placeWords.some((words) => words.every((w, k) => s.tokens.norm(i + k) === w))) return true;
   return false;

@@ -109,6 +109,8 @@ function readOrdinals(ctx: Context, s: SentenceView): RawFinding[] {
     if (!written && dated && !channel.calls.some((c) => c.day === dated.day)) continue;
     const call = written ?? undatedCall(ctx, s, channel, inContext, draftWide);
     if (!call) continue;
+    // "He spoke first with France's Lecornu": the order of the day's calls, not a count.
+    if (/\b(?:spoke|called|phoned|talked|rang)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     const k = ordinals[m[1]!.toLowerCase()]!;
     // "Russia requested a second call": another one, not a count; "17 days after their first conversation": an earlier call named.
     const lead = s.text.slice(Math.max(0, m.index! - 40), m.index!);

@@ -1,7 +1,7 @@
 // Date expressions in a sentence, as stated. chrono-node finds them; its guess
 // of the year is not trusted: only the components a writer actually wrote are kept.
 import * as chrono from 'chrono-node';
-import { dayNumber, daysInMonth, weekdayNames } from '../text/dates';
+import { dayNumber, daysInMonth, monthNames, weekdayNames } from '../text/dates';
 
 export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'anaphoric' | 'month' | 'year';
 
@@ -242,9 +242,13 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   for (const m of merged) {
     const nth = m.kind === 'weekday' ? weekdayThe.exec(sentence.slice(m.end - offset)) : null;
     if (!nth) continue;
-    m.dayOfMonth = Number(nth[1]);
     m.end += nth[0].length;
     m.text = sentence.slice(m.start - offset, m.end - offset);
+    // "Back to May — Friday the 13th": the month named just before.
+    const month = monthJustBefore.exec(sentence.slice(Math.max(0, m.start - offset - 30), m.start - offset));
+    const index = month ? monthNames.findIndex((n) => n.toLowerCase().startsWith(month[1]!.toLowerCase().slice(0, 3))) : -1;
+    if (index >= 0) Object.assign(m, { kind: 'yearless', month: index + 1, day: Number(nth[1]) });
+    else m.dayOfMonth = Number(nth[1]);
   }
   // "On June 25, … was held on a Wednesday": a weekday after "a" is said of the sentence's one day, not a day of its own.
   // ("A Friday call" names a call of a Friday; "on a Sunday evening in May" no day at all.)
@@ -272,6 +276,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return merged;
 }
 
+const monthJustBefore = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[—–,-]\s*)?$/i;
 const weekdayThe = /^,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
 const secondDayAlone = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.]|\s*,?\s*(?:19|20)\d{2})/d;
 const dayBefore = /(?<![\d.,:/-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/i;

@@ -147,15 +147,12 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
     case 'weekday': {
       if (refDay === undefined || d.quoted) return;
       if (d.dayOfMonth !== undefined) {
-        // "Thursday the 13th": the most recent 13th up to the reference date, its weekday as stated.
+        // "Thursday the 13th", written within days of it: the 13th of the reference date's month (or the one before).
+        // Further back, which month is meant is the story's, and no claim rests on it.
         const r = ymd(refDay);
-        for (let back = 0; back < 12 && d.day === undefined; back++) {
-          const month = ((r.month - 1 - back) % 12 + 12) % 12 + 1;
-          const year = r.year - (r.month - back <= 0 ? 1 : 0);
-          const day = safeDay(year, month, d.dayOfMonth);
-          if (day !== undefined && day <= refDay) Object.assign(d, { kind: 'yearless', month, day });
-        }
-        d.how = `the most recent ${d.dayOfMonth}th ${against}`;
+        const [year, month] = r.day >= d.dayOfMonth ? [r.year, r.month] : r.month === 1 ? [r.year - 1, 12] : [r.year, r.month - 1];
+        const day = safeDay(year, month, d.dayOfMonth);
+        if (day !== undefined && refDay - day <= 14) Object.assign(d, { kind: 'yearless', month, day, how: `the most recent ${d.dayOfMonth}th ${against}` });
         return;
       }
       let day = refDay;

@@ -393,7 +393,7 @@ export interface Section {
 }
 
 /** A heading that is a day and nothing more: "## Sunday, October 23", "**Monday 24 October 2022**", "### Oct. 24". */
-const dayHeading = new RegExp(String.raw`^(?:#{1,6}\s+)?[*_]*(?:(${weekdayNames.join('|')}),?\s+)?(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+))(?:,?\s+((?:19|20)\d{2}))?[*_]*:?\s*$`, 'iu');
+const dayHeading = new RegExp(String.raw`^(?:#{1,6}\s+)?[*_]*(?:(${weekdayNames.join('|')}),?\s+)?(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+))(?:,?\s+((?:19|20)\d{2}))?(?:\s*\((?:${weekdayNames.join('|')})\))?[*_]*:?\s*$`, 'iu');
 
 /** A day in bold that opens an entry and is followed by its text: "**Fri., Feb. 11.** Milley on the phone this afternoon". */
 const dayLabel = new RegExp(String.raw`^[*_]{1,2}(?:(${weekdayNames.map((w) => w.slice(0, 3)).join('|')})[a-z]*\.?,?\s+)?(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+))(?:,?\s+((?:19|20)\d{2}))?[.:]?[*_]{1,2}[ \t]+\S`, 'iu');
