@@ -246,8 +246,11 @@ export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, in
   const apart = !all.some((m) => sameClause(s, m.start, date.start) || whenClause(s, m));
   // ("On Oct. 23 Shoigu also rang the defence ministers of France and Turkey, and Gerasimov…": a third country's call is its clause's alone.)
   const thirdCountry = own.length === 1 && thirdCountryCall.test(clause.text);
-  const people: Mention[] = own.length >= 2 || thirdCountry || (!own.length && (datedElsewhere || apart) && namedPairs(ctx, clause).length) ? own : all;
-  const pairs = people.length < 2 ? namedPairs(ctx, clause) : [];
+  // ("The ministers spoke twice — on October 21 and October 23 — and Milley spoke with Gerasimov on October 24": the pair named before the aside.)
+  const before = { text: s.text.slice(0, date.start - s.start), start: s.start };
+  const named = !own.length && datedElsewhere && !namedPairs(ctx, clause).length && namedPairs(ctx, before).length ? before : clause;
+  const people: Mention[] = own.length >= 2 || thirdCountry || (!own.length && (datedElsewhere || apart) && namedPairs(ctx, named).length) ? own : all;
+  const pairs = people.length < 2 ? namedPairs(ctx, named) : [];
   // "Feb. 11–12: the generals spoke on the Friday and the ministers on the Saturday": which date is whose is not said.
   if (pairs.length > 1 && s.dates.length > 1) return people;
   if (people.length < 2) {
@@ -353,7 +356,7 @@ function clauseText(s: SentenceView, date: ResolvedDate): { text: string; start:
   const whole = clause ? s.text.slice(from - s.start, s.base + tokens.end(clause.last - 1) - s.start) : s.text;
   let start = 0;
   let end = whole.length;
-  for (const m of whole.matchAll(/,\s+(?:and|but|while)\s+/g)) {
+  for (const m of whole.matchAll(/(?:,|\s[—–])\s+(?:and|but|while)\s+/g)) {
     if (from + m.index! + m[0].length <= date.start) start = m.index! + m[0].length;
     else if (from + m.index! >= date.end) {
       end = m.index!;
@@ -455,6 +458,10 @@ function notOnTheCall(s: SentenceView, m: Mention): boolean {
   // "Took over from Sergei Shoigu", "taking over from Patrushev": the same.
   const tookOver = tokens.norm(v) === 'from' && tokens.norm(v - 1) === 'over' && /^(?:took|taking|takes|take)$/.test(tokens.norm(v - 2));
   if ((replacingVerbs.has(tokens.norm(v)) || tookOver) && !(tokens.norm(m.last) === ',' && relatives.has(tokens.norm(m.last + 1)))) return true;
+  // "Neither Gen. CQ Brown … nor Chief of the General Staff Valery Gerasimov took part": named to be left off.
+  let w = m.first - 1;
+  while (w > s.first && w > m.first - 16 && (tokens.norm(w) === '.' || tokens.capital(w) || tokens.norm(w) === 'of' || tokens.norm(w) === 'the')) w--;
+  if (tokens.norm(w) === 'neither' || tokens.norm(w) === 'nor') return true;
   // "…the first since March 2023, when Shoigu and Austin spoke": the people of a "when" clause after a point in time.
   const clause = s.read.clauses.find((c) => c.first <= m.first && m.first < c.last);
   if (clause && tokens.norm(clause.first) === 'when' && tokens.norm(clause.first - 1) === ',') {

@@ -126,7 +126,7 @@ function spacingClaim(ctx: Context, s: SentenceView, span: Span, mentions: Event
   const m = mentionAfter(s, { ...span, end: span.end + rel[0].length }, mentions, /^[^,.;:!?"“”]{0,60}$/);
   // "A week after the war passed its 1,000th day": after a milestone of the event, not after the event.
   if (m && /^\s+(?:passed|entered|reached|marked|hit|turned|crossed)\b/i.test(s.text.slice(m.end - s.start))) return undefined;
-  const other = m && otherDay(ctx, s, span, m.event);
+  const other = m && otherDay(ctx, s, span, m);
   if (!m || !other) return undefined;
   // "Spoke on January 6, February 12 and February 18, the last only six days before the invasion": of the
   // sentence's call or of its date nearest before the span, whichever fits.
@@ -231,6 +231,11 @@ function besideDate(s: SentenceView, span: Span): ResolvedDate | undefined {
   return s.dates.filter((d) => !d.dateline && d.end - s.start <= span.start && /^[\s,–—-]*(?:just\s+|only\s+|barely\s+)?$/.test(s.text.slice(d.end - s.start, span.start))).at(-1);
 }
 
+/** "Six days before the invasion, on 18 February": a date set off right after the event restates the span's day. */
+function restatedAfter(s: SentenceView, m: EventMention): ResolvedDate | undefined {
+  return s.dates.find((d) => !d.dateline && d.start >= m.end && /^\s*,\s*(?:on\s+)?$/i.test(s.text.slice(m.end - s.start, d.start - s.start)));
+}
+
 /** Whether a coordinated clause (", and …") stands between the span and the date. */
 function apart(s: SentenceView, span: Span, d: ResolvedDate): boolean {
   const [from, to] = d.start - s.start < span.start ? [d.end - s.start, span.start] : [span.end, d.start - s.start];
@@ -269,10 +274,11 @@ function referenceDay(ctx: Context, s: SentenceView, sectionMatters: boolean): M
  * week before…"), else the call the sentence dates, else its date before the span, else the call it
  * tells of, else another recorded event it names before the span ("the downing came a year after the invasion").
  */
-function otherDay(ctx: Context, s: SentenceView, span: Span, event: EventInfo): { day: number; lastDay?: number; label: string } | undefined {
+function otherDay(ctx: Context, s: SentenceView, span: Span, m: EventMention): { day: number; lastDay?: number; label: string } | undefined {
+  const { event } = m;
   // A call misdated ("spoke on Tuesday, a day after the downing", with no call that Tuesday) is a call-date claim, not a span's.
   if (ctx.anchors.get(s.index)?.kind === 'unrecorded') return undefined;
-  const beside = besideDate(s, span);
+  const beside = besideDate(s, span) ?? restatedAfter(s, m);
   if (beside?.day !== undefined) return { day: beside.day, label: beside.text };
   // "Last spoke in February, a couple of weeks before the invasion": a month beside the span holds the day it counts from
   // (one without its year, the nearest such month to the event: "Before the war, … in February").

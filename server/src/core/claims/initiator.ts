@@ -7,9 +7,10 @@ import { countryOf, pointPrepositions, writings } from '../read/cues';
 import { type Mention, titleNeighbours } from '../read/mentions';
 import { asideOpening } from '../read/frames';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { SentenceView } from '../read/sentences';
+import { countedFromCall, type SentenceView } from '../read/sentences';
 import type { Fix } from '../api';
 import { type EventInfo, holdersOn } from '../record/index';
+import { dayNumber, daysInMonth, ymd } from '../text/dates';
 import type { Tokens } from '../text/tokens';
 import { callsIn, contextCall, isCovered, participantsOf } from './anchor';
 import { type Context, describeCall, nameOf, type RawFinding, renameLike, tokenAt } from './context';
@@ -117,8 +118,19 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const next = dated.find((d) => d.start > atEnd && /^\s*,\s*(?:on|in)?\s*$/i.test(s.text.slice(atEnd - s.start, d.start - s.start)));
   const own = next ?? dated.filter((d) => d.end <= atOffset).at(-1) ?? dated[0] ?? leadDate(s, parts[0]) ?? leadDate(s, parts[1]) ?? itemDate(s);
   if (own) return callOn(ctx, s, own.day ?? own.firstDay!, own.day ?? own.lastDay!, parts);
-  // "Not in contact since the spring, when a conversation was held at the Pentagon's request": of an earlier call, undated.
-  if (parts[0] && s.tokens.norm(parts[0].first) === 'when' && /\bsince\b[^,;]*,\s*$/i.test(s.text.slice(0, s.base + s.tokens.start(parts[0].first) - s.start))) return undefined;
+  // "Not in contact since the spring, when a conversation was held at the Pentagon's request": of an earlier call, undated;
+  // "a change from last month, when it was Washington that reached out": the call of the time the "when" follows.
+  if (parts[0] && s.tokens.norm(parts[0].first) === 'when') {
+    const before = s.text.slice(0, s.base + s.tokens.start(parts[0].first) - s.start);
+    if (/\bsince\b[^,;]*,\s*$/i.test(before)) return undefined;
+    const then = s.dates.find((d) => !d.dateline && (d.firstDay ?? d.day) !== undefined && /^\s*,\s*$/.test(before.slice(d.end - s.start)));
+    if (then) return callOn(ctx, s, then.firstDay ?? then.day!, then.lastDay ?? then.day!, parts);
+    const lastMonth = ctx.ref && ctx.ref.source !== 'inferred' && /\blast\s+month\s*,\s*$/i.test(before) ? ymd(ctx.ref.day) : undefined;
+    if (lastMonth) {
+      const [year, month] = lastMonth.month === 1 ? [lastMonth.year - 1, 12] : [lastMonth.year, lastMonth.month - 1];
+      return callOn(ctx, s, dayNumber(year, month, 1), dayNumber(year, month, daysInMonth(year, month)), parts);
+    }
+  }
   // "Austin requested the June 25 call" with no year to read it in: a call of its own, but not known which.
   if (s.dates.some((d) => inClaim(d) && !spanOf(d) && d.kind !== 'anaphoric' && !d.dateline)) return undefined;
   const context = contextCall(ctx, s);
@@ -126,6 +138,9 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' &&
     (!covers(d, context) || (namesCallTime(d) && d.event === 'call')));
   if (elsewhere) return undefined;
+  // "Took the initiative, less than three weeks after a first conversation requested by the Pentagon": an earlier call, undated.
+  const callWord = s.read.frames.filter((f) => f.kind === 'call' && f.word < at && parts.some((c) => c.first <= f.word && f.word < c.last)).at(-1);
+  if (callWord && countedFromCall(s, callWord.word) && /\b(?:a|an|their|the)\s+(?:first|earlier|previous|prior|initial)\s+$/i.test(s.text.slice(0, s.base + s.tokens.start(callWord.word) - s.start))) return undefined;
   // "Belousov's second call with Austin, which the Pentagon requested": the call the two named and the ordinal pick out.
   return ordinalCall(ctx, s, parts, context ? 2 : 1) ?? context;
 }

@@ -435,10 +435,21 @@ function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): { probe
   const at = (c: Clause) => s.base + tokens.start(c.first) <= claim.mention.start && claim.mention.start < s.base + tokens.end(c.last - 1);
   const aside = s.read.clauses.filter((c) => c.antecedent !== undefined && !at(c));
   const inAside = (d: ResolvedDate) => aside.some((c) => s.base + tokens.start(c.first) <= d.start && d.end <= s.base + tokens.end(c.last - 1));
-  const kept = own.filter((d) => !inAside(d) && !inApposition(s, claim, d));
+  const kept = own.filter((d) => !inAside(d) && !inApposition(s, claim, d) && !pastSemicolon(s, claim, d));
   // "Did not speak with his Russian counterpart, Sergei Shoigu, until 11 August 2021": with no time of its own, a point it names.
   const points = kept.length ? [] : s.dates.filter((d) => !d.dateline && pointPrepositions.has(d.preposition) && !inApposition(s, claim, d));
   return { probes: [...kept, ...points].map(probeOf).filter((p): p is Probe => !!p), firm: kept.some((d) => timesTitle(ctx, claim, d)) };
+}
+
+/**
+ * "Milley, then chairman, kept his channel; his successor, Gen. Brown, took a call in November 2024": past a
+ * semicolon, the time of another person's clause (not "…; Milley spoke with Shoigu on May 19, 2022").
+ */
+function pastSemicolon(s: SentenceView, claim: TitleClaim, d: ResolvedDate): boolean {
+  const semicolon = s.text.indexOf(';', claim.end - s.start);
+  if (semicolon < 0 || d.start - s.start <= semicolon) return false;
+  const named = s.mentions.filter((m) => m.start - s.start > semicolon && m.start < d.start);
+  return named.length > 0 && !named.some((m) => m.person === claim.mention.person);
 }
 
 /** "Gen. Dan Caine, confirmed as chairman in April 2025, …, and Secretary of War Pete Hegseth": a date set off after another person's name is theirs. */
@@ -528,7 +539,7 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
       // "then-" speaks of a past time: the sentence's, its call's or its section's, never the draft's.
       if (own.length) return own;
       // "Kirby, then the Pentagon press secretary, explained the calls on Oct. 21, 2022": the sentence's own date.
-      const dated = timeOf(s.dates, true).map(probeOf).filter((p): p is Probe => !!p);
+      const dated = timeOf(s.dates, true).filter((d) => !pastSemicolon(s, claim, d)).map(probeOf).filter((p): p is Probe => !!p);
       if (dated.length) return dated;
       const call = callProbe(ctx, s, claim);
       return call ? [call] : section ? [section] : lastDayOfDatedForm(ctx, s, claim);

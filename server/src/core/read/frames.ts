@@ -68,6 +68,15 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   invasion: 'war', invaded: 'war', invade: 'war', invades: 'war', war: 'war', began: 'war', launched: 'war', launches: 'war', offensive: 'war',
 }));
 
+const talkWords: ReadonlySet<string> = new Set(['talk', 'talks', 'talked', 'conversation', 'conversations']);
+
+function heldInPerson(tokens: Tokens, i: number, end: number): boolean {
+  for (let j = Math.max(0, i - 8); j < Math.min(end, i + 14); j++) {
+    if ((tokens.norm(j) === 'face' && tokens.norm(j + 1) === 'to' && tokens.norm(j + 2) === 'face') || (tokens.norm(j) === 'in' && tokens.norm(j + 1) === 'person')) return true;
+  }
+  return false;
+}
+
 /** Words before "calls" or "called" that make it the noun ("their calls", "two calls", "the so-called"). */
 const nounBefore = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'two', 'three', 'several', 'phone', 'telephone', 'these', 'those', 'such', 'regular', 'rare', 'previous', 'recent', 'earlier', 'later', 'both', 'all', 'no', 'of', 'further', 'more', 'other', 'many', 'few']);
 /** Words after "called" that begin its callee: "called his counterpart", "called back". */
@@ -144,6 +153,8 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
   if (!kind) return undefined;
   const next = tokens.norm(i + 1);
   const previous = tokens.norm(i - 1);
+  // "Milley's talks with Gerasimov near Helsinki were held face to face": a meeting, not a call.
+  if (talkWords.has(norm) && heldInPerson(tokens, i, end)) return 'meeting';
   switch (norm) {
     case 'called':
     case 'call':

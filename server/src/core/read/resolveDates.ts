@@ -147,11 +147,12 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
     case 'weekday': {
       if (refDay === undefined || d.quoted) return;
       if (d.dayOfMonth !== undefined) {
-        // "Thursday the 13th", written within days of it: the 13th of the reference date's month (or the one before).
-        // Further back, which month is meant is the story's, and no claim rests on it.
+        // "Thursday the 13th", written within two weeks of it: the 13th of the reference date's month (or the one before).
+        // Further back, or in a section about another year, which month is meant is the story's, and no claim rests on it.
         const r = ymd(refDay);
-        const [year, month] = r.day >= d.dayOfMonth ? [r.year, r.month] : r.month === 1 ? [r.year - 1, 12] : [r.year, r.month - 1];
-        const day = safeDay(year, month, d.dayOfMonth);
+        if (year !== undefined && year !== r.year) return;
+        const [inYear, month] = r.day >= d.dayOfMonth ? [r.year, r.month] : r.month === 1 ? [r.year - 1, 12] : [r.year, r.month - 1];
+        const day = safeDay(inYear, month, d.dayOfMonth);
         if (day !== undefined && refDay - day <= 14) Object.assign(d, { kind: 'yearless', month, day, how: `the most recent ${d.dayOfMonth}th ${against}` });
         return;
       }
