@@ -133,6 +133,9 @@ function callOfClaim(ctx: Context, s: SentenceView, at: number): EventInfo | und
   }
   // "Austin requested the June 25 call" with no year to read it in: a call of its own, but not known which.
   if (s.dates.some((d) => inClaim(d) && !spanOf(d) && d.kind !== 'anaphoric' && !d.dateline)) return undefined;
+  // "The two ministers spoke again on 13 May 2022, and this time it was Shoigu who rang": "this time" is the call told before it.
+  const told = /\b(?:this|that)\s+time\b[^.;]{0,40}$/i.test(s.text.slice(0, atOffset - s.start)) ? s.dates.filter((d) => d.end <= atOffset && namesCallTime(d)).at(-1) : undefined;
+  if (told) return callOn(ctx, s, told.day ?? told.firstDay!, told.day ?? told.lastDay!, parts);
   const context = contextCall(ctx, s);
   // "Belousov asked for it, because Austin had initiated their first call in late June": a call another clause dates is not the claim's.
   const elsewhere = s.dates.some((d) => !inClaim(d) && spanOf(d) && !d.dateline && d.event !== 'statement' && d.event !== 'report' &&
@@ -316,6 +319,7 @@ function tableCell(ctx: Context, s: SentenceView): number | undefined {
 function passiveClaim(ctx: Context, s: SentenceView, i: number, by: number): Claim | undefined {
   let j = i - 1;
   while (j >= s.first && passiveFillers.has(s.tokens.norm(j))) j = aside(s, j) ?? setOffDate(s, j) ?? relativeAside(s, j) ?? j - 1;
+  j = callBeforeDate(s, j) ?? j;
   if (!callNouns.has(s.tokens.norm(j)) && s.tokens.norm(j) !== 'it' && !callBetween(s, j)) return undefined;
   return agentAfter(ctx, s, by + 1, i);
 }
@@ -519,6 +523,15 @@ function relativeAside(s: SentenceView, comma: number): number | undefined {
 }
 
 /** "The second call, on Sunday, was requested by Washington": the token before a date set off by the comma at `comma`. */
+/** "The call of Feb. 18, 2022, requested by", "the call on Feb. 18 was requested by": back past the date to its call noun. */
+function callBeforeDate(s: SentenceView, j: number): number | undefined {
+  const date = s.dates.find((d) => d.start <= s.base + s.tokens.start(j) && s.base + s.tokens.start(j) < d.end);
+  if (!date) return undefined;
+  let k = tokenAt(s, date.start) - 1;
+  if (/^(?:on|of|from|dated)$/.test(s.tokens.norm(k))) k--;
+  return callNouns.has(s.tokens.norm(k)) ? k : undefined;
+}
+
 function setOffDate(s: SentenceView, comma: number): number | undefined {
   if (s.tokens.norm(comma) !== ',') return undefined;
   const date = s.dates.find((d) => d.end <= s.base + s.tokens.start(comma) && /^[\s)]*$/.test(s.text.slice(d.end - s.start, s.tokens.start(comma) + s.base - s.start)));

@@ -37,6 +37,8 @@ export interface DateMention {
   paired?: boolean;
   /** "Thursday the 13th": a weekday with a day of the month, whose month is the reference date's or the one before. */
   dayOfMonth?: number;
+  /** "The February 18 call": a date that names a call by its day. */
+  namesCall?: boolean;
   /** "The Monday call": anaphoric, but with no day told before it, the Monday of the draft's week. */
   orThisWeek?: boolean;
   /** In a wire dateline ("MOSCOW, June 26, 2024 (Reuters) —"): the day of the story, never a claim's. */
@@ -240,6 +242,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   }
   const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
   for (const m of merged) {
+    if (m.kind === 'yearless' && /^\s+(?:call|conversation|phone\s+call|talks)\b/i.test(sentence.slice(m.end - offset)) && /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, m.start - offset - 6), m.start - offset))) m.namesCall = true;
     const nth = m.kind === 'weekday' ? weekdayThe.exec(sentence.slice(m.end - offset)) : null;
     if (!nth) continue;
     m.end += nth[0].length;
@@ -332,7 +335,9 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
   if (/^(?:in|within|for)\s/i.test(r.text) && !certain('month') && !certain('weekday')) return undefined; // durations: "in two weeks"
   if (/^\d+h$/i.test(text.replace(/^\d{4}/, ''))) return undefined;
   const before = sentence.slice(Math.max(0, r.index - 24), r.index).match(lastWord);
-  const preposition = lead ? lead[0].trim().toLowerCase() : (before?.[1]?.toLowerCase() ?? '');
+  const written = lead ? lead[0].trim().toLowerCase() : (before?.[1]?.toLowerCase() ?? '');
+  // "It was not until 13 May that they spoke": on that day, not up to it.
+  const preposition = written === 'until' && /\bnot\s+until\s*$/i.test(sentence.slice(Math.max(0, index - 16), index)) ? 'on' : written;
   // Built field by field, not spread: a spread of differently shaped parts was a tenth of reading dates.
   const mention = (kind: DateKind): DateMention => ({ start: offset + index, end: offset + index + text.length, text, kind, preposition });
   const stated = weekdayPattern.exec(text);

@@ -133,7 +133,7 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
         return;
       }
       if (refDay === undefined) return;
-      const pinned = pinYear(d.month!, dayOfMonth, mentions, refDay, index);
+      const pinned = pinYear(d.month!, dayOfMonth, mentions, refDay, index) ?? (d.namesCall ? pinCallYear(d.month!, dayOfMonth, refDay, index) : undefined);
       if (pinned) {
         d.day = pinned.day;
         d.how = `the year of ${pinned.label}`;
@@ -216,6 +216,14 @@ function pinYear(month: number, day: number, mentions: readonly Mention[], refDa
   if (years.size !== 1) return undefined;
   const e = fits[0]!;
   return { day: e.day, label: `the recorded ${e.event.type === 'call' ? 'call' : 'event'} of ${isoDay(e.day)}` };
+}
+
+/** "The February 18 call", no one named: the year of the one recorded call on that month and day. */
+function pinCallYear(month: number, day: number, refDay: number, index: RecordIndex) {
+  const key = monthDayKey(month, day);
+  const fits = index.calls.filter((e) => e.day <= refDay && eventMonthDay(e) === key);
+  if (new Set(fits.map((e) => ymd(e.day).year)).size !== 1) return undefined;
+  return { day: fits[0]!.day, label: `the recorded call of ${isoDay(fits[0]!.day)}` };
 }
 
 const monthName = (m: number) => monthNames[m - 1]!;
