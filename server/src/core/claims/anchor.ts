@@ -49,9 +49,14 @@ function anchorSentences(ctx: Context, k: number, carried: EventInfo | undefined
   return current ?? undefined;
 }
 
-/** The last call paragraph `j` dates itself, read as it would be on its own. */
-function lastDatedCall(ctx: Context, j: number): EventInfo | undefined {
-  return anchorSentences(ctx, j, undefined, new Map());
+/**
+ * The last call paragraph `j` dates itself, read as it would be on its own; or, if it dates none
+ * and opens on the call of the paragraph before it ("That earlier call, on a Tuesday, …"), that
+ * call — one paragraph back, as far as the fence around a paragraph's findings reaches (see `fenceKeys`).
+ */
+function lastDatedCall(ctx: Context, j: number, carry = true): EventInfo | undefined {
+  const carried = carry && carriesCall(ctx, j) ? lastDatedCall(ctx, j - 1, false) : undefined;
+  return anchorSentences(ctx, j, carried, new Map()) ?? carried;
 }
 
 /** A line with no closing punctuation: a headline or a subheading. */

@@ -212,15 +212,18 @@ function sentenceDay(ctx: Context, s: SentenceView, span: Span, m: EventMention,
   // war, no one has heard of a call, and the last was five months ago": not a date of another clause.)
   // "Some 19 months ago, on the 870th day of the war": a time counted back loosely leaves the day untold.
   if (s.dates.some((d) => d.spread !== undefined && !apart(s, span, d) && !s.text.slice(Math.min(d.end - s.start, span.end), Math.max(d.start - s.start, span.start)).includes(';'))) return undefined;
-  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event) && !apart(s, span, d));
+  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event) && !apart(s, span, d) && !inOtherRelative(s, span, d));
   // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
   if (own.length) return own.map(momentOf).find((x) => x);
   // "The call came in the war's 14th week": a period of the war that a call fell in is told at the call's day.
   if (when === 'period') return callFellIn.test(s.text) ? anchorDay(ctx, s) : undefined;
-  if (!s.dates.length) {
+  // (A sentence in the present is not of the day the sentence before it told: "…February 24, 2022. As the war's fourth year begins, …".)
+  if (!s.dates.length && when === 'past') {
     const probe = sentenceProbes(ctx, s)[0];
     if (probe) return { first: Math.min(...probe.days), last: Math.max(...probe.days), label: probe.written ?? `the date of its paragraph, ${isoDay(probe.days[0]!)}` };
   }
+  // In the present with no day of its own, the draft's day (else the call it is about); in the past, the call it is about.
+  if (when === 'present' && !s.dates.length) return referenceDay(ctx, s, true) ?? anchorDay(ctx, s);
   const anchored = anchorDay(ctx, s);
   if (anchored) return anchored;
   return when === 'past' ? undefined : referenceDay(ctx, s, true);
@@ -234,6 +237,13 @@ function besideDate(s: SentenceView, span: Span): ResolvedDate | undefined {
 /** "Six days before the invasion, on 18 February": a date set off right after the event restates the span's day. */
 function restatedAfter(s: SentenceView, m: EventMention): ResolvedDate | undefined {
   return s.dates.find((d) => !d.dateline && d.start >= m.end && /^\s*,\s*(?:on\s+)?$/i.test(s.text.slice(m.end - s.start, d.start - s.start)));
+}
+
+/** "Milley, who retired at the end of September 2023, used the channel twice during the first year of the war": a relative clause's date (or its term's) is its own. */
+function inOtherRelative(s: SentenceView, span: Span, d: ResolvedDate): boolean {
+  const clauseAt = (offset: number) => s.read.clauses.find((c) => s.base + s.tokens.start(c.first) <= offset && offset < s.base + s.tokens.end(c.last - 1));
+  const own = clauseAt(d.start);
+  return (!!own && own.antecedent !== undefined && own !== clauseAt(s.start + span.start)) || (d.event === 'appointment' && !!own && own.antecedent !== undefined);
 }
 
 /** Whether a coordinated clause (", and …") stands between the span and the date. */

@@ -457,6 +457,8 @@ function inApposition(s: SentenceView, claim: TitleClaim, d: ResolvedDate): bool
   const { tokens } = s;
   return s.mentions.some((o) => {
     if (o.person === claim.mention.person || tokens.norm(o.last) !== ',' || s.base + tokens.end(o.last) > d.start) return false;
+    // ("Biden's last meeting with Putin, in Geneva in June 2021": a phrase of place or time is the clause's, not an apposition.)
+    if (/^(?:in|on|at|during|near|after|before|from)$/.test(tokens.norm(o.last + 1))) return false;
     let k = o.last + 1;
     while (k < s.last && tokens.norm(k) !== ',') k++;
     // (To the next comma, or the sentence's end: "…, Ryder (from August 2022) and Kingsley Wilson, named in 2025.")
@@ -683,7 +685,7 @@ function serviceConflicts(ctx: Context, s: SentenceView): RawFinding[] {
 export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
   const out: RawFinding[] = [...serviceConflicts(ctx, s), ...ordinalConflicts(ctx, s)];
   for (const claim of readTitleClaims(s, ctx.index)) {
-    if (quotedAsWords(ctx.doc.text, claim) || (claim.mention.first < claim.titleFirst && ownPeriod.test(ctx.doc.text.slice(claim.end, claim.end + 40)))) continue;
+    if (quotedAsWords(ctx.doc.text, claim) || denied.test(ctx.doc.text.slice(Math.max(0, claim.start - 14), claim.start)) || (claim.mention.first < claim.titleFirst && ownPeriod.test(ctx.doc.text.slice(claim.end, claim.end + 40)))) continue;
     const probes = titleProbes(ctx, s, claim);
     if (!probes.length) continue;
     const verdicts = probes.map((p) => verdictAt(ctx, s, claim, p));
@@ -692,6 +694,9 @@ export function checkTitleClaims(ctx: Context, s: SentenceView): RawFinding[] {
   }
   return out;
 }
+
+/** "He is Maj. Gen. Pat Ryder, not Lt. Gen. Pat Ryder": a title named to be denied. */
+const denied = /\b(?:not|nor|never|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** A title in apposition given its own period ("Shoigu, defence minister from 2012 until May 2024, is now…", "Minister of Defence 2012–2024"): the term reader judges the period. */
 const ownPeriod = /^\s*(?:(?:19|20)\d{2}\s*[–-]\s*(?:(?:19|20)?\d{2}|present|now)\b|(?:from|until|till|between)\s+(?:\w+\.?\s+){0,2}?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:in|during|at)\s+(?:the\s+)?(?:(?:early|first|last|final|opening|late|later)\s+)?(?:months?|weeks?|days?|years?|stages?|start|beginning|spring|summer|autumn|fall|winter)\b)/i;

@@ -99,7 +99,7 @@ export function dateClaimCues(tokens: Tokens, first: number, last: number): { cl
 }
 
 /** Writings whose words a draft may quote to correct them: "the article said", "a Dec. 5 analysis said". */
-export const writings: ReadonlySet<string> = new Set(['article', 'outlet', 'newspaper', 'website', 'broadcaster', 'headline', 'story', 'report', 'graphic', 'caption', 'piece', 'timeline', 'version', 'post', 'tweet', 'editorial', 'column', 'analysis', 'study', 'paper', 'memo', 'profile', 'explainer', 'factbox', 'chronology', 'chyron', 'bulletin', 'newsletter', 'dispatch', 'summary', 'item', 'segment', 'brief']);
+export const writings: ReadonlySet<string> = new Set(['article', 'sidebar', 'chart', 'outlet', 'newspaper', 'website', 'broadcaster', 'headline', 'story', 'report', 'graphic', 'caption', 'piece', 'timeline', 'version', 'post', 'tweet', 'editorial', 'column', 'analysis', 'study', 'paper', 'memo', 'profile', 'explainer', 'factbox', 'chronology', 'chyron', 'bulletin', 'newsletter', 'dispatch', 'summary', 'item', 'segment', 'brief']);
 
 /** "An article on May 14", "Editor's note: an earlier version of this story", and what may follow it up to its verb. */
 const writingSubject = String.raw`^\W*(?:[^:.;]{1,40}:\W*)?(?:in\s+)?(?:an?|the|our|one|another|that|this|these|those)\s+(?:[\w.]+\s+){0,3}?(?:${[...writings].join('|')})s?\b(?:[^.;:]|\b(?:gen|lt|col|maj|brig|adm|mr|mrs|ms|dr|st|jr|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)`;

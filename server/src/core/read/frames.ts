@@ -43,7 +43,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   telephonic: 'call', conversation: 'call', conversations: 'call', spoke: 'call', speak: 'call', speaks: 'call',
   spoken: 'call', talk: 'call', talks: 'call', talked: 'call', dialled: 'call', dialed: 'call', rang: 'call', rings: 'call',
   phones: 'call', dials: 'call', speaking: 'call', chatted: 'call', conferred: 'call', reached: 'call', went: 'incident',
-  discussed: 'call', videoconference: 'call', hotline: 'call',
+  discussed: 'call', videoconference: 'call', hotline: 'call', contact: 'call', contacts: 'call',
   sought: 'sought', seek: 'sought', seeking: 'sought', seeks: 'sought', refused: 'sought', rebuffed: 'sought',
   declined: 'sought', unable: 'sought', failed: 'sought', fails: 'sought', tried: 'sought', tries: 'sought', attempt: 'sought', attempted: 'sought', attempts: 'sought', refuses: 'sought', declines: 'sought',
   said: 'statement', says: 'statement', say: 'statement', saying: 'statement', told: 'statement', tells: 'statement',

@@ -416,11 +416,14 @@ function headingDay(text: string, pattern = dayHeading): Section['day'] {
 /** A month by its name or its abbreviation ("Oct", "Sept"), 0 for none. */
 const monthOf = (word: string) => monthNames.findIndex((n) => n.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 3) + 1;
 
+const byline = /^[*_]*by\s+\p{Lu}/iu;
+
 function readSections(paragraphs: Paragraph[]): Section[] {
   let section: Section = { calls: false };
   return paragraphs.map((p) => {
     // Only a Markdown heading is longer than a short line: most paragraphs need no test.
-    if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text)) {
+    // (A byline, "By Priya Ramanathan, Class of 2023", heads no section.)
+    if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text) && !byline.test(p.text)) {
       // ("Winter 2021–22" spans two years: it is about neither alone.)
       const years = new Set(/\b(?:19|20)\d{2}\s*[–-]\s*\d{2}\b/.test(p.text) ? [] : p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
       const day = headingDay(p.text);
