@@ -83,7 +83,7 @@ function cueHolds(s: SentenceView, cue: EventCue, clause: number, at: number): b
   const within = (i: number) => (i >= c.first && i < c.last) || (!!antecedent && i >= antecedent.first && i <= c.antecedent!);
   const places = cue.event.event.places;
   // ("Russia had fired its new missile…; it was Brown who placed the call": a person far off is not the action's.)
-  const near = (m: { first: number }) => Math.abs(m.first - at) <= 8;
+  const near = (m: { first: number }) => Math.abs(m.first - at) <= 14;
   if (!places?.length) return s.mentions.some((m) => within(m.first) && near(m) && cue.event.participants.includes(m.person));
   const placeWords = places.map(phraseWords);
   for (let i = antecedent?.first ?? c.first; i < c.last; i++) if (within(i) && placeWords.some((words) => words.every((w, k) => s.tokens.norm(i + k) === w))) return true;
@@ -118,6 +118,22 @@ function acceptedDays(e: EventInfo, before: string): number[] {
   return doneWords.test(before) ? happened : [...happened, ...made];
 }
 
+/** "The summit opened on July 10", "closed on July 11": of an event of several days, its first or last. */
+function edgeOf(e: EventInfo, before: string, days: number[]): number[] {
+  if (e.lastDay === e.day) return days;
+  if (/\b(?:opened|opens|began|begins|started|starts|kicked\s+off|convened)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(before)) return [e.day];
+  if (/\b(?:closed|closes|ended|ends|concluded|concludes|wrapped\s+up)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(before)) return [e.lastDay];
+  return days;
+}
+
+/** The first and last day of a written range of days in one month ("July 10 to 12", "10-12 July"), if the date is one. */
+function rangeOf(d: ResolvedDate): [number, number] | undefined {
+  const m = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|-|to|through|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*:)/i.exec(d.text);
+  if (!m || d.day === undefined) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return b > a && b - a <= 14 ? [d.day, d.day + (b - a)] : undefined;
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 /** The event a date is given to: the mention whose words hold the event word the date modifies, or (not a call, statement or report) one named in its clause or as its antecedent ("the war, which began on…"). */
@@ -149,7 +165,9 @@ export function eventOfDate(s: SentenceView, d: ResolvedDate, mentions: EventMen
   const nearer = wordStart < d.start && s.dates.some((o) => o !== d && o.start > wordStart && o.end <= d.start);
   // "Between the spring of 2021 and the eve of the invasion": one bound of a period, the event the other.
   const bound = wordStart > d.start && /^\s*and\b/i.test(after) && /\bbetween\b[^,;]{0,30}$/i.test(s.text.slice(0, d.start - s.start));
-  if (s.tokens.possessive(word) || nearer || bound || (wordStart < d.start ? interrupted(s, word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after) || laterClause(s, d, after))) return [];
+  // ("Modi's visit to Moscow, on July 10-11": from the end of the event's name.)
+  const named = mentions.find((m) => word >= m.first && word < m.last && m.end <= d.start);
+  if (s.tokens.possessive(word) || nearer || bound || (wordStart < d.start ? interrupted(s, named ? named.last - 1 : word, d.start) : spanBetween(after) || /\b(?:before|after|since|until|following|ahead\s+of)\b/i.test(after) || laterClause(s, d, after))) return [];
   // "On Feb. 11, with the invasion less than two weeks away": an event put off from the date by a span is not of it.
   const dated = mentions.filter((m) => !putOff.test(s.text.slice(m.end - s.start)));
   // "The October 2022 dirty-bomb scare", "the March 2023 downing": a date before a noun dates that noun's phrase.
@@ -234,17 +252,21 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
   const speaksOfCall = s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged && !countedFromCall(s, f.word));
   for (const d of s.dates) {
     // "This morning", "yesterday": the day of writing, which a live blog's entries or an updated story leave behind.
-    if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || pointPrepositions.has(d.preposition)) continue;
+    if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || (pointPrepositions.has(d.preposition) && !(d.preposition === 'from' && rangeOf(d)))) continue;
     if (d.day === undefined && d.firstDay === undefined) continue;
     // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May"),
     // unless the date is an incident's and the call is told after it, in words of its own ("jets downed the drone on March 15, and the ministers spoke").
     if (speaksOfCall && d.day !== undefined && ctx.index.callsByDay.has(d.day) && !(d.event === 'incident' && callToldAfter(s, d))) continue;
     // "Coverage of the war on Monday, October 24": a war dated is the war on that day; its start is dated by "began", "invaded", "the invasion".
     if (d.event === 'war' && d.eventWord !== undefined && stateWords.has(s.tokens.norm(d.eventWord))) continue;
-    const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: acceptedDays(m.event, textBefore(s, clauseOf(s.read.clauses, tokenAt(s, d.start)), d.start)) })).filter((c) => mayMean(d, c.days));
-    if (!candidates.length || candidates.some((c) => names(d, c.days))) continue;
+    const before = textBefore(s, clauseOf(s.read.clauses, tokenAt(s, d.start)), d.start);
+    const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: edgeOf(m.event, before, acceptedDays(m.event, before)) })).filter((c) => mayMean(d, c.days));
+    if (!candidates.length) continue;
+    // "Held from July 10 to 12": a range written is the event's days only if both ends are.
+    const range = rangeOf(d);
+    if (range ? candidates.some((c) => c.m.event.lastDay > c.m.event.day && range[0] === c.m.event.day && range[1] === c.m.event.lastDay) : candidates.some((c) => names(d, c.days))) continue;
     const { m, days } = candidates[0]!;
-    out.push(finding(d, m.event, days));
+    out.push(finding(d, m.event, range ? [] : days));
   }
   return out;
 }
@@ -270,8 +292,9 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   const named = s.mentions.filter((m) => m.first > word && m.end < dateStart).at(-1);
   if (named && /^,[^,;()]{1,60},\s*(?:on|in|at)?\s*$/i.test(s.text.slice(named.end - s.start, dateStart - s.start))) return false;
   const between = s.tokens.source.slice(s.tokens.end(word), dateStart - s.base);
-  // "That summit, on June 17, …", "The Reaper incident, on March 13, …": a date set off after the subject that opens the sentence is its own.
-  if (/^\s*,\s*(?:on|in)?\s*$/i.test(between) && /^[\W_]*(?:(?:the|that|this)\s+(?:[\p{L}\d-]+\s+){0,2})?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
+  // "That summit, on June 17, …", "The Reaper incident, on March 13, …", "Modi's visit to Russia, on July 8-9, …": a date set off
+  // after the subject that opens the sentence is its own.
+  if (/^(?:\s+(?:to|in|of)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s*,\s*(?:on|in)?\s*$/u.test(between) && /^[\W_]*(?:(?:the|that|this)\s+(?:[\p{L}\d-]+\s+){0,2}|\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}\d-]+\s+){0,3})?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
   // "At the summit, the leaders agreed…, and the first round was held in Geneva in late July": another subject's clause.
@@ -291,12 +314,23 @@ function textBefore(s: SentenceView, clause: number, at: number): string {
   return cut >= 0 && /\b(?:issued|issues|signed|made|makes|announced|announces|published|unsealed|revealed|disclosed)\b/i.test(text.slice(cut)) ? text.slice(cut) : text;
 }
 
+/**
+ * "He was fired on Feb. 24", of Brown: a leaving told by the verb of a recorded event of the
+ * person's (a dismissal) is dated by that event. Undefined where no such event; else its finding, if any.
+ */
+export function judgeLeavingEvent(ctx: Context, d: ResolvedDate, person: string, verb: string): RawFinding[] | undefined {
+  const e = (ctx.index.otherEventsByPerson.get(person) ?? []).find((x) => x.event.actions?.some((a) => a.toLowerCase() === verb));
+  if (!e) return undefined;
+  return mayMean(d, [e.day]) && !names(d, [e.day]) ? [finding(d, e, [e.day])] : [];
+}
+
 function finding(d: ResolvedDate, e: EventInfo, days: number[]): RawFinding {
   // A year-less date is fixed as year-less: the record's month and day in the year it was read in.
   const inYear = (day: number) => (d.kind === 'yearless' ? dayNumber(ymd(d.day!).year, ymd(day).month, ymd(day).day) : day);
-  const target = nearest(d, days.map(inYear));
-  const newText = reformatDate(d, target);
-  const written = d.day !== undefined && d.kind !== 'absolute' ? `${d.text} (${isoDay(d.day)})` : d.text;
+  // (A range written is fixed by no single day.)
+  const newText = days.length ? reformatDate(d, nearest(d, days.map(inYear))) : undefined;
+  const range = rangeOf(d);
+  const written = range ? `${d.text} (${isoDay(range[0])} to ${isoDay(range[1])})` : d.day !== undefined && d.kind !== 'absolute' ? `${d.text} (${isoDay(d.day)})` : d.text;
   return {
     code: 'event-date-conflict',
     start: d.start,

@@ -12,7 +12,7 @@ import type { TitleMatch } from '../read/paragraph';
 import { type EventInfo, phraseWords, type TermInfo } from '../record/index';
 import { type DaySpan, dayNumber, daysInMonth, showSpan, ymd } from '../text/dates';
 import { type Context, nameOf, type RawFinding, reformatDate } from './context';
-import { eventMentions } from './events';
+import { eventMentions, judgeLeavingEvent } from './events';
 import { readTitleClaims } from './titles';
 
 type Side = 'start' | 'end';
@@ -55,6 +55,8 @@ interface Claim {
   acting: boolean;
   /** "Belousov replaced Shoigu": Belousov's start agrees as well as Shoigu's end. */
   successor?: string;
+  /** The verb of leaving as written ("fired"), which may be a recorded event's word. */
+  verb?: string;
 }
 
 /** Words without which a sentence holds no term claim. */
@@ -170,6 +172,12 @@ export function readTermClaims(ctx: Context, s: SentenceView): RawFinding[] {
   for (const date of s.dates) {
     if (date.dateline || (date.day === undefined && date.firstDay === undefined) || datesOtherEvent(s, date)) continue;
     const claim = claimOf(ctx, s, date);
+    // (A leaving told by a recorded dismissal's own verb is that event's day: an event-date claim.)
+    const event = claim?.side === 'end' && claim.verb ? judgeLeavingEvent(ctx, date, claim.person, claim.verb) : undefined;
+    if (event) {
+      out.push(...event);
+      continue;
+    }
     const finding = claim && judge(ctx, claim);
     if (finding) out.push(finding);
   }
@@ -238,7 +246,7 @@ function claimOf(ctx: Context, s: SentenceView, date: ResolvedDate): Claim | und
   if (words.length && !offices) return undefined;
   let acting = false;
   for (let i = Math.max(scope.first, cue.first - 1); i < at; i++) acting ||= actingWords.has(t.norm(i));
-  const claim: Claim = { date, person: subject.person, side: subject.side ?? cue.side, step: cue.step, acting };
+  const claim: Claim = { date, person: subject.person, side: subject.side ?? cue.side, step: cue.step, acting, verb: t.norm(cue.first) };
   if (subject.successor) claim.successor = subject.successor;
   if (offices) {
     claim.offices = offices;

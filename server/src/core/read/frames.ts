@@ -58,7 +58,7 @@ export const eventWords: ReadonlyMap<string, EventKind> = new Map<string, EventK
   met: 'meeting', meet: 'meeting', meeting: 'meeting', meetings: 'meeting', summit: 'meeting', visit: 'meeting',
   visited: 'meeting', visiting: 'meeting', trip: 'meeting', conference: 'meeting', forum: 'meeting', ceremony: 'meeting',
   downed: 'incident', downing: 'incident', clipped: 'incident', crash: 'incident', crashed: 'incident', collision: 'incident',
-  collided: 'incident', intercepted: 'incident', interception: 'incident', came: 'incident', fell: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
+  collided: 'incident', intercepted: 'incident', interception: 'incident', came: 'incident', fell: 'incident', forced: 'incident', incident: 'incident', strike: 'incident', struck: 'incident',
   attack: 'incident', attacked: 'incident', shot: 'incident', brought: 'incident', brings: 'incident', downs: 'incident',
   occurred: 'incident', happened: 'incident', loss: 'incident', warrant: 'incident', raised: 'call', warrants: 'incident', deployment: 'incident', destruction: 'incident', destroyed: 'incident', knocked: 'incident', issued: 'statement',
   appointed: 'appointment', appointment: 'appointment', named: 'appointment', nominated: 'appointment',
@@ -175,7 +175,8 @@ function kindAt(tokens: Tokens, i: number, end: number, isPerson: (i: number) =>
       return undefined;
     case 'went':
     case 'came':
-      // "The drone went down over the Black Sea", "the Reaper came down": an incident; "went ahead", "came after": not.
+    case 'forced':
+      // "The drone went down over the Black Sea", "the Reaper came down", "was forced down": an incident; "went ahead", "came after": not.
       return next === 'down' ? 'incident' : undefined;
     case 'fell':
       // "The drone fell into the Black Sea": an incident; "calls fell silent": not.
