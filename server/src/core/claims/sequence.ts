@@ -169,7 +169,9 @@ function theirPair(ctx: Context, s: SentenceView, offset: number): string[] | un
 /** The two people the clause at `offset` names. */
 function clausePair(ctx: Context, s: SentenceView, offset: number): string[] | undefined {
   const clause = s.read.clauses.find((c) => s.base + s.tokens.start(c.first) - s.start <= offset && offset < s.base + s.tokens.end(c.last - 1) - s.start);
-  const own = clause && [...new Set(participantsOf(ctx, s).filter((m) => m.first >= clause.first && m.first < clause.last).map((m) => m.person))];
+  // (The people of a "when" clause are on no call of the sentence's, but the clause's own ordinal is of them.)
+  const people = clause && s.tokens.norm(clause.first) === 'when' ? s.mentions.filter((m) => ctx.index.callsByPerson.has(m.person)) : participantsOf(ctx, s);
+  const own = clause && [...new Set(people.filter((m) => m.first >= clause.first && m.first < clause.last).map((m) => m.person))];
   return own?.length === 2 ? own : undefined;
 }
 

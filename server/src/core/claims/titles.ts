@@ -48,6 +48,13 @@ const modifiers = new Map<string, Modifier | 'skip'>(Object.entries({
 /** Capitalised words that may stand right before a title without changing it. */
 const openers = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'but', 'when', 'after', 'before', 'as', 'with', 'while', 'then', 'both', 'by', 'to', 'in', 'on', 'meanwhile']);
 
+/** Whether a copula stands before a title (past its country and article words): "remains Russia's defence minister". */
+function predicateBefore(s: SentenceView, first: number): boolean {
+  let k = first - 1;
+  while (k > s.first && (s.tokens.norm(k) === 'the' || s.tokens.norm(k) === 'a' || s.tokens.possessive(k) || countryOf(s.tokens.norm(k), s.tokens.text(k)))) k--;
+  return /^(?:is|was|remains|remained|became|becomes|are|were|stays|stayed)$/.test(s.tokens.norm(k));
+}
+
 /** Words after an appositive title that show it is not one ("the defence secretary's nominee"). */
 const nounsAfterTitle = new Set(['nominee', 'pick', 'candidate', 'designate', 'office', 'spokesman', 'spokesperson', 'aide', 'official', 'officials', 'ministry', 'department']);
 
@@ -83,6 +90,8 @@ function beforeName(s: SentenceView, m: Mention, index: RecordIndex): TitleClaim
     const title = s.titles.find((t) => t.last === k + 1);
     // "…with a Russian defence minister, Ryder noted": the name after the comma is a speaker, not an apposition.
     if (comma && isSpeakerAt(tokens, m.last, s.last)) break;
+    // "Shoigu remains Russia's defence minister, Gerasimov its top general": a title a verb gives the one before it.
+    if (comma && title && predicateBefore(s, title.first)) break;
     let claim: TitleClaim;
     if (title) {
       claim = { mention: m, titleFirst: title.first, titleLast: title.last, first: 0, start: 0, end: m.end, offices: title.offices, modifier: 'plain' };
@@ -435,10 +444,21 @@ function timeOfClause(ctx: Context, s: SentenceView, claim: TitleClaim): { probe
   const at = (c: Clause) => s.base + tokens.start(c.first) <= claim.mention.start && claim.mention.start < s.base + tokens.end(c.last - 1);
   const aside = s.read.clauses.filter((c) => c.antecedent !== undefined && !at(c));
   const inAside = (d: ResolvedDate) => aside.some((c) => s.base + tokens.start(c.first) <= d.start && d.end <= s.base + tokens.end(c.last - 1));
+  // "…since March 2023, when Austin and then-Defence Minister Shoigu spoke": a "when" clause after a date is of that date.
+  const whenOf = whenClauseDate(s, claim);
+  if (whenOf) return { probes: [probeOf(whenOf)].filter((p): p is Probe => !!p), firm: true };
   const kept = own.filter((d) => !inAside(d) && !inApposition(s, claim, d) && !pastSemicolon(s, claim, d));
   // "Did not speak with his Russian counterpart, Sergei Shoigu, until 11 August 2021": with no time of its own, a point it names.
   const points = kept.length ? [] : s.dates.filter((d) => !d.dateline && pointPrepositions.has(d.preposition) && !inApposition(s, claim, d));
   return { probes: [...kept, ...points].map(probeOf).filter((p): p is Probe => !!p), firm: kept.some((d) => timesTitle(ctx, claim, d)) };
+}
+
+/** The date a "when" clause holding the claim follows (", when …"), if any. */
+function whenClauseDate(s: SentenceView, claim: TitleClaim): ResolvedDate | undefined {
+  const clause = s.read.clauses.find((c) => c.first <= claim.first && claim.first < c.last);
+  if (!clause || s.tokens.norm(clause.first) !== 'when') return undefined;
+  const at = s.base + s.tokens.start(clause.first) - s.start;
+  return s.dates.find((d) => !d.dateline && /^\s*,\s*$/.test(s.text.slice(d.end - s.start, at)));
 }
 
 /**

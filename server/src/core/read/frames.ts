@@ -90,6 +90,8 @@ const negations = new Set(['not', 'never', 'no', 'neither', 'nor', 'zero', '0'])
 const turns = new Set(['but', 'then', 'later', 'finally', 'eventually', 'instead', 'until', 'before', 'after', 'yet', '—', '–', ')']);
 /** Verbs whose "that" clause is a claim the writer reports, not one they make ("claiming that", "alleged that"). */
 const claimVerbs = new Set(['claiming', 'alleging', 'alleged', 'purporting', 'purported', 'rumoured', 'rumored']);
+/** Nouns after "no" whose "that" clause is denied: "no record that", "no evidence that". */
+const denialNouns = new Set(['record', 'evidence', 'sign', 'indication', 'proof', 'suggestion']);
 const hedges = new Set(['whether', 'if', 'will', 'would', 'could', 'might', 'may', 'should', 'plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'trying', 'tried', 'try', 'sought', 'seeking', 'intend', 'intends', 'scheduled', 'proposed', 'offered', 'ready', 'willing']);
 /** Audiences of a statement: "told reporters", "spoke to journalists". */
 const audiences = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'lawmakers', 'congress', 'senators', 'a', 'an', 'students', 'parliament', 'audience', 'crowd', 'ria', 'tass', 'cnn', 'cbs', 'nbc', 'abc', 'fox', 'msnbc', 'bbc']);
@@ -107,7 +109,8 @@ export function readFrames(tokens: Tokens, first: number, last: number, isPerson
     // "Later versions of the post claimed that Hegseth spoke with Belousov": what is claimed is reported, not told.
     let claimed = false;
     for (let i = clause.first; i < clause.last; i++) {
-      claimed ||= claimVerbs.has(tokens.norm(i)) && tokens.norm(i + 1) === 'that';
+      // ("There is no record that Hegseth has ever spoken to Belousov": denied.)
+      claimed ||= (claimVerbs.has(tokens.norm(i)) || (denialNouns.has(tokens.norm(i)) && tokens.norm(i - 1) === 'no')) && tokens.norm(i + 1) === 'that';
       const kind = kindAt(tokens, i, clause.last, isPerson);
       if (!kind) continue;
       frames.push({ kind, clause: c, word: i, norm: tokens.norm(i), negated: qualified(tokens, clause.first, i, negations), hedged: question || (kind !== 'sought' && (claimed || qualified(tokens, clause.first, i, hedges) || soughtBefore(tokens, frames, c, i))) });

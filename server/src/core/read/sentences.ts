@@ -6,7 +6,7 @@ import { lastAtOrBefore } from '../text/ordered';
 import { phraseJoiners } from '../text/trie';
 import type { Tokens } from '../text/tokens';
 import { dayNumber, isoDay, monthNames, weekdayNames } from '../text/dates';
-import { shiftDate } from './dates';
+import { datelineEnd, shiftDate } from './dates';
 import { type DocumentReading, type Paragraph, writtenDates } from './document';
 import type { Mention } from './mentions';
 import { hasCallCue, pointPrepositions } from './cues';
@@ -423,7 +423,8 @@ function readSections(paragraphs: Paragraph[]): Section[] {
   return paragraphs.map((p) => {
     // Only a Markdown heading is longer than a short line: most paragraphs need no test.
     // (A byline, "By Priya Ramanathan, Class of 2023", heads no section.)
-    if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text) && !byline.test(p.text)) {
+    // (Nor does a wire dateline on a line of its own: its year is the story's day, read as the reference date.)
+    if ((p.text.length <= 61 || p.text.startsWith('#')) && heading.test(p.text) && !byline.test(p.text) && datelineEnd(`${p.text} `) === undefined) {
       // ("Winter 2021–22" spans two years: it is about neither alone.)
       const years = new Set(/\b(?:19|20)\d{2}\s*[–-]\s*\d{2}\b/.test(p.text) ? [] : p.text.match(/\b(?:19|20)\d{2}\b/g) ?? []);
       const day = headingDay(p.text);
