@@ -112,7 +112,7 @@ function readingId(reading: object): number {
 }
 
 /** "That call, initiated by Austin, …", "When it emerged…", "It was held…", "At that time", "By then": a paragraph that opens on the call just told of. */
-const callBefore = /^[\W]*(?:(?:at|by)\s+th(?:at|e)\s+time\b|by\s+then\b|at\s+that\s+point\b|(?:(?:when|after|but|and|so|yet|then|in|on|during)\s+)?(?:(?:that|this)\s+(?:(?:first|second|third|last|latest|same|earlier|later|\S+-minute|hour-long|brief|short)\s+)?(?:call|conversation|contact|exchange)\b|it\s+(?:emerged|came|was\s+(?:held|made|disclosed|reported|announced|the|their|only))\b))/i;
+const callBefore = /^[\W]*(?:(?:at|by)\s+th(?:at|e)\s+time\b|by\s+then\b|at\s+that\s+point\b|(?:(?:when|after|but|and|so|yet|then|in|on|during)\s+)?(?:(?:that|this)\s+(?:(?:first|second|third|last|latest|same|earlier|later|\S+-minute|hour-long|brief|short|\S+-(?:initiated|requested))\s+)?(?:call|conversation|contact|exchange)\b|it\s+(?:emerged|came|was\s+(?:held|made|disclosed|reported|announced|the|their|only))\b))/i;
 
 /** Whether paragraph `k` opens on the call the paragraph before it told of (or, with no call the draft reports, names "the call"). */
 export function carriesCall(ctx: Context, k: number): boolean {

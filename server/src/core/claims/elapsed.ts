@@ -256,6 +256,8 @@ function apart(s: SentenceView, span: Span, d: ResolvedDate): boolean {
 }
 
 function momentOf(d: ResolvedDate): Moment | undefined {
+  // "The war enters its fifth year on Tuesday": a weekday alone may be the coming one as well as the last.
+  if (d.day !== undefined && d.kind === 'weekday' && !d.strictlyPast && !d.future && !/^(?:last|this|next|coming)\b/i.test(d.text)) return { first: d.day, last: d.day + 7, label: `${d.text}, ${isoDay(d.day)} or ${isoDay(d.day + 7)}` };
   if (d.day !== undefined) return { first: d.day, last: d.day, label: d.kind === 'absolute' ? d.text : `${d.text}, ${isoDay(d.day)}` };
   // A month without its year is only a guess at which one.
   if (d.kind === 'month' && d.year === undefined) return undefined;
