@@ -35,7 +35,7 @@ export function readCallClaims(ctx: Context, s: SentenceView): RawFinding[] {
 function otherPairs(ctx: Context, s: SentenceView, first: ResolvedDate): RawFinding[] {
   const out: RawFinding[] = [];
   for (const d of s.dates) {
-    if (d.start <= first.start || d.event !== 'call' || d.day === undefined || d.paired || d.preposition === 'and' || d.dateline || d.unasserted || d.quoted || pointPrepositions.has(d.preposition) || countedFrom(s, d)) continue;
+    if (d.start <= first.start || d.event !== 'call' || d.day === undefined || d.kind === 'anaphoric' || d.kind === 'relative' || d.paired || d.preposition === 'and' || d.dateline || d.unasserted || d.quoted || pointPrepositions.has(d.preposition) || countedFrom(s, d)) continue;
     const people = callPeople(ctx, s, d, undefined);
     if (people.length !== 2 || !people.every((m) => sameClause(s, m.start, d.start))) continue;
     const judged = judgeCallDate(ctx, d, people);

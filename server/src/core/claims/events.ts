@@ -126,9 +126,15 @@ function edgeOf(e: EventInfo, before: string, days: number[]): number[] {
   return days;
 }
 
+/** "The summit in Washington, held from July 10 to 12": a range right after the event's name, from its first day. */
+function heldFrom(s: SentenceView, d: ResolvedDate, mentions: EventMention[]): boolean {
+  if (d.preposition !== 'from' || !rangeOf(d)) return false;
+  return mentions.some((m) => m.end <= d.start && /^[\s,]*(?:(?:which|that)\s+(?:was\s+held|ran|runs)\s+|held\s+|ran\s+|running\s+|taking\s+place\s+)?from\s+$/i.test(s.text.slice(m.end - s.start, d.start - s.start)));
+}
+
 /** The first and last day of a written range of days in one month ("July 10 to 12", "10-12 July"), if the date is one. */
 function rangeOf(d: ResolvedDate): [number, number] | undefined {
-  const m = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|-|to|through|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*:)/i.exec(d.text);
+  const m = /(?<![\d-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|-|to|through|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-:]?\d)/i.exec(d.text);
   if (!m || d.day === undefined) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   return b > a && b - a <= 14 ? [d.day, d.day + (b - a)] : undefined;
@@ -252,7 +258,7 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
   const speaksOfCall = s.read.frames.some((f) => f.kind === 'call' && !f.negated && !f.hedged && !countedFromCall(s, f.word));
   for (const d of s.dates) {
     // "This morning", "yesterday": the day of writing, which a live blog's entries or an updated story leave behind.
-    if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || (pointPrepositions.has(d.preposition) && !(d.preposition === 'from' && rangeOf(d)))) continue;
+    if (d.dateline || d.unasserted || d.quoted || d.kind === 'relative' || (pointPrepositions.has(d.preposition) && !heldFrom(s, d, mentions))) continue;
     if (d.day === undefined && d.firstDay === undefined) continue;
     // A day of a recorded call in a sentence about a call is likely the call's ("their first talks since the war began on 13 May"),
     // unless the date is an incident's and the call is told after it, in words of its own ("jets downed the drone on March 15, and the ministers spoke").
@@ -264,7 +270,11 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     if (!candidates.length) continue;
     // "Held from July 10 to 12": a range written is the event's days only if both ends are.
     const range = rangeOf(d);
-    if (range ? candidates.some((c) => c.m.event.lastDay > c.m.event.day && range[0] === c.m.event.day && range[1] === c.m.event.lastDay) : candidates.some((c) => names(d, c.days))) continue;
+    // (Of a year-less range, its months and days: the year it was read in is a guess.)
+    const same = (a: number, b: number) => (d.kind === 'yearless' ? ymd(a).month === ymd(b).month && ymd(a).day === ymd(b).day : a === b);
+    // ("**14–15 March 2023** — a jet downs a drone, and both pairs speak": a range that holds a one-day event's day is an item's days.)
+    const holds = (c: { days: number[] }) => c.days.some((day) => (d.kind === 'yearless' ? ymd(day).month === ymd(range![0]).month && ymd(day).day >= ymd(range![0]).day && ymd(day).day <= ymd(range![1]).day : day >= range![0] && day <= range![1]));
+    if (range ? candidates.some((c) => (c.m.event.lastDay > c.m.event.day ? same(range[0], c.m.event.day) && same(range[1], c.m.event.lastDay) : holds(c))) : candidates.some((c) => names(d, c.days))) continue;
     const { m, days } = candidates[0]!;
     out.push(finding(d, m.event, range ? [] : days));
   }
@@ -297,8 +307,9 @@ function interrupted(s: SentenceView, word: number, dateStart: number): boolean 
   if (/^(?:\s+(?:to|in|of)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s*,\s*(?:on|in)?\s*$/u.test(between) && /^[\W_]*(?:(?:the|that|this)\s+(?:[\p{L}\d-]+\s+){0,2}|\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}\d-]+\s+){0,3})?[\p{L}-]+$/iu.test(s.text.slice(0, s.base + s.tokens.end(word) - s.start))) return false;
   // "issued warrants last month, on June 21": a date set off after another time restates it.
   const restated = /\b(?:(?:last|this|earlier\s+this|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*,\s*(?:on|in)?\s*$/i.test(between);
-  // "At the summit, the leaders agreed…, and the first round was held in Geneva in late July": another subject's clause.
-  if (/,\s+and\s+(?:the|a|an)\s+\p{L}+/iu.test(between)) return true;
+  // "At the summit, the leaders agreed…, and the first round was held in Geneva in late July": another subject's clause;
+  // "… the Black Sea incident — with a coda in 2024": past a dash, another phrase.
+  if (/,\s+and\s+(?:the|a|an)\s+\p{L}+/iu.test(between) || /\s[—–]\s/.test(between)) return true;
   // "Three calls came after the invasion, one in 2023", "…, and again in October": past a comma, the date is another item's.
   return (!restated && /,\s*(?:(?:one|two|three|four|five|six|another|and|again|then|but|once|twice|thrice|also|later|counting|including|among|the|\d+)\s+){0,3}(?:on|in|at)?\s*$/i.test(between)) || spanBetween(between);
 }

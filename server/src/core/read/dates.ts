@@ -35,7 +35,7 @@ export interface DateMention {
   yearOfLast?: boolean;
   /** One of two days written together ("23 and 24 October", "Feb. 11–12"): no day counts from it ("the following day"). */
   paired?: boolean;
-  /** "Thursday the 13th": a weekday with a day of the month, whose month is the reference date's or the one before. */
+  /** "Thursday the 13th": a weekday with a day of the month, whose month is the one the story told last. */
   dayOfMonth?: number;
   /** "The February 18 call": a date that names a call by its day. */
   namesCall?: boolean;
@@ -223,8 +223,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
     if (overlapping >= 0) mentions.splice(overlapping, 1); // chrono reads "the next day" from the reference date
     // "On Friday, two days earlier, …": said of the date before it, not a day of its own.
     if (mentions.some((d) => d.end <= start && /^[\s,]*$/.test(sentence.slice(d.end - offset, m.index!)))) continue;
-    // "Six days later, on Thursday, May 19": restated by the date after it, which is the day.
-    if (mentions.some((d) => d.start >= end && /^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(end - offset, d.start - offset)) && (d.kind === 'absolute' || d.kind === 'yearless'))) continue;
+    // "Six days later, on Thursday, May 19", "six days later (on 19 May)": restated by the date after it, which is the day.
+    if (mentions.some((d) => d.start >= end && /^\s*[,(]\s*(?:on\s+)?$/i.test(sentence.slice(end - offset, d.start - offset)) && (d.kind === 'absolute' || d.kind === 'yearless'))) continue;
     // "the same day as the ministers' call", "two days after the downing": counted from the event named, not from a date.
     if (/^\s+(?:as|after|before)\b/i.test(sentence.slice(end - offset))) continue;
     const weekday = /(\w+)day$/i.exec(m[0])?.[1]?.toLowerCase();
@@ -242,6 +242,8 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   }
   const merged = withoutRestated(sentence, mergeWeekdays(sentence, mentions, offset), offset);
   for (const m of merged) {
+    // "On Sunday last": British for last Sunday.
+    if (m.kind === 'weekday' && !m.future && /^\s+last\b/i.test(sentence.slice(m.end - offset))) m.strictlyPast = true;
     if (m.kind === 'yearless' && /^\s+(?:call|conversation|phone\s+call|talks)\b/i.test(sentence.slice(m.end - offset)) && /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, m.start - offset - 6), m.start - offset))) m.namesCall = true;
     const nth = m.kind === 'weekday' ? weekdayThe.exec(sentence.slice(m.end - offset)) : null;
     if (!nth) continue;
@@ -279,7 +281,7 @@ export function readDates(sentence: string, offset: number): DateMention[] {
   return merged;
 }
 
-const monthJustBefore = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[—–,-]\s*)?$/i;
+const monthJustBefore = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:[—–,-]\s*)?(?:on\s+)?$/i;
 const weekdayThe = /^,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
 const secondDayAlone = /^\s*(?:and|&)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.]|\s*,?\s*(?:19|20)\d{2})/d;
 const dayBefore = /(?<![\d.,:/-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&)\s*$/i;

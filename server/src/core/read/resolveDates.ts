@@ -73,7 +73,15 @@ export function resolveDates(dates: ResolvedDate[], mentions: readonly Mention[]
       // "A conversation on 6 January 2022 … then on 11 February": a date without its year after one with it is of that year.
       // Not where the date states a weekday (it says which year), nor of a point counted from ("since Feb. 24, 2022, … on Friday, March 17").
       const stated = d.yearsFromRef === undefined && d.year === undefined && d.weekday === undefined ? explicit?.year : undefined;
-      resolveOne(d, mentions, r, stated ?? year);
+      // "In late October came the weekend. Gerasimov called on Monday the 24th": the month the story told last.
+      // (Only of a month whose year is written or pinned: "the most recent October" is a guess a weekday must not be judged on.)
+      const told = d.dayOfMonth !== undefined ? (lastKnown ? last : previous()) : undefined;
+      const toldDay = told?.day ?? told?.firstDay;
+      if (told && toldDay !== undefined && !/^the most recent\b/.test(told.how ?? '')) {
+        const { year: y, month } = ymd(toldDay);
+        const day = safeDay(y, month, d.dayOfMonth!);
+        if (day !== undefined) Object.assign(d, { kind: 'yearless', month, day, how: `the month of ${told.text}` });
+      } else if (!told || toldDay === undefined) resolveOne(d, mentions, r, stated ?? year);
       if (stated !== undefined) d.how = `the year of ${explicit!.text}`;
     }
     if (d.day !== undefined && !d.dateline) [last, lastKnown] = [d, true];
@@ -146,16 +154,8 @@ function resolveOne(d: ResolvedDate, mentions: readonly Mention[], { ref, agains
     }
     case 'weekday': {
       if (refDay === undefined || d.quoted) return;
-      if (d.dayOfMonth !== undefined) {
-        // "Thursday the 13th", written within two weeks of it: the 13th of the reference date's month (or the one before).
-        // Further back, or in a section about another year, which month is meant is the story's, and no claim rests on it.
-        const r = ymd(refDay);
-        if (year !== undefined && year !== r.year) return;
-        const [inYear, month] = r.day >= d.dayOfMonth ? [r.year, r.month] : r.month === 1 ? [r.year - 1, 12] : [r.year, r.month - 1];
-        const day = safeDay(inYear, month, d.dayOfMonth);
-        if (day !== undefined && refDay - day <= 14) Object.assign(d, { kind: 'yearless', month, day, how: `the most recent ${d.dayOfMonth}th ${against}` });
-        return;
-      }
+      // "Thursday the 13th" with no month told: which month is meant is the story's, and no claim rests on it.
+      if (d.dayOfMonth !== undefined) return;
       let day = refDay;
       if (d.future) {
         day++;
