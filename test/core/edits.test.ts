@@ -59,3 +59,15 @@ test('an edit to a paragraph re-reads the one after it where that one leans on i
   for (const day of ['June 25', 'July 12', 'June 25']) assert.deepEqual(codes(draft(day)), codes(draft(day), createChecker({ record: defaultRecord })));
   assert.deepEqual(codes(draft('June 25')), ['initiator-conflict: Belousov']);
 });
+
+test('an edit two paragraphs back re-reads a paragraph that tells its time from the story, as a fresh check does', () => {
+  const warm = createChecker({ record: defaultRecord });
+  const codes = (text: string, checker = warm) => checker.check(text, { languageId: 'markdown' }).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
+  // "On the Monday" reads its time back past a paragraph that names no day: the title is of 2022 only while the first paragraph dates it.
+  const draft = (first: string) => `---\ndate: 2025-01-21\n---\n\n${first}\n\nThat Sunday Shoigu also called Paris.\n\nGen. Mark Milley, the chairman of the Joint Chiefs of Staff, heard it from Gen. Valery Gerasimov on the Monday.\n`;
+  const dated = draft('Austin called Shoigu on Friday, October 21, 2022.');
+  const undated = draft('In the autumn Austin called Shoigu at last.');
+  for (const text of [dated, undated, dated]) assert.deepEqual(codes(text), codes(text, createChecker({ record: defaultRecord })));
+  assert.deepEqual(codes(dated), []);
+  assert.equal(codes(undated).length, 1);
+});

@@ -5,7 +5,7 @@ import { lastCall, pointPrepositions, theCallWords } from '../read/cues';
 import type { DocumentReading } from '../read/document';
 import type { Frame } from '../read/frames';
 import type { Mention } from '../read/mentions';
-import { weekdayPattern } from '../read/dates';
+import { mayCountFromBefore, weekdayPattern } from '../read/dates';
 import type { ResolvedDate } from '../read/resolveDates';
 import { countedFromCall, type Sentences, type SentenceView, timeOf } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
@@ -61,7 +61,8 @@ export interface Context {
  * What a paragraph's findings depend on besides its text, as a key: the draft-wide facts above
  * (joined once per check), what paragraph `k`'s section is about and the day it is read on
  * (which decides the call it reports), and the paragraph before it (with the one before that,
- * if it opens on that one's call).
+ * if it opens on that one's call), or, where it tells a time from the story's, the `STORY_REACH`
+ * paragraphs before it (see `tellsStoryTime`).
  */
 export function fenceKeys(ctx: Context): (k: number) => string {
   // Keys stay short (numbers for the long parts): a paragraph's findings are looked up by them on every keystroke.
@@ -72,10 +73,22 @@ export function fenceKeys(ctx: Context): (k: number) => string {
   };
   const paragraphKey = (j: number) => `${readingId(ctx.doc.paragraphs[j]!.reading)}.${sectionKey(j)}`;
   return (k) => {
-    if (!leansOnParagraphBefore(ctx, k)) return `${draft}|${sectionKey(k)}`;
-    return `${draft}|${sectionKey(k)}|${paragraphKey(k - 1)}${carriesCall(ctx, k - 1) ? `|${paragraphKey(k - 2)}` : ''}`;
+    const p = ctx.doc.paragraphs[k]!;
+    const reach = Math.min(k, openingOf(p.reading, p.text).storyTime ? STORY_REACH : !leansOnParagraphBefore(ctx, k) ? 0 : carriesCall(ctx, k - 1) ? 2 : 1);
+    let key = `${draft}|${sectionKey(k)}`;
+    for (let j = k - 1; j >= k - reach; j--) key += `|${paragraphKey(j)}`;
+    return key;
   };
 }
+
+/** How many paragraphs back a sentence told from the story's time looks for that time. */
+export const STORY_REACH = 3;
+
+/** A time told from the story's, not the draft's: "that autumn", "the same week". */
+export const storyTime = /\b(?:that|the\s+same)\s+(?:autumn|fall|spring|summer|winter|week|month|year|day|morning|evening|night)\b/i;
+
+/** Whether a text tells a time from the story's: a day counted from the one told before, or `storyTime`. */
+const tellsStoryTime = (text: string): boolean => storyTime.test(text) || mayCountFromBefore(text);
 
 /**
  * Whether paragraph `k`'s first sentence reads the paragraph before: it opens on the call told
@@ -127,6 +140,8 @@ interface Opening {
   namesTheCall: boolean;
   /** "They", "Their", "The two", or a pair's last or previous call in the first sentence. */
   pairBefore: boolean;
+  /** Anywhere in it, a time told from the story's (see `tellsStoryTime`). */
+  storyTime: boolean;
 }
 
 const openings = new WeakMap<object, Opening>();
@@ -140,6 +155,7 @@ function openingOf(reading: object, text: string): Opening {
       callBefore: callBefore.test(head),
       namesTheCall: theCallWords.test(head.slice(0, 200).split(/[.!?]/)[0]!),
       pairBefore: /^\W*(?:they|their|the\s+two)\b/i.test(head) || lastCallOnce.test(head.split(/[.!?]\s/)[0]!),
+      storyTime: tellsStoryTime(text),
     };
     openings.set(reading, opening);
   }

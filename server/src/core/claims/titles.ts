@@ -15,7 +15,7 @@ import {
 import { ordinalDigits, ordinalOf, ordinalWordOf } from '../read/spans';
 import { dayNumber, showSpan } from '../text/dates';
 import type { Tokens } from '../text/tokens';
-import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes } from './context';
+import { capitalize, type Context, nameOf, type RawFinding, type Probe, probeLabel, probeOf, referenceProbe, sentenceProbes, STORY_REACH, storyTime } from './context';
 
 /** `acting`: judged as plain, a term held acting or in full bearing it out. */
 type Modifier = 'then' | 'former' | 'now' | 'plain' | 'acting' | 'retired';
@@ -584,9 +584,6 @@ function titleProbes(ctx: Context, s: SentenceView, claim: TitleClaim): Probe[] 
   }
 }
 
-/** A time told from the story's, not the draft's: "that autumn", "the same week". */
-const storyTime = /\b(?:that|the\s+same)\s+(?:autumn|fall|spring|summer|winter|week|month|year|day|morning|evening|night)\b/i;
-
 /**
  * "That Sunday Shoigu called Paris. ¶ Gen. Mark Milley, the chairman, heard it from Gerasimov on
  * the Monday": a sentence whose time is told from the story's (and left unread) goes on the story
@@ -596,7 +593,8 @@ function storyProbes(ctx: Context, s: SentenceView): Probe[] {
   if (!s.dates.some((d) => d.kind === 'anaphoric') && !storyTime.test(s.text)) return [];
   const section = ctx.sentences.sectionOf(s.paragraph);
   // Back over the section's few paragraphs before, to the last that dates its story.
-  for (let k = s.paragraph - 1; k >= Math.max(0, s.paragraph - 3) && ctx.sentences.sectionOf(k) === section; k--) {
+  // (As far as the fence around the paragraph's findings reaches for it: see `fenceKeys`.)
+  for (let k = s.paragraph - 1; k >= Math.max(0, s.paragraph - STORY_REACH) && ctx.sentences.sectionOf(k) === section; k--) {
     const before = ctx.sentences.inParagraph(k).at(-1);
     const probes = before ? sentenceProbes(ctx, before) : [];
     if (probes.length) return probes;

@@ -303,6 +303,10 @@ const sameDayPattern = /\b(?:this (?:morning|afternoon|evening)|tonight|(?:earli
 const anaphoricPattern =
   /\b(?:(?:later |earlier )?(?:that|the same|that same) (?:day|evening|night|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?<=\b(?:on|by|until|from) )the (?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:mon|tues|wednes|thurs|fri|satur|sun)day(?= (?:call|conversation|talks|meeting|statement)\b)|the (?:next|following|previous|prior) (?:day|evening|morning)|(?:a|one|two|three|four|five|six|\d) days? (?:later|earlier))\b/gi;
 const counts: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const anaphoricWords = new RegExp(anaphoricPattern.source, 'i');
+
+/** Whether a text may hold a day counted from the day named before it ("that day", "on the Monday"): what such a day is read from. */
+export const mayCountFromBefore = (text: string): boolean => anaphoricWords.test(text);
 
 function anaphoricOffset(m: RegExpMatchArray): number {
   const text = m[0].toLowerCase();
