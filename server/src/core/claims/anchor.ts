@@ -4,7 +4,7 @@
 // is about, else the call the draft reports — the one on or just before the reference date.
 import type { Mention } from '../read/mentions';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { SentenceView } from '../read/sentences';
+import { inSinceClause, type SentenceView } from '../read/sentences';
 import { type EventInfo, holdersOn, seriesOf, termsOn } from '../record/index';
 import { clauseSubject, frameAt, framesAround, relatives } from '../read/frames';
 import { LEDE_PARAGRAPHS } from '../read/referenceDate';
@@ -105,12 +105,10 @@ function anchorSentence(ctx: Context, s: SentenceView, inherited: EventInfo | un
   // "Three weeks ago Austin called Belousov", "Milley last spoke with Gerasimov in March 2023": a call put at a time the call in context is not in.
   // A call in a "since" clause ("the first since Milley spoke with Gerasimov in October 2022") is a point counted from.
   const elsewhen = (d: ResolvedDate) => d.firstDay !== undefined && (inherited.day < d.firstDay || inherited.day > d.lastDay!) &&
-    (d.spread !== undefined || (d.event === 'call' && !d.dateline && !pointPrepositions.has(d.preposition) && !sinceBefore.test(s.text.slice(0, d.start - s.start))));
+    (d.spread !== undefined || (d.event === 'call' && !d.dateline && !pointPrepositions.has(d.preposition) && !inSinceClause(s, d)));
   if (s.dates.some(elsewhen)) return undefined;
   return fromDraft ? { kind: 'context', call: inherited, fromDraft } : { kind: 'context', call: inherited };
 }
-
-const sinceBefore = /\bsince\b[^,;]{0,60}$/i;
 
 const callOf = (anchor: Anchor): EventInfo | undefined => (anchor.kind === 'unrecorded' ? anchor.meant : anchor.call);
 
@@ -231,13 +229,13 @@ function callMonth(s: SentenceView): ResolvedDate | undefined {
     !/\blast\b/i.test(s.text.slice(0, d.start - s.start)) && !countedFrom(s, d));
 }
 
+/** A call with another country's minister: "rang the defence ministers of France", "spoke with his French counterpart". */
+const thirdCountryCall = /\b(?:rang|called|phoned|(?:spoke|spoken|talked)\s+(?:by\s+phone\s+)?(?:with|to))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:defen[cs]e|foreign)\s+(?:ministers?|secretar(?:y|ies))\s+of\s+(?!Russia\b|the\s+United\s+States\b|the\s+US\b)\p{Lu}|(?!Russian\b|American\b|US\b|U\.S\.)\p{Lu}\p{L}+(?:,?\s+(?:and\s+)?\p{Lu}\p{L}+)*\s+(?:counterparts?|defen[cs]e\s+ministers?))/u;
+
 /**
  * The people a call claim names: its participants; with fewer than two, those "the two
  * ministers" or "their call" stand for — the two named in the sentence before, else the call's in context.
  */
-/** A call with another country's minister: "rang the defence ministers of France", "spoke with his French counterpart". */
-const thirdCountryCall = /\b(?:rang|called|phoned|(?:spoke|spoken|talked)\s+(?:by\s+phone\s+)?(?:with|to))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:defen[cs]e|foreign)\s+(?:ministers?|secretar(?:y|ies))\s+of\s+(?!Russia\b|the\s+United\s+States\b|the\s+US\b)\p{Lu}|(?!Russian\b|American\b|US\b|U\.S\.)\p{Lu}\p{L}+(?:,?\s+(?:and\s+)?\p{Lu}\p{L}+)*\s+(?:counterparts?|defen[cs]e\s+ministers?))/u;
-
 export function callPeople(ctx: Context, s: SentenceView, date: ResolvedDate, inherited: EventInfo | undefined): Mention[] {
   const day = date.day ?? date.firstDay!;
   const clause = clauseText(s, date);

@@ -7,7 +7,7 @@ import type { Frame } from '../read/frames';
 import type { Mention } from '../read/mentions';
 import { mayCountFromBefore, weekdayPattern } from '../read/dates';
 import type { ResolvedDate } from '../read/resolveDates';
-import { countedFromCall, type Sentences, type SentenceView, timeOf } from '../read/sentences';
+import { countedFromCall, inSinceClause, type Sentences, type SentenceView, timeOf } from '../read/sentences';
 import type { ReferenceDate } from '../read/referenceDate';
 import { type EventInfo, type RecordIndex, shortName } from '../record/index';
 import { isoDay, monthNames, showDay, weekdayNames, weekdayOf, ymd } from '../text/dates';
@@ -217,11 +217,8 @@ export function callDay(s: SentenceView): ResolvedDate | undefined {
   const leads = (d: ResolvedDate) => !frames.length || frames.some((f) => s.base + s.tokens.start(f.word) > d.start && !ownDate(f, d));
   return s.dates.find((d) =>
     d.day !== undefined && !pointPrepositions.has(d.preposition) && !d.dateline && !d.unasserted && d.kind !== 'year' && d.kind !== 'month' &&
-    (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d) && !boundOfPeriod(s, d) && !countedOnFrom(s, d) && !sinceBefore.test(s.text.slice(0, d.start - s.start)));
+    (d.event === 'call' || (d.event === undefined && onlyCalls && leads(d))) && !countedFrom(s, d) && !boundOfPeriod(s, d) && !countedOnFrom(s, d) && !inSinceClause(s, d));
 }
-
-/** "Contacts have been rare since the start of the war on February 24, 2022": a date in what "since" counts from. */
-const sinceBefore = /\bsince\b[^,;]{0,60}$/i;
 
 /** "For the period 1 January to 24 December 2021": a date that opens a period is no call's day. */
 const boundOfPeriod = (s: SentenceView, d: ResolvedDate) => /\s(?:to|until|through)\s/i.test(d.text) || s.dates.some((o) => o.start > d.end && /^\s*(?:to|until|through|–|-)\s*$/i.test(s.text.slice(d.end - s.start, o.start - s.start)));

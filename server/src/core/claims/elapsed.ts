@@ -5,7 +5,7 @@
 // guess — and is an elapsed-conflict where the record's days contradict its words.
 import { pointPrepositions } from '../read/cues';
 import type { ResolvedDate } from '../read/resolveDates';
-import type { SentenceView } from '../read/sentences';
+import { inSinceClause, type SentenceView } from '../read/sentences';
 import { describeElapsed, findSpans, hasSpanCue, type Span, spanEnds, spanFits } from '../read/spans';
 import type { EventInfo } from '../record/index';
 import { dayNumber, daysInMonth, isoDay, showDay, ymd } from '../text/dates';
@@ -212,7 +212,7 @@ function sentenceDay(ctx: Context, s: SentenceView, span: Span, m: EventMention,
   // war, no one has heard of a call, and the last was five months ago": not a date of another clause.)
   // "Some 19 months ago, on the 870th day of the war": a time counted back loosely leaves the day untold.
   if (s.dates.some((d) => d.spread !== undefined && !apart(s, span, d) && !s.text.slice(Math.min(d.end - s.start, span.end), Math.max(d.start - s.start, span.start)).includes(';'))) return undefined;
-  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event) && !apart(s, span, d) && !inOtherRelative(s, span, d) && !sinceClause.test(s.text.slice(0, d.start - s.start)));
+  const own = s.dates.filter((d) => !d.dateline && (d.preposition === 'by' || !pointPrepositions.has(d.preposition)) && !eventOfDate(s, d, mentions).some((x) => x.event === m.event) && !apart(s, span, d) && !inOtherRelative(s, span, d) && !inSinceClause(s, d));
   // A date of its own that does not tell the day ("in November", of which year?) leaves the sentence undated: no other day stands in.
   if (own.length) return own.map(momentOf).find((x) => x);
   // "The call came in the war's 14th week": a period of the war that a call fell in is told at the call's day.
@@ -238,9 +238,6 @@ function besideDate(s: SentenceView, span: Span): ResolvedDate | undefined {
 function restatedAfter(s: SentenceView, m: EventMention): ResolvedDate | undefined {
   return s.dates.find((d) => !d.dateline && d.start >= m.end && /^\s*,\s*(?:on\s+)?$/i.test(s.text.slice(m.end - s.start, d.start - s.start)));
 }
-
-/** "Has lasted three years since Russian tanks rolled across the border on 24 February 2022": a date of what "since" counts from. */
-const sinceClause = /\bsince\b[^,;]{0,60}$/i;
 
 /** "Milley, who retired at the end of September 2023, used the channel twice during the first year of the war": a relative clause's date (or its term's) is its own. */
 function inOtherRelative(s: SentenceView, span: Span, d: ResolvedDate): boolean {

@@ -132,6 +132,18 @@ function heldFrom(s: SentenceView, d: ResolvedDate, mentions: EventMention[]): b
   return mentions.some((m) => m.end <= d.start && /^[\s,]*(?:(?:which|that)\s+(?:was\s+held|ran|runs)\s+|held\s+|ran\s+|running\s+|taking\s+place\s+)?from\s+$/i.test(s.text.slice(m.end - s.start, d.start - s.start)));
 }
 
+/**
+ * Whether a written range of days names the event: of an event of several days, both its ends
+ * ("held from July 10 to 12" is not the summit of July 9–11); of a one-day event, a range that
+ * holds its day ("**14–15 March 2023** — a jet downs a drone, and both pairs speak"). A year-less
+ * range by its months and days: the year it was read in is a guess.
+ */
+function rangeNames(d: ResolvedDate, [first, last]: [number, number], e: EventInfo, days: number[]): boolean {
+  const at = (day: number) => (d.kind === 'yearless' ? ymd(day).month * 100 + ymd(day).day : day);
+  if (e.lastDay > e.day) return at(first) === at(e.day) && at(last) === at(e.lastDay);
+  return days.some((day) => at(day) >= at(first) && at(day) <= at(last));
+}
+
 /** The first and last day of a written range of days in one month ("July 10 to 12", "10-12 July"), if the date is one. */
 function rangeOf(d: ResolvedDate): [number, number] | undefined {
   const m = /(?<![\d-])\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|-|to|through|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![-:]?\d)/i.exec(d.text);
@@ -268,13 +280,8 @@ export function readEventDateClaims(ctx: Context, s: SentenceView): RawFinding[]
     const before = textBefore(s, clauseOf(s.read.clauses, tokenAt(s, d.start)), d.start);
     const candidates = eventOfDate(s, d, mentions).filter((m) => !startsTerm(ctx, m.event)).map((m) => ({ m, days: edgeOf(m.event, before, acceptedDays(m.event, before)) })).filter((c) => mayMean(d, c.days));
     if (!candidates.length) continue;
-    // "Held from July 10 to 12": a range written is the event's days only if both ends are.
     const range = rangeOf(d);
-    // (Of a year-less range, its months and days: the year it was read in is a guess.)
-    const same = (a: number, b: number) => (d.kind === 'yearless' ? ymd(a).month === ymd(b).month && ymd(a).day === ymd(b).day : a === b);
-    // ("**14–15 March 2023** — a jet downs a drone, and both pairs speak": a range that holds a one-day event's day is an item's days.)
-    const holds = (c: { days: number[] }) => c.days.some((day) => (d.kind === 'yearless' ? ymd(day).month === ymd(range![0]).month && ymd(day).day >= ymd(range![0]).day && ymd(day).day <= ymd(range![1]).day : day >= range![0] && day <= range![1]));
-    if (range ? candidates.some((c) => (c.m.event.lastDay > c.m.event.day ? same(range[0], c.m.event.day) && same(range[1], c.m.event.lastDay) : holds(c))) : candidates.some((c) => names(d, c.days))) continue;
+    if (candidates.some((c) => (range ? rangeNames(d, range, c.m.event, c.days) : names(d, c.days)))) continue;
     const { m, days } = candidates[0]!;
     out.push(finding(d, m.event, range ? [] : days));
   }

@@ -522,7 +522,6 @@ function relativeAside(s: SentenceView, comma: number): number | undefined {
   return k !== undefined && /^(?:which|who)$/.test(s.tokens.norm(k + 1)) ? k - 1 : undefined;
 }
 
-/** "The second call, on Sunday, was requested by Washington": the token before a date set off by the comma at `comma`. */
 /** "The call of Feb. 18, 2022, requested by", "the call on Feb. 18 was requested by": back past the date to its call noun. */
 function callBeforeDate(s: SentenceView, j: number): number | undefined {
   const date = s.dates.find((d) => d.start <= s.base + s.tokens.start(j) && s.base + s.tokens.start(j) < d.end);
@@ -532,6 +531,7 @@ function callBeforeDate(s: SentenceView, j: number): number | undefined {
   return callNouns.has(s.tokens.norm(k)) ? k : undefined;
 }
 
+/** "The second call, on Sunday, was requested by Washington": the token before a date set off by the comma at `comma`. */
 function setOffDate(s: SentenceView, comma: number): number | undefined {
   if (s.tokens.norm(comma) !== ',') return undefined;
   const date = s.dates.find((d) => d.end <= s.base + s.tokens.start(comma) && /^[\s)]*$/.test(s.text.slice(d.end - s.start, s.tokens.start(comma) + s.base - s.start)));

@@ -522,7 +522,7 @@ function fits(ctx: Context, claim: Claim, t: TermInfo): boolean {
 
 /** The recorded confirmation of a person in the months before a term's first day. */
 function confirmationOf(ctx: Context, person: string, start: number): EventInfo | undefined {
-  return ctx.index.events.find((e) => e.participants.includes(person) && e.event.actions?.includes('confirmed') && e.day <= start && e.day >= start - 180);
+  return (ctx.index.otherEventsByPerson.get(person) ?? []).find((e) => e.event.actions?.includes('confirmed') && e.day <= start && e.day >= start - 180);
 }
 
 /** "Belousov replaced Shoigu in May": the successor's start in the same office agrees as well. */

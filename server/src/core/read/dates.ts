@@ -2,6 +2,7 @@
 // of the year is not trusted: only the components a writer actually wrote are kept.
 import * as chrono from 'chrono-node';
 import { dayNumber, daysInMonth, monthNames, weekdayNames } from '../text/dates';
+import { type SpanUnit, unitDays } from './spans';
 
 export type DateKind = 'absolute' | 'yearless' | 'weekday' | 'relative' | 'anaphoric' | 'month' | 'year';
 
@@ -134,7 +135,6 @@ const relativeWords = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|
 const unitsAgo = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(week|month|year)s?\s+ago$/i;
 /** How far from its day "N weeks ago" may be. */
 const spreadOf: Record<string, number> = { week: 3, month: 10, year: 120 };
-const unitDays: Record<string, number> = { week: 7, month: 31, year: 366 };
 const hedgedBefore = /\b(?:nearly|almost|about|around|roughly|some|approximately|over|more\s+than|less\s+than|under)\s+$/i;
 const vague = /\b(?:weeks?|weekends?|months?|years?|end|beginning|start|middle|mid|early|late)\b/i;
 export const weekdayPattern = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -380,7 +380,7 @@ function fromChrono(sentence: string, r: chrono.ParsedResult, offset: number): D
       m.offset = dayNumber(c.get('year')!, c.get('month')!, c.get('day')!) - parseRefDay;
       const unit = about[1]!.toLowerCase();
       // "Nearly ten months ago", "more than a year ago": a whole unit more either way.
-      m.spread = spreadOf[unit]! + (hedgedBefore.test(sentence.slice(0, index)) ? unitDays[unit]! : 0);
+      m.spread = spreadOf[unit]! + (hedgedBefore.test(sentence.slice(0, index)) ? Math.ceil(unitDays[unit as SpanUnit]) : 0);
       return m;
     }
     if (vague.test(text)) return undefined;

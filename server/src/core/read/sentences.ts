@@ -341,6 +341,10 @@ export function attributive(s: SentenceView, d: ResolvedDate): boolean {
   return /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(s.text.slice(Math.max(0, d.start - s.start - 6), d.start - s.start)) && /^[\s-]+\p{L}/u.test(s.text.slice(d.end - s.start));
 }
 
+/** "Contacts have been rare since the start of the war on February 24, 2022": a date in what "since" counts from. */
+export const inSinceClause = (s: SentenceView, d: ResolvedDate): boolean => sinceBefore.test(s.text.slice(0, d.start - s.start));
+const sinceBefore = /\bsince\b[^,;]{0,60}$/i;
+
 /** A call word another time is counted from: "two days after his call", "the same day as the calls". */
 export function countedFromCall(s: SentenceView, word: number): boolean {
   return /\b(?:after|before|since|following|as)\s+(?:[\w'’–-]+\s+){0,3}$/i.test(s.text.slice(0, s.base + s.tokens.start(word) - s.start));

@@ -176,7 +176,7 @@ export function ordinalOf(words: string): number | undefined {
 }
 
 /** A unit's days on average. */
-const unitDays: Record<SpanUnit, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+export const unitDays: Record<SpanUnit, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
 /** The day `n` units after `from`: calendar months and years (31 Jan + 1 month = 28 or 29 Feb), a fraction as its share of a unit's days. */
 export function shiftDay(from: number, n: number, unit: SpanUnit): number {
